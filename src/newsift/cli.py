@@ -1,0 +1,250 @@
+"""The ``newsift`` command: a thin layer over the library (ingest → nlp → sinks).
+
+Exit codes: 0 everything analysed, 1 some inputs failed (the rest were analysed),
+2 usage error or nothing could be analysed.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import os
+import sys
+from collections import Counter
+from enum import Enum
+from typing import Callable, Iterator, Optional
+
+import typer
+from rich.console import Console
+from rich.rule import Rule
+
+from newsift import __version__
+from newsift.errors import NewsiftError, UsageError
+from newsift.ingest import (
+    DEFAULT_MAX_CHARS,
+    IngestFailure,
+    IngestOptions,
+    Metadata,
+    Skipped,
+    input_format_of,
+    read_inputs,
+)
+from newsift.ingest.article import parse_date
+from newsift.model import Analysis, Article
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Turn news articles into checkable evidence: actors, events, claims, times, places, framing.",
+)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class InputFormat(str, Enum):
+    text = "text"
+    html = "html"
+    feed = "feed"
+    jsonl = "jsonl"
+    json = "json"
+
+
+def friendly_errors(command: Callable[..., None]) -> Callable[..., None]:
+    """Library errors become one line on stderr and exit code 2, never a traceback."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except NewsiftError as err:
+            stderr.print(f"newsift: error: {err}", markup=False)
+            raise typer.Exit(EXIT_USAGE) from None
+
+    return run
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsift {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """newsift command line."""
+
+
+@app.command()
+@friendly_errors
+def analyze(
+    paths: list[str] = typer.Argument(..., metavar="PATH|-", help="Files, directories, or - for stdin."),
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text report, one JSON Analysis, or JSON Lines."),
+    published: Optional[str] = typer.Option(None, help="Publication date (ISO 8601), overriding the input's."),
+    outlet: Optional[str] = typer.Option(None, help="Outlet name, overriding the input's."),
+    title: Optional[str] = typer.Option(None, help="Title, for a single article."),
+    url: Optional[str] = typer.Option(None, help="URL, for a single article."),
+    input_format: Optional[InputFormat] = typer.Option(None, "--input", help="Read inputs as this format instead of detecting it."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, min=1, help="Largest article accepted, in characters."),
+    encoding: Optional[str] = typer.Option(None, help="Text encoding of the inputs when it is not UTF-8 or declared."),
+) -> None:
+    """Analyse articles and print a report, JSON, or JSON Lines."""
+    try:
+        published_date = parse_date(published)
+    except ValueError as err:
+        raise UsageError(f"--published: {err}") from None
+    options = IngestOptions(
+        input_format=input_format.value if input_format else None,
+        max_chars=max_chars,
+        encoding=encoding,
+        overrides=Metadata(title=title, outlet=outlet, url=url, published=published_date),
+    )
+    if title or url:
+        _require_single_article(paths, options)
+    raise typer.Exit(_run_analysis(paths, options, output_format))
+
+
+def _require_single_article(paths: list[str], options: IngestOptions) -> None:
+    fmt = input_format_of(paths[0], options) if len(paths) == 1 else None
+    if len(paths) != 1 or (paths[0] != "-" and fmt not in ("text", "html")):
+        raise UsageError("--title and --url apply to a single article; give one text or HTML file (or -)")
+
+
+def _run_analysis(paths: list[str], options: IngestOptions, output_format: OutputFormat) -> int:
+    from newsift.nlp import analyze_many  # spaCy loads only once there is something to analyse
+
+    failures: list[IngestFailure] = []
+    skipped: list[Skipped] = []
+
+    def articles() -> Iterator[Article]:
+        for item in read_inputs(paths, options):
+            if isinstance(item, Article):
+                yield item
+            elif isinstance(item, Skipped):
+                skipped.append(item)
+            else:
+                failures.append(item)
+
+    def on_failure(article: Article, reason: str) -> None:
+        failures.append(IngestFailure(article.source or article.id, reason))
+
+    stream = articles()
+    first = next(stream, None)
+    analysed = 0
+    if first is not None:
+        sink = _sink(output_format)
+        for analysis in analyze_many(itertools.chain([first], stream), on_failure=on_failure):
+            sink.send(analysis)
+            analysed += 1
+        sink.close()
+    _report_problems(failures, skipped, analysed)
+    if analysed == 0:
+        return EXIT_USAGE
+    return EXIT_PARTIAL if failures else EXIT_OK
+
+
+def _sink(output_format: OutputFormat):
+    """A coroutine that writes each analysis as it arrives, in the chosen format."""
+    if output_format is OutputFormat.text:
+        sink = _text_sink()
+    elif output_format is OutputFormat.jsonl:
+        sink = _jsonl_sink()
+    else:
+        sink = _json_sink()
+    next(sink)
+    return sink
+
+
+def _text_sink():
+    from newsift.report import render_report
+
+    console = Console(highlight=False)
+    count = 0
+    while True:
+        analysis: Analysis = yield
+        if count:
+            console.print(Rule())
+        console.print(render_report(analysis))
+        count += 1
+
+
+def _jsonl_sink():
+    while True:
+        analysis: Analysis = yield
+        sys.stdout.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+
+def _json_sink():
+    """One analysis prints as an object; several as an array, streamed from the second on."""
+    held: Analysis | None = None
+    count = 0
+    try:
+        while True:
+            analysis: Analysis = yield
+            count += 1
+            if count == 1:
+                held = analysis
+                continue
+            if count == 2:
+                sys.stdout.write("[\n" + _indented(held) + ",\n")
+            else:
+                sys.stdout.write(",\n")
+            sys.stdout.write(_indented(analysis))
+            sys.stdout.flush()
+    except GeneratorExit:
+        if count == 1:
+            sys.stdout.write(_indented(held) + "\n")
+        elif count > 1:
+            sys.stdout.write("\n]\n")
+        sys.stdout.flush()
+
+
+def _indented(analysis: Analysis | None) -> str:
+    return json.dumps(analysis.to_dict() if analysis else None, ensure_ascii=False, indent=2)
+
+
+def _report_problems(failures: list[IngestFailure], skipped: list[Skipped], analysed: int) -> None:
+    if skipped:
+        reasons = Counter(item.reason for item in skipped)
+        detail = ", ".join(f"{count} {reason}" for reason, count in reasons.most_common())
+        stderr.print(f"newsift: skipped {len(skipped)} file(s): {detail}", style="dim")
+    if not failures:
+        return
+    if analysed == 0 and len(failures) == 1:
+        stderr.print(f"newsift: error: {failures[0]}", markup=False)
+        return
+    stderr.print(f"newsift: {len(failures)} of {len(failures) + analysed} input(s) failed:", markup=False)
+    for failure in failures:
+        stderr.print(f"  - {failure}", markup=False)
+
+
+def main() -> None:
+    """Console-script entry point: library errors become one line on stderr, never a traceback."""
+    try:
+        app(prog_name="newsift")
+    except NewsiftError as err:
+        stderr.print(f"newsift: error: {err}", markup=False)
+        sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt:
+        stderr.print("newsift: interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        # The reader went away (| head): silence the final flush instead of a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_OK)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Knowledge files shipped with newsift (read with importlib.resources)."""

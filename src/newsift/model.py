@@ -1,0 +1,317 @@
+"""The data newsift produces, independent of spaCy.
+
+Every class here is a plain dataclass whose fields are laid out in the order and
+with the names of the JSON output contract (``DESIGN.md``), so that
+:func:`to_dict` can serialise them generically and :func:`from_dict` can read
+them back.  Offsets are Python ``str`` indices into ``Article.text``,
+end-exclusive.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Iterator, TypeVar
+
+T = TypeVar("T")
+
+EVENT_STATUSES = (
+    "asserted",
+    "reported",
+    "negated",
+    "denied",
+    "speculative",
+    "planned",
+    "hypothetical",
+)
+CLAIM_KINDS = ("direct", "indirect", "according_to")
+
+
+@dataclass(slots=True)
+class Span:
+    """A stretch of the article text: ``article.text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, source: str, start: int, end: int) -> "Span":
+        return cls(start, end, source[start:end])
+
+
+@dataclass(slots=True)
+class Mention:
+    """One place where an actor is named or referred to."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "name"  # name | alias | label | title | description | pronoun | surname
+
+
+@dataclass(slots=True)
+class SentenceRange:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class DateValue:
+    """A normalised date: ISO 8601 ``value`` (or None when unknown) and its precision."""
+
+    value: str | None
+    precision: str
+
+
+@dataclass(slots=True)
+class DatelineDate:
+    text: str
+    value: str | None
+    precision: str | None
+
+
+@dataclass(slots=True)
+class Dateline:
+    """A wire dateline at the head of the body ("DAMASCUS (Dispatches) –").
+
+    The text is never altered: ``start``/``end`` locate the dateline, dash included.
+    """
+
+    place: str | None
+    agency: str | None
+    start: int
+    end: int
+    text: str
+    region: str | None = None
+    date: DatelineDate | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: dt.date | None
+    dateline: Dateline | None
+    language: str
+    text: str
+    source: str | None = None  # where it was read from (path, path:line, feed entry)
+
+    @property
+    def reference_date(self) -> dt.date | None:
+        """The date relative expressions are resolved against: dateline date, else published."""
+        if self.dateline and self.dateline.date and self.dateline.date.value:
+            try:
+                return dt.date.fromisoformat(self.dateline.date.value)
+            except ValueError:
+                pass
+        return self.published
+
+
+@dataclass(slots=True)
+class Actor:
+    id: str
+    name: str
+    type: str | None
+    cameo: str | None
+    wikidata: str | None
+    resolved: bool
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    source: str | None
+    target: str | None
+    cameo: str
+    plover: str | None
+    quad_class: int | None
+    goldstein: float | None
+    status: str
+    date: DateValue | None
+    place: int | None
+    claim: str | None
+    trigger: Span
+    sentence: SentenceRange
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    speaker: str | None
+    speaker_text: str | None
+    kind: str
+    cue: str | None
+    medium: str | None
+    content: Span
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str | None
+
+
+@dataclass(slots=True)
+class Place:
+    start: int
+    end: int
+    text: str
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str
+
+
+@dataclass(slots=True)
+class FramingCue:
+    start: int
+    end: int
+    text: str
+    category: str
+    technique: str | None
+    target: str | None
+    neutral: str | None
+
+
+@dataclass(slots=True)
+class ActorLabel:
+    actor: str
+    text: str
+    count: int
+
+
+@dataclass(slots=True)
+class Framing:
+    cues: list[FramingCue] = field(default_factory=list)
+    labels: list[ActorLabel] = field(default_factory=list)
+    summary: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Analysis:
+    newsift_version: str
+    article: Article
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    framing: Framing = field(default_factory=Framing)
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Analysis":
+        return from_dict(cls, data)
+
+
+def article_id_for(text: str) -> str:
+    """A stable id for an article without one: the same text always gives the same id."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# --- JSON edge ---------------------------------------------------------------
+
+# Fields that exist for the program's own bookkeeping and stay out of the contract.
+_INTERNAL_FIELDS = {(Article, "source")}
+
+
+def to_dict(obj: Any) -> Any:
+    """Serialise model objects to JSON-ready dicts, keeping field order."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {
+            f.name: to_dict(getattr(obj, f.name))
+            for f in dataclasses.fields(obj)
+            if (type(obj), f.name) not in _INTERNAL_FIELDS
+        }
+    if isinstance(obj, (dt.date, dt.datetime)):
+        return obj.isoformat()
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(item) for item in obj]
+    if isinstance(obj, dict):
+        return {key: to_dict(value) for key, value in obj.items()}
+    return obj
+
+
+def from_dict(cls: type[T], data: Any) -> T:
+    """Rebuild a model object from :func:`to_dict` output (extra keys are ignored)."""
+    return _convert(cls, data)
+
+
+def _convert(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [arg for arg in typing.get_args(tp) if arg is not type(None)]
+        return _convert(options[0], value) if len(options) == 1 else value
+    if origin is list:
+        (item_type,) = typing.get_args(tp)
+        return [_convert(item_type, item) for item in value]
+    if origin is dict:
+        return dict(value)
+    if tp is dt.date:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else value
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        kwargs = {
+            f.name: _convert(hints[f.name], value[f.name])
+            for f in dataclasses.fields(tp)
+            if f.name in value
+        }
+        return tp(**kwargs)
+    return value
+
+
+# --- provenance --------------------------------------------------------------
+
+
+def iter_spans(obj: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+    """Yield ``(path, item)`` for every object below ``obj`` that carries start/end offsets."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = {f.name for f in dataclasses.fields(obj)}
+        if {"start", "end"} <= names:
+            yield path or type(obj).__name__, obj
+        for f in dataclasses.fields(obj):
+            name = f.name
+            if name == "text" and isinstance(obj, Article):
+                continue
+            yield from iter_spans(getattr(obj, name), f"{path}.{name}" if path else name)
+    elif isinstance(obj, (list, tuple)):
+        for index, item in enumerate(obj):
+            yield from iter_spans(item, f"{path}[{index}]")
+
+
+def provenance_errors(analysis: Analysis) -> list[str]:
+    """Every span in the analysis whose offsets do not reproduce its text (empty when sound)."""
+    text = analysis.article.text
+    problems: list[str] = []
+    for path, item in iter_spans(analysis):
+        start, end = item.start, item.end
+        if not (0 <= start <= end <= len(text)):
+            problems.append(f"{path}: offsets {start}:{end} outside text of length {len(text)}")
+            continue
+        expected = getattr(item, "text", None)
+        if expected is not None and text[start:end] != expected:
+            problems.append(f"{path}: text[{start}:{end}] is {text[start:end]!r}, item says {expected!r}")
+    return problems
+
+
+def assert_provenance(analysis: Analysis) -> None:
+    """Raise ``AssertionError`` naming every span that breaks ``text[start:end] == span.text``."""
+    problems = provenance_errors(analysis)
+    if problems:
+        raise AssertionError("provenance broken:\n" + "\n".join(problems))

