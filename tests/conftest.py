@@ -50,3 +50,10 @@ def run_newsift(*args: str, input: bytes | None = None) -> subprocess.CompletedP
         capture_output=True,
         timeout=120,
     )
+
+
+@pytest.fixture(scope="session")
+def kb():
+    from newsift.actors import get_knowledge_base
+
+    return get_knowledge_base()

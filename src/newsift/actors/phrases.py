@@ -1,0 +1,61 @@
+"""Token-level phrase helpers shared by agent, title and description resolution."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsift.actors.mentions import ArticleActors, Found
+from newsift.actors.wordmatch import PhraseMatch, doc_words, longest_matches
+
+
+def owner_before(context: ArticleActors, doc: Doc, index: int) -> Found | None:
+    """The actor mention modifying a noun phrase that starts at token ``index``.
+
+    Walks left over modifiers ("Israeli ground forces", "Iran-backed", "Syria's"),
+    stopping at determiners, verbs and punctuation other than hyphens.
+    """
+    sentence_start = doc[index].sent.start
+    position = index - 1
+    steps = 0
+    while position >= sentence_start and steps < 4:
+        token = doc[position]
+        found = context.token_mention(token)
+        if found is not None:
+            return found
+        if token.tag_ == "POS" or token.text in ("-", "‑") or token.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
+            position -= 1
+            steps += 1
+            continue
+        if token.pos_ == "VERB" and token.tag_ == "VBN" and position > 0 and doc[position - 1].text in ("-", "‑"):
+            position -= 1  # "HTS-led", "Iran-backed"
+            steps += 1
+            continue
+        break
+    return None
+
+
+def followed_by_name(context: ArticleActors, doc: Doc, end: int) -> bool:
+    """"prime minister Benjamin Netanyahu": the phrase is a title, the name the actor."""
+    if end >= len(doc):
+        return False
+    following = doc[end]
+    if following.text in (",",) and end + 1 < len(doc):
+        following = doc[end + 1]  # "The group's leader, Naim Qassem"
+    found = context.token_mention(following)
+    if found is not None:
+        return context.type_of(found.actor) == "person"
+    return following.ent_type_ == "PERSON" or (following.pos_ == "PROPN" and following.text[:1].isupper() and following.ent_iob_ != "O")
+
+
+def lexicon_matches(context: ArticleActors, phrases: dict[str, str], lengths: dict[str, tuple[int, ...]]) -> list[PhraseMatch]:
+    """Longest lexicon phrases in the article that do not overlap a mention found so far."""
+    words = doc_words(context.doc)
+
+    def accept(key: str, first: int, count: int) -> tuple[str, int] | None:
+        value = phrases.get(key)
+        start, end = words.words[first].start, words.words[first + count - 1].end
+        if value is None or context.covering(start, end):
+            return None
+        return value, end
+
+    return longest_matches(words, lengths, accept)
