@@ -168,6 +168,7 @@ class Claim:
     cue: str | None
     medium: str | None
     content: Span
+    parent: str | None = None  # nested attribution: the id of the enclosing claim
 
 
 @dataclass(slots=True)
@@ -177,6 +178,7 @@ class TimeExpr:
     text: str
     value: str | None
     precision: str | None
+    mod: str | None = None  # since | until | before | after | by | early | mid | late
 
 
 @dataclass(slots=True)
@@ -188,7 +190,9 @@ class Place:
     country: str | None
     lat: float | None
     lon: float | None
-    kind: str
+    kind: str  # country | admin1 | city | region | landmark | zone
+    occupied_by: str | None = None  # ISO2 of an occupying or controlling state (Golan Heights: IL)
+    geonames_id: int | None = None
 
 
 @dataclass(slots=True)

@@ -26,7 +26,7 @@ BATCH_SIZE = 32
 LONG_TEXT_CHARS = 100_000  # longer articles are parsed in chunks to bound memory
 
 # newsift components in pipeline order (importing their modules registers the factories).
-PIPELINE_COMPONENTS: list[str] = ["newsift_actors"]
+PIPELINE_COMPONENTS: list[str] = ["newsift_actors", "newsift_times", "newsift_places", "newsift_claims"]
 
 FailureHandler = Callable[[Article, str], None]
 
@@ -43,7 +43,10 @@ def build_pipeline(
     """
     import spacy
 
-    import newsift.actors  # noqa: F401  (registers newsift_actors)
+    import newsift.actors  # noqa: F401  (registers the factories)
+    import newsift.claims  # noqa: F401
+    import newsift.places  # noqa: F401
+    import newsift.timex  # noqa: F401
 
     nlp = spacy.load(MODEL_PACKAGE)
     nlp.max_length = max(nlp.max_length, max_chars + 1)
@@ -82,6 +85,9 @@ def build_analysis(doc: Doc) -> Analysis:
         newsift_version=__version__,
         article=article,
         actors=list(doc._.newsift_actors or []),
+        claims=list(doc._.get("newsift_claims") or []),
+        times=list(doc._.get("newsift_times") or []),
+        places=list(doc._.get("newsift_places") or []),
     )
 
 

@@ -46,3 +46,10 @@ def looks_like_place(text: str) -> bool:
         key = " ".join(words[:-1])
         words = words[:-1]
     return bool(words) and (key in place_name_keys() or words[0] in GEO_HEADWORDS)
+
+
+def in_gazetteer(text: str) -> bool:
+    """True when the full gazetteer (curated places included) knows this exact name."""
+    from newsift.places import get_gazetteer
+
+    return name_key(text) in get_gazetteer().index

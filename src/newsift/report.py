@@ -110,9 +110,9 @@ def _claims_table(analysis: Analysis) -> Table | None:
 
 
 def _times_table(analysis: Analysis) -> Table | None:
-    table = _table("as written", "value", "precision")
+    table = _table("as written", "value", "precision", "modifier")
     for time in analysis.times:
-        table.add_row(time.text, time.value or "unresolved", time.precision or "-")
+        table.add_row(time.text, time.value or "unresolved", time.precision or "-", time.mod or "-")
     return table
 
 
@@ -120,7 +120,8 @@ def _places_table(analysis: Analysis) -> Table | None:
     table = _table("as written", "place", "country", "lat, lon", "kind")
     for place in analysis.places:
         where = f"{place.lat:.3f}, {place.lon:.3f}" if place.lat is not None and place.lon is not None else "-"
-        table.add_row(place.text, place.name, place.country or "-", where, place.kind)
+        country = f"{place.country or '-'} (held by {place.occupied_by})" if place.occupied_by else place.country or "-"
+        table.add_row(place.text, place.name, country, where, place.kind)
     return table
 
 

@@ -23,7 +23,7 @@ INSTITUTION_TYPES = {actor_type for actor_type, _ in INSTITUTIONS.values()}
 _MEMBER_TYPES = {"armed_group", "party", "group", "igo", "ngo", "media", "company"} | INSTITUTION_TYPES
 from newsift.doc_extensions import article_of
 from newsift.model import Actor, Affiliation, Mention
-from newsift.placenames import looks_like_place
+from newsift.placenames import in_gazetteer, looks_like_place
 
 _AGENTIVE_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
 _TITLE_WORDS = {
@@ -123,6 +123,8 @@ def _add_name_matches(context: ArticleActors) -> None:
             continue
         if actor.type == "person" and _surname_only(entry.text) and _other_first_name(span):
             continue  # "Yair Netanyahu" is not Benjamin Netanyahu; "Hafez al-Assad" not Bashar
+        if actor.type != "person" and _inside_person_name(span):
+            continue  # "Amal Osman" is a woman, not the Amal movement
         end = _media_suffix_end(doc, span) if actor.type == "media" else match.end
         context.add(Found(match.start, end, entry.actor, entry.kind))
 
@@ -167,11 +169,20 @@ def _phoenix_plausible(actor: KBActor, day: dt.date | None, countries: set[str])
 def _acts_as_subject(span: Span) -> bool:
     """A capital that speaks, acts or is addressed ("Damascus said", "urged Moscow to")."""
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     if root.dep_ in _AGENTIVE_DEPS:
         return True
     return root.dep_ == "dobj" and root.head.lemma_.lower() in _ADDRESSING_VERBS
+
+
+def _inside_person_name(span: Span) -> bool:
+    """A one-word name that spaCy reads as part of a longer person's name ("Amal Osman")."""
+    if len(span) != 1 or span[0].ent_type_ != "PERSON":
+        return False
+    token = span[0]
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
 
 
 def _surname_only(name: str) -> bool:
@@ -274,8 +285,8 @@ def _add_ner_actors(context: ArticleActors) -> None:
         span = _without_determiner(ent)
         if span is None or context.covering(span.start_char, span.end_char):
             continue
-        if looks_like_place(span.text):
-            continue  # "Idlib" tagged ORG, "Jabal al-Zawiya" tagged PERSON: places, not actors
+        if looks_like_place(span.text) or (span.root.dep_ not in ("nsubj", "nsubjpass", "poss") and in_gazetteer(span.text)):
+            continue  # "Idlib" tagged ORG, "Kyiv" tagged PERSON: places, not actors
         key = name_key(span.text)
         if key in context.kb.lexicons.agents or key in context.kb.lexicons.titles:
             continue  # "Army" in "Army chief Gen. ..." is a generic noun, not a name

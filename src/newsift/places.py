@@ -1,0 +1,290 @@
+"""Places: gazetteer matches in the text, disambiguated by the article's own context.
+
+Rules (docs/conventions.md): a country named as an actor ("Israel launched
+strikes") is not a place, "in Syria" is; a compass word joins its place
+("southern Syria"); a small town that is also a word needs spaCy's place tag or a
+locative preposition; "Paris" is in France unless the sentence says Texas.
+``find_places`` is a plain function; ``newsift_places`` the spaCy component.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsift.actors.normalize import name_key
+from newsift.actors.wordmatch import PhraseMatch, doc_words, longest_matches
+from newsift.doc_extensions import article_of
+from newsift.gazetteer import Gazetteer, PlaceRecord, load_gazetteer
+from newsift.model import Place
+
+_COMPASS = {
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest",
+}  # fmt: skip
+_LOCATIVE = {
+    "in", "into", "inside", "within", "across", "throughout", "from", "to", "toward", "towards", "near", "outside",
+    "around", "over", "of", "at", "via", "through", "on", "off", "along", "beyond", "between",
+}  # fmt: skip
+# Prepositions after which a country reads as a place rather than as an actor
+# ("into Syria", "the takeover of Syria"; not "talks with Syria", "sanctions on Syria").
+_COUNTRY_LOCATIVE = {
+    "in", "into", "inside", "within", "across", "throughout", "from", "to", "toward", "towards", "near", "outside",
+    "around", "over", "of", "at", "via", "through", "beyond", "off",
+}  # fmt: skip
+# Verbs whose object is a place: movement, capture and bombardment of ground.
+_PLACE_OBJECT_VERBS = {
+    "enter", "invade", "leave", "flee", "cross", "visit", "tour", "reach", "occupy", "annex", "exit", "overrun",
+    "infiltrate", "evacuate", "traverse", "bypass", "transit", "capture", "seize", "take", "retake", "recapture",
+    "storm", "shell", "bomb", "besiege", "blockade", "encircle", "surround", "liberate", "raid", "hit", "strike",
+    "pound", "control", "hold", "secure", "abandon", "lose",
+}  # fmt: skip
+_SUFFIXES = {"province", "governorate", "region", "oblast", "district", "county", "camp", "village", "town", "area", "municipality", "countryside", "city", "state"}
+_PLACE_ENTS = {"GPE", "LOC", "FAC"}
+_KIND_RANK = {"zone": 400, "country": 380, "city": 320, "admin1": 300, "region": 280, "landmark": 260}
+_ADMIN_SUFFIXES = {"province", "governorate", "region", "oblast", "district", "county", "state", "municipality"}
+_BIG_CITY = 1_000_000
+
+
+@dataclass(slots=True)
+class _Found:
+    match: PhraseMatch
+    start: int
+    end: int
+    candidates: list[PlaceRecord]
+    compass: str | None = None
+    suffix: str | None = None  # "province", "region", "camp"... written after the name
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Place]:
+    """Geocoded place mentions in ``doc`` (actors, if already found, keep agents out)."""
+    gazetteer = gazetteer or get_gazetteer()
+    text = doc.text
+    words = doc_words(doc)
+    actor_spans = _actor_spans(doc)
+    person_ents = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"]
+    place_ents = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in _PLACE_ENTS]
+    dateline = article_of(doc).dateline if article_of(doc) is not None else None
+
+    def accept(key: str, first: int, count: int) -> tuple[str, int] | None:
+        if key not in gazetteer.index:
+            return None
+        start, end = words.words[first].start, words.words[first + count - 1].end
+        letters = [char for char in text[start:end] if char.isalpha()]
+        if key in gazetteer.exact_case and not all(char.isupper() for char in letters):
+            return None
+        if not any(char.isupper() for char in letters):
+            return None
+        return key, end
+
+    found: list[_Found] = []
+    for match in longest_matches(words, gazetteer.lengths, accept):
+        start, end = match.start, match.end
+        if _inside_longer(person_ents, start, end):
+            continue  # "Tyre Nichols": a place name inside a person's name
+        candidates = gazetteer.candidates(match.value)
+        compass = _compass_before(text, words, match.first_word)
+        in_dateline = dateline is not None and dateline.start <= start and end <= dateline.end
+        preposition = _word_before(words, match.first_word, skip={"the"})
+        # "Tripoli, Lebanon"; "Maarat al-Numan and Saraqib": joined to the place just before.
+        joined = bool(found) and text[found[-1].end : start] in (", ", " and ", ", and ")
+        placelike = compass is not None or preposition in _COUNTRY_LOCATIVE or joined or in_dateline or _object_of_place_verb(doc, start, end)
+        actor = _overlaps_span(actor_spans, start, end)
+        if actor is not None and not _place_over_actor(actor, start, end, placelike):
+            continue  # inside an organisation's or person's name, or a capital that acts
+        tagged = _overlaps(place_ents, start, end)
+        if not (in_dateline or compass or placelike or _evidence(candidates, preposition, tagged, match.words, text, end)):
+            continue
+        if all(record.kind == "country" for record in candidates) and not placelike:
+            continue  # a country as subject or object of an action is an actor, not a place
+        item = _Found(match, start, end, candidates, compass)
+        if compass:
+            item.start = start - len(compass) - 1
+        item.end = _with_suffix(text, end)
+        item.suffix = text[end + 1 : item.end].lower() or None
+        found.append(item)
+    return _disambiguate(doc, found, text, gazetteer)
+
+
+def _evidence(candidates: list[PlaceRecord], preposition: str | None, tagged: bool, count: int, text: str, end: int) -> bool:
+    """Why a match may be a place: its kind, spaCy's tag, a preposition, or its size."""
+    if any(record.kind != "city" for record in candidates):
+        return True
+    if tagged or preposition in _LOCATIVE or count > 1:
+        return True
+    if any(record.population >= _BIG_CITY for record in candidates):
+        return True
+    return text[end : end + 2] == ", "  # "Paris, Texas"
+
+
+def _object_of_place_verb(doc: Doc, start: int, end: int) -> bool:
+    """The object of "entered", "captured", "shelled"... is a place ("troops entered Syria")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("dobj", "conj") and root.head.lemma_.lower() in _PLACE_OBJECT_VERBS
+
+
+def _place_over_actor(actor: tuple[int, int, str], start: int, end: int, placelike: bool) -> bool:
+    """Whether a place wins over an actor mention on the same words.
+
+    A longer place holds the actor's name ("UNDOF buffer zone", "Kurdistan Region of Iraq");
+    a state named in a place-like position is also a place ("in Northern Cyprus").
+    """
+    actor_start, actor_end, kind = actor
+    if start <= actor_start and actor_end <= end and (end - start) > (actor_end - actor_start):
+        return True
+    return kind in ("name", "alias") and placelike
+
+
+def _disambiguate(doc: Doc, found: list[_Found], text: str, gazetteer: Gazetteer) -> list[Place]:
+    """Pick each mention's record: first on its own and the article's countries, then again
+    with the choices of the other places in its sentence ("Paris, Texas"; "Pokrovsk in the
+    Donetsk region")."""
+    context = _context_countries(doc, found)
+    sentences = [_sentence_of(doc, item.start) for item in found]
+    first = [max(item.candidates, key=lambda record: _score(record, item, context)) for item in found]
+    places = []
+    for index, item in enumerate(found):
+        neighbours = [first[other] for other in range(len(found)) if other != index and sentences[other] == sentences[index]]
+        record = max(item.candidates, key=lambda record: _score(record, item, context) + _neighbour_bonus(record, neighbours))
+        places.append(_place(item, record, text))
+    return places
+
+
+def _score(record: PlaceRecord, item: _Found, context: set[str]) -> float:
+    score = _kind_rank(record.kind, item.suffix) + math.log10(record.population + 1)
+    if record.source == "curated":
+        score += 10  # the curated file holds the spellings and places news uses
+    if record.source == "geonames" and name_key(record.name) != item.match.value:
+        score -= 3  # matched only through a GeoNames alternate name ("Pokrovsk" for Engels)
+    if record.country in context:
+        score += 100
+    return score
+
+
+def _neighbour_bonus(record: PlaceRecord, neighbours: list[PlaceRecord]) -> float:
+    bonus = 0.0
+    for neighbour in neighbours:
+        if neighbour.kind == "admin1" and neighbour.country == record.country and neighbour.admin1 and neighbour.admin1 == record.admin1:
+            bonus = max(bonus, 1000)  # "Paris, Texas"
+        elif neighbour.kind != "city" and neighbour.country == record.country:
+            bonus = max(bonus, 300)  # "Tripoli, Lebanon"; "Pokrovsk in the Donetsk region"
+        elif neighbour.country == record.country:
+            bonus = max(bonus, 150)  # "Atlanta, Georgia"
+    return bonus
+
+
+def _kind_rank(kind: str, suffix: str | None) -> int:
+    """A bare name shared by a city and its province is the city; "X province" the province."""
+    if suffix in _ADMIN_SUFFIXES:
+        return 600 if kind == "admin1" else 0
+    if suffix in ("camp", "village", "town", "city"):
+        return 600 if kind == "city" else 0
+    return _KIND_RANK.get(kind, 0)
+
+
+def _context_countries(doc: Doc, found: list[_Found]) -> set[str]:
+    """Countries the article is about: its actors, its unambiguous places, its dateline."""
+    countries = set()
+    for actor in doc._.get("newsift_actors") or []:
+        if actor.country:
+            iso2 = _iso2(actor.country)
+            if iso2:
+                countries.add(iso2)
+    for item in found:
+        if len({record.country for record in item.candidates}) == 1 and item.candidates[0].country:
+            countries.add(item.candidates[0].country)
+    return countries
+
+
+@lru_cache(maxsize=512)
+def _iso2(iso3: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=iso3)
+    return country.alpha_2 if country else {"XKX": "XK", "KOS": "XK"}.get(iso3)
+
+
+def _place(item: _Found, record: PlaceRecord, text: str) -> Place:
+    # A compass region is named as written ("southern Gaza"): it is no gazetteer entry.
+    name = f"{item.compass.lower()} {text[item.match.start : item.match.end]}" if item.compass else record.name
+    kind = "region" if item.compass else record.kind
+    lat = None if math.isnan(record.lat) else round(record.lat, 5)
+    lon = None if math.isnan(record.lon) else round(record.lon, 5)
+    return Place(
+        start=item.start, end=item.end, text=text[item.start : item.end], name=name, country=record.country,
+        lat=lat, lon=lon, kind=kind, occupied_by=record.occupied_by, geonames_id=record.geonames_id,
+    )  # fmt: skip
+
+
+def _compass_before(text: str, words, first: int) -> str | None:
+    if first == 0:
+        return None
+    before = words.words[first - 1]
+    if before.folded in _COMPASS and text[before.end : words.words[first].start] in (" ", "-"):
+        return text[before.start : before.end]
+    return None
+
+
+def _word_before(words, first: int, skip: set[str]) -> str | None:
+    index = first - 1
+    while index >= 0 and words.folded[index] in skip:
+        index -= 1
+    return words.folded[index] if index >= 0 else None
+
+
+def _with_suffix(text: str, end: int) -> int:
+    """"Sweida province", "Jenin camp": an attached generic word belongs to the place."""
+    rest = text[end : end + 16]
+    if rest[:1] != " ":
+        return end
+    word = rest[1:].split(" ", 1)[0].rstrip(".,;:)\"”’'")
+    return end + 1 + len(word) if word.lower() in _SUFFIXES else end
+
+
+def _actor_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    spans = []
+    for actor in doc._.get("newsift_actors") or []:
+        for mention in actor.mentions:
+            kind = mention.kind if actor.type == "state" else "other"
+            spans.append((mention.start, mention.end, kind))
+    return spans
+
+
+def _inside_longer(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Inside an entity that is longer than the match (spaCy often tags a bare place as PERSON)."""
+    return any(other_start <= start and end <= other_end and (other_end - other_start) > (end - start) for other_start, other_end in spans)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(other_start < end and start < other_end for other_start, other_end in spans)
+
+
+def _overlaps_span(spans: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str] | None:
+    return next((span for span in spans if span[0] < end and start < span[1]), None)
+
+
+def _sentence_of(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0].sent.start if span is not None else -1
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+if not Doc.has_extension("newsift_places"):
+    Doc.set_extension("newsift_places", default=None)
+
+
+@Language.component("newsift_places", assigns=["doc._.newsift_places"], requires=["doc.ents"])
+def place_component(doc: Doc) -> Doc:
+    doc._.newsift_places = find_places(doc)
+    return doc
