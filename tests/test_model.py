@@ -67,7 +67,7 @@ def test_json_keys_follow_the_contract():
     assert set(data["actors"][0]) >= {"id", "name", "type", "cameo", "wikidata", "resolved", "mentions"}
     assert set(data["actors"][0]["mentions"][0]) >= {"start", "end", "text"}
     event_keys = {"id", "source", "target", "cameo", "plover", "quad_class", "goldstein", "status", "date", "place", "claim", "trigger", "sentence"}
-    assert set(data["events"][0]) == event_keys
+    assert set(data["events"][0]) >= event_keys
     assert data["events"][0]["trigger"] == {"start": 40, "end": 46, "text": "struck"}
     assert data["events"][0]["sentence"] == {"start": 0, "end": len(TEXT)}
     # The contract's keys must all be there; extra keys (nesting, modifiers, ids) may be added.

@@ -64,6 +64,7 @@ class _Draft:
     cue: tuple[int, int] | None = None
     medium: tuple[int, int] | None = None
     verb: int | None = None  # token index of the attributing verb
+    cue_lemma: str | None = None
     parent: int | None = None
     extra: dict = field(default_factory=dict)
 
@@ -216,7 +217,7 @@ def _direct_claims(doc: Doc, text: str, quotes: list[_Quote], actors: _ActorInde
             draft = attribution
             draft.content = (quote.start, quote.end)
         elif previous is not None and quote.paragraph - previous_paragraph <= 1 and _starts_sentence(doc, quote.open_at):
-            draft = _Draft("direct", (quote.start, quote.end), speaker=previous.speaker)  # a continued quote
+            draft = _Draft("direct", (quote.start, quote.end), speaker=previous.speaker, cue_lemma=previous.cue_lemma)  # a continued quote
         else:
             continue  # a title or scare quote: quoted words nobody is said to have spoken
         drafts.append(draft)
@@ -268,7 +269,7 @@ def _draft_for_verb(doc: Doc, verb: Token, actors: _ActorIndex, kind: str) -> _D
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and not actors.of_token(subject) and (subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.lower_ in _NOT_SPEAKERS):
         return None  # "All told, …"
-    draft = _Draft(kind, (0, 0), cue=(verb.idx, verb.idx + len(verb.text)), verb=verb.i)
+    draft = _Draft(kind, (0, 0), cue=(verb.idx, verb.idx + len(verb.text)), verb=verb.i, cue_lemma=verb.lemma_.lower())
     if subject is not None and not (subject.lower_ == "it" and subject.dep_ == "nsubjpass"):
         phrase = _noun_phrase(subject)
         if len(phrase):
@@ -417,6 +418,7 @@ def _according_to_claims(doc: Doc, text: str, actors: _ActorIndex) -> list[_Draf
         draft = _Draft("according_to", content, speaker=_speaker_of(phrase, actors))
         draft.speaker_text = (phrase.start_char, phrase.end_char)
         draft.cue = (token.idx, to.idx + len(to.text))
+        draft.cue_lemma = "according to"
         drafts.append(draft)
     return drafts
 
@@ -459,7 +461,7 @@ def _report_noun_claims(doc: Doc, text: str, actors: _ActorIndex, quotes: list[_
                 content = _clause_span(child)
         if content is None:
             continue
-        draft = _Draft("indirect", content, cue=(token.idx, token.idx + len(token.text)))
+        draft = _Draft("indirect", content, cue=(token.idx, token.idx + len(token.text)), cue_lemma=token.lemma_.lower())
         draft.speaker_text = draft.cue
         owner = next((child for child in token.children if child.dep_ in ("poss", "compound", "amod") and actors.of_token(child)), None)
         if owner is not None:
@@ -529,6 +531,7 @@ def _finish(drafts: list[_Draft], text: str) -> list[Claim]:
                 medium=_slice(text, draft.medium),
                 content=TextSpan(start, end, text[start:end]),
                 parent=f"c{draft.parent + 1}" if draft.parent is not None else None,
+                cue_lemma=draft.cue_lemma,
             )
         )
     return claims

@@ -143,6 +143,15 @@ class Actor:
 
 
 @dataclass(slots=True)
+class Evidence:
+    """One mention of an event: where it is said, and with what status there."""
+
+    trigger: Span
+    sentence: SentenceRange
+    status: str
+
+
+@dataclass(slots=True)
 class Event:
     id: str
     source: str | None
@@ -157,6 +166,11 @@ class Event:
     claim: str | None
     trigger: Span
     sentence: SentenceRange
+    plover_mode: str | None = None
+    status_cue: str | None = None  # the words that set a status other than asserted
+    source_text: str | None = None  # the source and target as written
+    target_text: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -169,6 +183,7 @@ class Claim:
     medium: str | None
     content: Span
     parent: str | None = None  # nested attribution: the id of the enclosing claim
+    cue_lemma: str | None = None  # "claimed" -> "claim", for status and framing rules
 
 
 @dataclass(slots=True)

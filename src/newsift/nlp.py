@@ -26,7 +26,7 @@ BATCH_SIZE = 32
 LONG_TEXT_CHARS = 100_000  # longer articles are parsed in chunks to bound memory
 
 # newsift components in pipeline order (importing their modules registers the factories).
-PIPELINE_COMPONENTS: list[str] = ["newsift_actors", "newsift_times", "newsift_places", "newsift_claims"]
+PIPELINE_COMPONENTS: list[str] = ["newsift_actors", "newsift_times", "newsift_places", "newsift_claims", "newsift_events"]
 
 FailureHandler = Callable[[Article, str], None]
 
@@ -45,11 +45,14 @@ def build_pipeline(
 
     import newsift.actors  # noqa: F401  (registers the factories)
     import newsift.claims  # noqa: F401
+    import newsift.events  # noqa: F401
     import newsift.places  # noqa: F401
+    import newsift.segment  # noqa: F401
     import newsift.timex  # noqa: F401
 
     nlp = spacy.load(MODEL_PACKAGE)
     nlp.max_length = max(nlp.max_length, max_chars + 1)
+    nlp.add_pipe("newsift_segmenter", before="parser")
     for name in PIPELINE_COMPONENTS if components is None else components:
         config = {"kb_files": list(kb_files)} if name == "newsift_actors" else {}
         nlp.add_pipe(name, config=config)
@@ -88,6 +91,7 @@ def build_analysis(doc: Doc) -> Analysis:
         claims=list(doc._.get("newsift_claims") or []),
         times=list(doc._.get("newsift_times") or []),
         places=list(doc._.get("newsift_places") or []),
+        events=list(doc._.get("newsift_events") or []),
     )
 
 
@@ -164,7 +168,7 @@ def parse_article(nlp: Language, article: Article) -> Doc:
     """
     if len(article.text) <= LONG_TEXT_CHARS:
         return nlp(article_doc(nlp, article))
-    ours = [name for name in nlp.pipe_names if name.startswith("newsift_")]
+    ours = [name for name in nlp.pipe_names if name in PIPELINE_COMPONENTS]
     parts = list(nlp.pipe(split_text(article.text, LONG_TEXT_CHARS), batch_size=1, disable=ours))
     doc = Doc.from_docs(parts, ensure_whitespace=False)
     doc._.newsift_article = article

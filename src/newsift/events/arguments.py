@@ -1,0 +1,197 @@
+"""Who did it and to whom: reading an event's source and target actors off the parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
+_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
+
+
+@dataclass(slots=True)
+class Argument:
+    """An event participant: the token the parse gives and the actor it resolves to."""
+
+    token: Token
+    actor: str | None
+    text: str
+
+
+class ActorLookup:
+    """Which actor a token belongs to, from the actor component's spans and actor types."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.by_token: dict[int, str] = {}
+        for span in doc.spans.get("newsift_actors", []):
+            for token in span:
+                self.by_token.setdefault(token.i, span.label_)
+        self.types = {actor.id: actor.type for actor in doc._.get("newsift_actors") or []}
+        self.countries = {actor.id: actor.country for actor in doc._.get("newsift_actors") or []}
+
+    def at(self, token: Token) -> str | None:
+        return self.by_token.get(token.i)
+
+    def resolve(self, token: Token) -> str | None:
+        """The actor an argument token stands for.
+
+        The token's own mention; a relative pronoun's antecedent; a pronoun's nearest
+        compatible actor before it; else an actor modifying it ("Syrian military
+        infrastructure", "the group's fighters") or in apposition to it.
+        """
+        found = self.at(token)
+        if found:
+            return found
+        lower = token.lower_
+        if lower in _RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl") and token.head.head.i != token.head.i:
+            return self.resolve(token.head.head)
+        if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
+            return self._antecedent(token, person=lower in _PERSON_PRONOUNS)
+        for child in token.children:
+            if child.dep_ in _MODIFIER_DEPS or child.dep_ == "appos":
+                found = self.at(child)
+                if found:
+                    return found
+        for child in token.children:  # "forces of the regime": the owner after "of"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj" and self.at(grandchild):
+                        return self.at(grandchild)
+        return None
+
+    def _antecedent(self, pronoun: Token, person: bool) -> str | None:
+        """The actor a pronoun stands for: the subject of the sentence before (the topic),
+        else the nearest compatible actor named before it within two sentences."""
+        doc = pronoun.doc
+        sentence = pronoun.sent
+        if sentence.start > 0:
+            previous = doc[sentence.start - 1].sent
+            for token in previous:
+                if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+                    actor = self.resolve(token) if token.lower_ not in _PERSON_PRONOUNS | _GROUP_PRONOUNS else None
+                    if actor is not None and (self.types.get(actor) == "person") == person:
+                        return actor
+        sentence_floor = _sentence_floor(pronoun, back=2)
+        for index in range(pronoun.i - 1, sentence_floor - 1, -1):
+            actor = self.by_token.get(index)
+            if actor is None:
+                continue
+            is_person = self.types.get(actor) == "person"
+            if is_person == person:
+                return actor
+        return None
+
+
+def _sentence_floor(token: Token, back: int) -> int:
+    sentence = token.sent
+    doc = token.doc
+    start = sentence.start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The verb's doers: its subject (with coordinated ones), the passive "by" agent, or
+    the subject it shares with the verb it depends on ("launching" after "Israel has
+    intensified …", "X agreed to withdraw", "troops advancing on")."""
+    passive = any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+    if passive and verb.lemma_.lower() in _STATE_PASSIVES:
+        # "HTS is engaged in negotiations": the subject does it; this passive is a state.
+        return _with_conjuncts([child for child in verb.children if child.dep_ == "nsubjpass"])
+    if passive:
+        agents = [grandchild for child in verb.children if child.dep_ == "agent" for grandchild in child.children if grandchild.dep_ == "pobj"]
+        return _with_conjuncts(agents)
+    own = [child for child in verb.children if child.dep_ in ("nsubj", "csubj", "expl")]
+    if own:
+        return _with_conjuncts(own)
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head.i != verb.i:
+        governor = verb.head
+        if verb.dep_ == "pcomp":
+            governor = governor.head  # "refrained from retaliating": from -> refrained
+        if verb.dep_ == "xcomp":
+            objects = [child for child in governor.children if child.dep_ in ("dobj",)]
+            if objects and governor.lemma_.lower() in _OBJECT_CONTROL:
+                return _with_conjuncts(objects)  # "urged Israel to withdraw": Israel withdraws
+        return subjects(governor)
+    if verb.dep_ in ("acomp", "attr") and verb.head.i != verb.i:
+        return subjects(verb.head)  # "is engaged in talks" parsed with "engaged" as a complement
+    if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
+        return [verb.head]  # "forces advancing on the town"
+    return []
+
+
+_STATE_PASSIVES = {"engage", "involve", "embroil", "lock", "commit", "poise", "set", "prepare", "determine", "resolve"}
+# Verbs whose object, not subject, does what the complement says ("urged X to withdraw").
+_OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "press", "push", "tell", "encourage", "persuade", "allow", "invite", "compel", "warn", "request"}
+
+
+def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
+    """Targets in the order of ``slots``: dobj, dative, "prep:X"; the subject of a passive."""
+    passive_subjects = [child for child in verb.children if child.dep_ == "nsubjpass"]
+    for slot in slots:
+        if slot == "none":
+            return []
+        if slot == "dobj":
+            found = passive_subjects or [child for child in verb.children if child.dep_ in ("dobj", "attr")]
+        elif slot == "dative":
+            found = [child for child in verb.children if child.dep_ == "dative"]
+        elif slot.startswith("prep:"):
+            found = prep_objects(verb, slot[5:])
+        else:
+            found = []
+        if found:
+            return _with_conjuncts(found)
+    return []
+
+
+def prep_objects(head: Token, preposition: str) -> list[Token]:
+    return [
+        grandchild
+        for child in head.children
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition
+        for grandchild in child.children
+        if grandchild.dep_ in ("pobj", "pcomp")
+    ]
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    found: list[Token] = []
+    for token in tokens:
+        found.append(token)
+        found.extend(child for child in token.conjuncts if child.i > token.i)
+    unique = {token.i: token for token in found}
+    return [unique[index] for index in sorted(unique)]
+
+
+def phrase_text(token: Token) -> str:
+    """The words of an argument: the token's subtree up to a comma or a clause."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i + 1
+    for index in range(token.i + 1, right):
+        if doc[index].text in (",", ";") or doc[index].dep_ in ("relcl", "acl") and doc[index].head.i == token.i:
+            right = index
+            break
+    while right > left + 1 and doc[right - 1].is_punct:
+        right -= 1
+    return doc[left:right].text
+
+
+def argument(token: Token, lookup: ActorLookup) -> Argument:
+    return Argument(token, lookup.resolve(token), phrase_text(token))
+
+
+def clause_of(token: Token) -> Span:
+    """The smallest verb-headed subtree holding ``token`` (its clause)."""
+    node = token
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT" or node.head.i == node.i:
+            break
+        node = node.head
+    return token.doc[node.left_edge.i : node.right_edge.i + 1]

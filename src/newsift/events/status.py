@@ -1,0 +1,124 @@
+"""How certain the text is about an event: from negation, modality, governors and claims.
+
+The event's head (its verb, or for a nominal event the light verb carrying it) is
+inspected, then the verbs above it in the same sentence ("refrained from
+retaliating", "appears to be seeking … by opening negotiations"), then the claim
+the event sits in.  Signals are ranked (docs/conventions.md): denied > negated >
+hypothetical > speculative > planned > reported > asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsift.claims import speech_verbs
+from newsift.events.lexicon import StatusWords
+from newsift.model import Claim
+
+RANK = ("denied", "negated", "hypothetical", "speculative", "planned", "reported", "asserted")
+_CLIMB = {"xcomp", "pcomp", "prep", "advcl", "conj", "acl", "ccomp", "dobj", "pobj", "acomp", "attr", "relcl"}
+_MAX_CLIMB = 6
+
+
+@dataclass(slots=True)
+class Status:
+    status: str
+    cue: Token | None = None  # the word that set it (None for asserted and claim-based)
+    cue_text: str | None = None
+
+
+def event_status(
+    head: Token,
+    noun: Token | None,
+    words: StatusWords,
+    claim: Claim | None,
+    participants: set[str | None],
+    claim_cue_lemma: str | None,
+) -> Status:
+    """The status of an event whose verb (or carrying verb) is ``head``."""
+    found: list[Status] = []
+    if noun is not None:
+        for child in noun.children:
+            if child.dep_ == "det" and child.lower_ in ("no", "neither"):
+                found.append(Status("negated", child))
+    node = head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+        # A nominal event with no verb of its own ("amid relentless airstrikes") takes no
+        # status from the clause it sits in, only from its own words and its claim.
+        found.extend(_local_signals(head, words, governor=False))
+        return _ranked(found, claim, words, participants, claim_cue_lemma)
+    for depth in range(_MAX_CLIMB):
+        found.extend(_local_signals(node, words, governor=depth > 0))
+        if node.dep_ not in _CLIMB or node.head.i == node.i:
+            break
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in speech_verbs():
+            break  # a reported clause: its speaker's status comes from the claim below
+        if node.dep_ == "conj" and depth == 0:
+            # "launched airstrikes and conducted incursions": coordination shares the governor.
+            node = node.head
+            continue
+        node = node.head
+    return _ranked(found, claim, words, participants, claim_cue_lemma)
+
+
+def _ranked(found: list[Status], claim: Claim | None, words: StatusWords, participants: set[str | None], claim_cue_lemma: str | None) -> Status:
+    if claim is not None:
+        lemma = (claim_cue_lemma or "").lower()
+        if lemma in words.denying_governors:
+            found.append(Status("denied", None, claim.cue))
+        elif lemma in words.confirming_cues and claim.speaker is not None and claim.speaker in participants:
+            pass  # a party confirming its own part in the event: the outlet asserts the confirmation
+        else:
+            found.append(Status("reported", None, claim.cue))
+    if not found:
+        return Status("asserted")
+    best = min(found, key=lambda item: RANK.index(item.status))
+    if best.cue is not None and best.cue_text is None:
+        best.cue_text = best.cue.text
+    return best
+
+
+def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Status]:
+    found: list[Status] = []
+    lemma = node.lemma_.lower()
+    if governor:
+        if lemma in words.denying_governors:
+            found.append(Status("denied", node))
+        elif lemma in words.negating_governors:
+            found.append(Status("negated", node))
+        elif lemma in words.hypothetical_governors:
+            found.append(Status("hypothetical", node))
+        elif lemma in words.speculative_governors and (node.pos_ in ("ADJ",) or lemma in ("appear", "seem") or _passive(node)):
+            found.append(Status("speculative", node))
+        elif lemma in words.reported_governors and _passive(node):
+            found.append(Status("reported", node))
+        elif lemma in words.planned_governors or node.lower_ in words.planned_governors:
+            found.append(Status("planned", node))
+    for child in node.children:
+        lower = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and lower in ("never",)):
+            found.append(Status("negated", child))
+        elif child.dep_ in ("aux", "auxpass"):
+            if lower in words.speculative_modals:
+                found.append(Status("speculative", child))
+            elif lower in words.planned_aux:
+                found.append(Status("planned", child))
+            elif lower == "would":
+                found.append(Status("planned", child))
+        elif child.dep_ == "advmod":
+            if lower in words.reported_adverbs:
+                found.append(Status("reported", child))
+            elif lower in words.speculative_adverbs:
+                found.append(Status("speculative", child))
+        elif child.dep_ == "mark" and lower in words.hypothetical_marks:
+            found.append(Status("hypothetical", child))
+        elif child.dep_ == "advcl" and any(grandchild.dep_ == "mark" and grandchild.lower_ in words.hypothetical_marks for grandchild in child.children):
+            if any(aux.lower_ == "would" for aux in node.children):
+                found.append(Status("hypothetical", child))  # "would strike if …"
+    return found
+
+
+def _passive(token: Token) -> bool:
+    return token.tag_ == "VBN" and any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)

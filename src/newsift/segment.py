@@ -1,0 +1,38 @@
+"""Sentence starts the parser should respect: line breaks and the end of a dateline.
+
+News text puts a headline on its own line without a full stop, and a dateline
+("DAMASCUS (Dispatches) –") before the first sentence; left alone, the small
+model parses the headline, the dateline and the first sentence as one, and loses
+the first sentence's subject.  This component runs before the parser and marks
+those boundaries; everything else is left to the parser.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsift.doc_extensions import article_of
+
+
+@Language.component("newsift_segmenter")
+def segment(doc: Doc) -> Doc:
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if token.is_space:
+            continue
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    article = article_of(doc)
+    dateline = article.dateline if article is not None else None
+    if dateline is not None:
+        inside = doc.char_span(dateline.start, dateline.end, alignment_mode="expand")
+        if inside is not None:
+            for token in inside[1:]:
+                token.is_sent_start = False
+            after = inside.end
+            while after < len(doc) and doc[after].is_space:
+                after += 1
+            if after < len(doc):
+                doc[after].is_sent_start = True
+    return doc
