@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -57,3 +58,12 @@ def kb():
     from newsift.actors import get_knowledge_base
 
     return get_knowledge_base()
+
+
+def load_tool(name: str):
+    """A script from tools/ imported as a module (tools are not part of the package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module

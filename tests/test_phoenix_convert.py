@@ -5,26 +5,15 @@ Expected values are worked out by hand from the TABARI format, not copied from p
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-TOOL = Path(__file__).resolve().parent.parent / "tools" / "convert_phoenix.py"
+from conftest import load_tool
 
-
-def _load():
-    spec = importlib.util.spec_from_file_location("convert_phoenix", TOOL)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["convert_phoenix"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-cp = _load()
+cp = load_tool("convert_phoenix")
 
 COUNTRIES = frozenset({"AFG", "KOR", "RUS", "SYR", "USA", "VNM", "ESP"})
 

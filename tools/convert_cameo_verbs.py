@@ -13,8 +13,9 @@ then prints a summary (blocks, lemmas, patterns, drops by reason, codes per CAME
 
 The source patterns were written for constituency parses and read as word sequences; newsift
 reads dependency parses. Each pattern is re-expressed as constraints on the verb's dependents
-(particle, direct object, one preposition and its object); a pattern that does not fit that
-shape is dropped and counted by reason rather than approximated.
+(particle, direct object, one preposition and its object, the subject's head); a pattern that
+does not fit that shape is dropped and counted by reason rather than approximated. PETRARCH
+gives a block's patterns to every verb of the block, and so does this converter.
 
 Standard library + PyYAML. Output is sorted, so a re-run on the same input is byte-identical.
 """
@@ -26,20 +27,17 @@ import itertools
 import json
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence, Union
+from typing import Iterable, Sequence, Union
 
 import yaml
 
 SOURCE_NAME = "CAMEO.2.0.txt"
 YAML_NAME = "verbs_petrarch.yaml"
 NOTICE_NAME = "NOTICE"
-PROVENANCE = (
-    "the PETRARCH-2 CAMEO verb dictionary (openeventdata/petrarch2, commit 676801cd, "
-    "petrarch2/data/dictionaries/CAMEO.2.0.txt)"
-)
+SOURCE_REF = "(openeventdata/petrarch2, commit 676801cd, petrarch2/data/dictionaries/CAMEO.2.0.txt)"
 COPYRIGHT = "Copyright (c) 2015 Open Event Data Alliance"
 
 # ---------------------------------------------------------------------------------------------
@@ -47,9 +45,11 @@ COPYRIGHT = "Copyright (c) 2015 Open Event Data Alliance"
 # ---------------------------------------------------------------------------------------------
 
 # Verb particles: spaCy attaches them to the verb as `prt` ("carried out", "took over", "set
-# aside", "put forward"). The brief's list plus FORWARD and ASIDE, which the file uses the same
-# way ("PUT FORWARD {PEACE PLAN}", "(ASIDE RIFT)") and spaCy parses as particles.
-PARTICLES = frozenset("UP DOWN OUT OFF BACK AWAY OVER IN ON AROUND TOGETHER FORWARD ASIDE".split())
+# aside", "put forward"). The usual English particles plus FORWARD, FORTH and ASIDE, which the
+# file uses the same way ("PUT FORWARD {PEACE PLAN}", "(ASIDE RIFT)", "+GO_FORTH").
+PARTICLES = frozenset(
+    "UP DOWN OUT OFF BACK AWAY OVER IN ON AROUND TOGETHER FORWARD FORTH ASIDE".split()
+)
 
 # Words that are prepositions when they introduce a noun. Particles that are also prepositions
 # (IN, ON, OVER, AROUND) are here; pure particles (UP, OUT, BACK ...) are not, because in this
@@ -66,10 +66,21 @@ PREPOSITIONS = frozenset(
 # phrase there; OVER and AROUND stay particles ("take over the investigation").
 PREPOSITION_BEFORE_NOUN = frozenset({"IN", "ON"})
 
+# The file's ON verbs (EMBARK_ON, SETTLE_ON, INTRUDE_ON, GET_ON) take an object of "on", which
+# spaCy parses as prep + pobj, so "on" there is a preposition frame rather than a particle.
+PREPOSITIONAL_IN_VERB_FORMS = frozenset({"ON"})
+
 # Pure particles may also follow the object ("pull the staff out"): spaCy still says `prt`.
 PARTICLES_AFTER_OBJECT = PARTICLES - PREPOSITIONS
 
 DETERMINERS = frozenset({"A", "AN", "THE"})
+
+# A single word before the verb is its subject's head unless it is a modal, a negation or an
+# adverb; nouns ending in -LY are the exception to "-LY is an adverb".
+NOT_SUBJECTS = frozenset(
+    "WILL WOULD SHALL SHOULD CAN COULD MAY MIGHT MUST NOT NEVER NO ALSO AGAIN".split()
+)
+LY_NOUNS = frozenset("ALLY ASSEMBLY RALLY FAMILY SUPPLY MONOPOLY ITALY BULLY".split())
 
 # Multi-word verb forms whose second part is not a particle, preposition or object noun.
 COPULAS = frozenset({"IS", "WAS", "WERE", "ARE", "AM", "BE", "BEEN", "SEEM", "SEEMS"})
@@ -77,27 +88,59 @@ COORDINATORS = frozenset({"AND", "OR"})
 # "+WIRE_TAP" is the verb "wiretap", "+SET_FREE" takes an adjective: neither is verb + object.
 NOT_A_VERB_OBJECT = frozenset({"TAP", "FREE", "CONFIDENT", "DETERMINED"})
 
+# Irregular past forms -> base. Some blocks list a past form on its own line (SAW, LOST, BURNT,
+# UNDERSTOOD, FORGAVE); it is only mapped when its base is a verb of the same block.
+IRREGULAR_PAST = {
+    f: base
+    for base, forms in {
+        "BEAT": "BEATEN", "BECOME": "BECAME", "BEGIN": "BEGAN BEGUN", "BIND": "BOUND",
+        "BITE": "BIT BITTEN", "BLOW": "BLEW BLOWN", "BREAK": "BROKE BROKEN", "BRING": "BROUGHT",
+        "BUILD": "BUILT", "BURN": "BURNT", "BUY": "BOUGHT", "CATCH": "CAUGHT", "CHOOSE":
+        "CHOSE CHOSEN", "COME": "CAME", "DEAL": "DEALT", "DO": "DID DONE", "DRAW": "DREW DRAWN",
+        "DRIVE": "DROVE DRIVEN", "EAT": "ATE EATEN", "FALL": "FELL FALLEN", "FEED": "FED",
+        "FEEL": "FELT", "FIGHT": "FOUGHT", "FIND": "FOUND", "FLEE": "FLED", "FLY": "FLEW FLOWN",
+        "FORBID": "FORBADE FORBIDDEN", "FORGET": "FORGOT FORGOTTEN", "FORGIVE": "FORGAVE FORGIVEN",
+        "FREEZE": "FROZE FROZEN", "GET": "GOT GOTTEN", "GIVE": "GAVE GIVEN", "GO": "WENT GONE",
+        "GROW": "GREW GROWN", "HANG": "HUNG", "HEAR": "HEARD", "HIDE": "HID HIDDEN",
+        "HOLD": "HELD", "KEEP": "KEPT", "KNOW": "KNEW KNOWN", "LAY": "LAID", "LEAD": "LED",
+        "LEAVE": "LEFT", "LEND": "LENT", "LOSE": "LOST", "MAKE": "MADE", "MEAN": "MEANT",
+        "MEET": "MET", "PAY": "PAID", "RIDE": "RODE RIDDEN", "RISE": "ROSE RISEN", "RUN": "RAN",
+        "SAY": "SAID", "SEE": "SAW SEEN", "SEEK": "SOUGHT", "SELL": "SOLD", "SEND": "SENT",
+        "SHAKE": "SHOOK SHAKEN", "SHOOT": "SHOT", "SINK": "SANK SUNK", "SLAY": "SLEW SLAIN",
+        "SPEAK": "SPOKE SPOKEN", "SPEND": "SPENT", "STAND": "STOOD", "STEAL": "STOLE STOLEN",
+        "STRIKE": "STRUCK STRICKEN", "SWEAR": "SWORE SWORN", "TAKE": "TOOK TAKEN",
+        "TEACH": "TAUGHT", "TEAR": "TORE TORN", "TELL": "TOLD", "THINK": "THOUGHT",
+        "THROW": "THREW THROWN", "UNDERSTAND": "UNDERSTOOD", "WAKE": "WOKE WOKEN",
+        "WEAR": "WORE WORN", "WIN": "WON", "WIND": "WOUND", "WITHDRAW": "WITHDREW WITHDRAWN",
+        "WRITE": "WROTE WRITTEN",
+    }.items()
+    for f in forms.split()
+}
+
 # ---------------------------------------------------------------------------------------------
 # Noun lemmas. newsift matches spaCy lemmas, so objects are written in their singular base form.
 # ---------------------------------------------------------------------------------------------
 
 IRREGULAR_PLURALS = {
-    "children": "child", "people": "people", "feet": "foot", "teeth": "tooth", "mice": "mouse",
-    "geese": "goose", "knives": "knife", "lives": "life", "wives": "wife", "thieves": "thief",
-    "halves": "half", "shelves": "shelf", "wolves": "wolf", "leaves": "leave", "criteria":
-    "criterion", "phenomena": "phenomenon", "analyses": "analysis", "crises": "crisis",
+    "men": "man", "children": "child", "people": "people", "feet": "foot", "teeth": "tooth",
+    "mice": "mouse", "geese": "goose", "knives": "knife", "lives": "life", "wives": "wife",
+    "thieves": "thief", "halves": "half", "shelves": "shelf", "wolves": "wolf",
+    "leaves": "leave", "criteria": "criterion", "phenomena": "phenomenon",
+    "analyses": "analysis", "crises": "crisis",
     "bases": "base", "theses": "thesis", "diagnoses": "diagnosis", "hypotheses": "hypothesis",
     "heroes": "hero", "vetoes": "veto", "echoes": "echo", "embargoes": "embargo",
     "torpedoes": "torpedo", "potatoes": "potato", "tomatoes": "tomato", "volcanoes": "volcano",
-    "ties": "tie", "lies": "lie", "dies": "die", "buses": "bus", "gases": "gas",
+    "ties": "tie", "lies": "lie", "dies": "die", "buses": "bus", "gases": "gas", "goes": "go",
+    "media": "medium", "data": "datum",
 }
 # Words ending in -s that are not plurals (or whose plural is the same word).
 NOT_PLURAL = frozenset(
-    """news series species means headquarters chaos aids arms-length mathematics politics
-    economics physics ethics tactics logistics hostilities thanks whereabouts is was has does
+    """news series species means chaos aids mathematics politics economics physics ethics
+    tactics logistics whereabouts is was has does
     this his its us as yes less thus plus alias bias atlas canvas whereas perhaps always towards
     afterwards besides sometimes hers ours yours theirs""".split()
 )
+SINGULAR_IN_IS = frozenset("tennis iris chassis ibis cannabis trellis mantis penis".split())
 # Words ending in -men that are not plurals of -man.
 NOT_MEN_PLURAL = frozenset(
     "omen amen specimen regimen abdomen acumen stamen semen hymen yemen women".split()
@@ -117,8 +160,8 @@ def noun_lemma(word: str) -> str:
         return word[:-3] + "man"  # gunmen, servicemen, policemen
     if len(word) <= 3 or not word.endswith("s") or word in NOT_PLURAL:
         return word
-    if word.endswith(("ss", "us", "is", "ous")):
-        return word  # process, consensus, crisis: singular already
+    if word.endswith(("ss", "us", "sis", "xis", "polis", "itis")) or word in SINGULAR_IN_IS:
+        return word  # process, consensus, crisis, metropolis: singular already (but "nazis")
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"  # casualties -> casualty
     if word.endswith(("ches", "shes", "sses", "xes", "zzes")):
@@ -130,10 +173,6 @@ def phrase_lemma(phrase: str) -> str:
     """A multi-word noun keeps its modifiers as written; only its head (last word) is lemmatised."""
     words = phrase.split()
     return " ".join(words[:-1] + [noun_lemma(words[-1])])
-
-
-def head_lemma(phrase: str) -> str:
-    return noun_lemma(phrase.split()[-1])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -179,16 +218,22 @@ class Pattern:
     object: tuple[str, ...] = ()
     prep: str | None = None
     pobj: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()
     target: str | None = None
     before: Before = ()
     passive_code: str | None = None
 
     def key(self) -> tuple:
         """What a pattern matches on: two patterns with the same key compete for the same text."""
-        return (self.particle, self.object, self.prep, self.pobj, self.target, self.before)
+        return (
+            self.particle, self.object, self.prep, self.pobj, self.subject, self.target, self.before
+        )
 
     def n_constraints(self) -> int:
-        return sum(bool(v) for v in (self.particle, self.object, self.prep, self.pobj, self.before))
+        """The constraints newsift checks (its pattern weight); `before` is not one of them."""
+        return sum(
+            bool(v) for v in (self.particle, self.object, self.prep, self.pobj, self.subject)
+        )
 
     def to_dict(self) -> dict:
         # Field order follows README.md; empty constraints are left out.
@@ -201,6 +246,8 @@ class Pattern:
             out["prep"] = self.prep
         if self.pobj:
             out["pobj"] = list(self.pobj)
+        if self.subject:
+            out["subject"] = list(self.subject)
         if self.before:
             out["before"] = [list(b) if isinstance(b, tuple) else b for b in self.before]
         if self.target:
@@ -254,12 +301,12 @@ class Entry:
 @dataclass
 class Stats:
     blocks: int = 0
-    synsets: int = 0
     forms: int = 0
     forms_dropped: Counter = field(default_factory=Counter)
     pattern_lines: int = 0
     pattern_lines_translated: int = 0
     patterns_dropped: Counter = field(default_factory=Counter)
+    duplicates: Counter = field(default_factory=Counter)
     applications_dropped: Counter = field(default_factory=Counter)
     code_conflicts: list[str] = field(default_factory=list)
     transformations: int = 0
@@ -275,15 +322,19 @@ def strip_comment(line: str) -> str:
     return line.split("#", 1)[0].split(";", 1)[0].rstrip()
 
 
-def split_sections(lines: Sequence[str]) -> tuple[list[tuple[str, int]], list[tuple[str, int]], int]:
+Lines = list[tuple[str, int]]  # (text, line number)
+
+
+def split_sections(lines: Sequence[str]) -> tuple[Lines, Lines, int]:
     """(synset lines, verb-pattern lines, number of transformation lines), with line numbers."""
     section = "header"
-    synset_lines: list[tuple[str, int]] = []
-    verb_lines: list[tuple[str, int]] = []
+    synset_lines: Lines = []
+    verb_lines: Lines = []
     transformations = 0
     for no, line in enumerate(lines, 1):
         if line.startswith("#"):
-            upper = line.upper()
+            # Section banners look like "####### VERB PATTERNS #######"; other # lines are comments.
+            upper = line.upper() if line.startswith("#####") else ""
             if "SYNONYM SETS" in upper:
                 section = "synsets"
             elif "VERB PATTERNS" in upper:
@@ -445,8 +496,17 @@ def inflection_map(blocks: Sequence[Block]) -> dict[str, str]:
     }
 
 
-def parse_verb_form(raw: str, block_code: str | None, inflections: dict[str, str]) -> VerbForm:
-    """A verb line -> VerbForm. Raises Untranslatable for forms newsift cannot match."""
+def parse_verb_form(
+    raw: str,
+    block_code: str | None,
+    inflections: dict[str, str],
+    block_heads: frozenset[str] = frozenset(),
+) -> VerbForm:
+    """A verb line -> VerbForm. Raises Untranslatable for forms newsift cannot match.
+
+    `block_heads` are the single-word verbs of the same block: an irregular past listed on its
+    own line (SAW next to SEE) is that verb, but FOUND in a block without FIND is "found".
+    """
     head, _listed, code_text = form_line_parts(raw)
     code: object = _UNSET
     if code_text is not None:
@@ -456,12 +516,17 @@ def parse_verb_form(raw: str, block_code: str | None, inflections: dict[str, str
     if "-" in head:
         raise Untranslatable("hyphenated verb (spaCy splits it into several tokens)")
     if "_" not in head:
-        base = inflections.get(head.lstrip("+"), head.lstrip("+"))
+        word = head.lstrip("+")
+        base = inflections.get(word, word)
+        if IRREGULAR_PAST.get(word) in block_heads:
+            base = IRREGULAR_PAST[word]
         return VerbForm(head, base.lower(), None, None, code)
-    return parse_multiword_form(head, code, block_code)
+    return parse_multiword_form(head, code, block_code, inflections)
 
 
-def parse_multiword_form(head: str, code: object, block_code: str | None) -> VerbForm:
+def parse_multiword_form(
+    head: str, code: object, block_code: str | None, inflections: dict[str, str]
+) -> VerbForm:
     """"+STIR_UP" -> stir/up; "+MEET_WITH" -> meet + prep with; "+WAGE_WAR" -> wage + object war."""
     words = [w for w in head.split("_") if w]
     verb_index = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
@@ -469,12 +534,18 @@ def parse_multiword_form(head: str, code: object, block_code: str | None) -> Ver
     if verb_index != 0:
         raise Untranslatable("multi-word verb with words before the verb")
     verb, rest = words[0], words[1:]
-    if verb in COPULAS or verb.endswith(("ED", "ING")) or COORDINATORS & set(rest):
+    if verb in COPULAS or verb in inflections or COORDINATORS & set(rest):
+        # "+IS_DETERMINED", "+ANGERED_BY", "+KILLED_AND": not a verb newsift can look up.
         raise Untranslatable("copula, participle or coordinated verbs")
     form_code = block_code if code is _UNSET else code
     lemma = verb.lower()
     particle = None
-    if rest and rest[0] in PARTICLES and (rest[0] not in PREPOSITIONS or len(rest) == 1):
+    if (
+        rest
+        and rest[0] in PARTICLES
+        and rest[0] not in PREPOSITIONAL_IN_VERB_FORMS
+        and (rest[0] not in PREPOSITIONS or len(rest) == 1)
+    ):
         particle, rest = rest[0].lower(), rest[1:]
     if not rest:
         return VerbForm(head, lemma, particle, None, code)
@@ -495,8 +566,10 @@ def parse_multiword_form(head: str, code: object, block_code: str | None) -> Ver
 # Pattern lines: tokenising
 # ---------------------------------------------------------------------------------------------
 
-SYNSET_REF = re.compile(r"(&[A-Z0-9_]+)")
 TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
+# The parts of an underscored word; a synset name keeps its own underscores ("&FIGHT_OF_WORDS").
+WORD_PART = re.compile(r"&[A-Z0-9_]+|[^_&]+")
+ALTERNATIVES = re.compile(r"[A-Z]+(?:/[A-Z]+)+")
 
 
 def split_pattern_line(raw: str) -> tuple[str, str, str]:
@@ -508,17 +581,25 @@ def split_pattern_line(raw: str) -> tuple[str, str, str]:
     if not code_match:
         raise Untranslatable("no code")
     text = text[: code_match.start()]
-    text = underscores_to_spaces(text)
     if text.count("*") != 1:
         raise Untranslatable("not exactly one verb marker *")
     pre, post = text.split("*")
     return pre, post, code_match.group(1)
 
 
-def underscores_to_spaces(text: str) -> str:
-    """"{AIR_STRIKE}" -> "{AIR STRIKE}", but synset names keep theirs ("&FIGHT_OF_WORDS")."""
-    parts = SYNSET_REF.split(text)
-    return "".join(p if p.startswith("&") else p.replace("_", " ") for p in parts)
+def expand_alternatives(text: str) -> list[str]:
+    """"(BY/WITH &WEAPON)" -> "(BY &WEAPON)", "(WITH &WEAPON)".
+
+    PETRARCH has no "/" syntax (it read "BY/WITH" as one unknown preposition, so these patterns
+    never matched); the authors' intent is plain, and newsift gets one pattern per alternative.
+    """
+    match = ALTERNATIVES.search(text.upper())
+    if not match:
+        return [text]
+    out: list[str] = []
+    for alternative in match.group(0).split("/"):
+        out += expand_alternatives(text[: match.start()] + alternative + text[match.end() :])
+    return out
 
 
 def tokenize(text: str) -> list[Element]:
@@ -551,11 +632,24 @@ def _read_elements(tokens: list[str], pos: int, closing: str | None) -> tuple[li
         elif tok in ("+", "$", "%", "^"):
             elements.append(Marker(tok))
         else:
-            elements.append(Word(tok))
+            elements.extend(_word_elements(tok))
         pos += 1
     if closing is not None:
         raise Untranslatable("unbalanced brackets")
     return elements, pos
+
+
+def _word_elements(token: str) -> list[Element]:
+    """A word; "AIR_STRIKE" is a compound noun like {AIR STRIKE}, but "TO_WITHDRAW" and
+    "TANKS_AND" join function words and are read as separate words."""
+    parts = WORD_PART.findall(token)
+    if not parts:
+        return []
+    if len(parts) == 1:
+        return [Word(parts[0])]
+    if any(p in PREPOSITIONS or p in COORDINATORS or p in DETERMINERS for p in parts):
+        return [Word(p) for p in parts]
+    return [Phrase(tuple(parts))]
 
 
 def _read_braces(tokens: list[str], pos: int) -> tuple[tuple[str, ...], int]:
@@ -563,7 +657,7 @@ def _read_braces(tokens: list[str], pos: int) -> tuple[tuple[str, ...], int]:
     while pos < len(tokens) and tokens[pos] != "}":
         if tokens[pos] in ("(", ")", "{", "+", "$", "%", "^"):
             raise Untranslatable("marker or bracket inside {}")
-        words.append(tokens[pos])
+        words.extend(WORD_PART.findall(tokens[pos]))
         pos += 1
     if pos >= len(tokens) or not words:
         raise Untranslatable("unbalanced brackets")
@@ -592,8 +686,14 @@ def expand_noun(element: Element, ctx: Context) -> list[str]:
     if isinstance(element, Word):
         return sorted(set(_expand_word(element.text, ctx)))
     if isinstance(element, Phrase):
+        # A leading article is not part of what spaCy's lemma/compound matching sees.
+        words = list(element.words)
+        while words and words[0] in DETERMINERS:
+            words.pop(0)
+        if not words:
+            raise Untranslatable("expected a noun")
         # Each synset inside {} multiplies the phrases: {&WEAPON ATTACK} -> "rocket attack", ...
-        options = [_expand_word(w, ctx) for w in element.words]
+        options = [_expand_word(w, ctx) for w in words]
         return sorted({phrase_lemma(" ".join(combo)) for combo in itertools.product(*options)})
     raise Untranslatable("expected a noun")
 
@@ -622,26 +722,51 @@ def is_marker(element: Element, symbol: str) -> bool:
     return isinstance(element, Marker) and element.symbol == symbol
 
 
-def translate_pattern(raw: str, ctx: Context) -> Pattern:
-    """One pattern line -> Pattern; raises Untranslatable with the reason it cannot be expressed."""
+def translate_pattern(raw: str, ctx: Context) -> list[Pattern]:
+    """One pattern line -> its Patterns (several only for "A/B" alternatives); raises
+    Untranslatable with the reason it cannot be expressed."""
     pre_text, post_text, code_text = split_pattern_line(raw)
     code, passive = parse_code(code_text)
-    before = translate_before_verb(tokenize(pre_text), ctx)
-    pattern = translate_after_verb(tokenize(post_text), ctx)
-    pattern = replace(
-        pattern, code=code, before=before, passive_code=passive if passive != code else None
-    )
-    if not pattern.n_constraints() and not pattern.target:
-        raise Untranslatable("no constraint (same as the verb alone)")
-    return pattern
+    patterns = []
+    for pre_variant, post_variant in itertools.product(
+        expand_alternatives(pre_text), expand_alternatives(post_text)
+    ):
+        subject, before = translate_before_verb(tokenize(pre_variant), ctx)
+        pattern = translate_after_verb(tokenize(post_variant), ctx)
+        pattern = replace(
+            pattern,
+            code=code,
+            subject=subject,
+            before=before,
+            passive_code=passive if passive != code else None,
+        )
+        check_constrained(pattern)
+        patterns.append(pattern)
+    return patterns
 
 
-def translate_before_verb(items: list[Element], ctx: Context) -> Before:
-    """Words before * are the subject side: kept as `before` (a nested list = any one of these).
+def check_constrained(pattern: Pattern) -> None:
+    """newsift tries a verb's patterns most-constrained first and takes the first that matches,
+    so a pattern with nothing it can check matches every use of the verb and replaces its default
+    code. `before` and `target` are not checks a reader can be relied on to make."""
+    if pattern.n_constraints():
+        return
+    if pattern.before:
+        raise Untranslatable("only non-subject words before the verb (would code every use)")
+    if pattern.target:
+        raise Untranslatable("only the target marker (newsift cannot require a target)")
+    raise Untranslatable("no constraint (same as the verb alone)")
 
-    "$" (the source is the subject) is newsift's default and needs no field.
+
+def translate_before_verb(items: list[Element], ctx: Context) -> tuple[tuple[str, ...], Before]:
+    """Words before * -> (subject, before).
+
+    PETRARCH reads a noun before the verb as the head of its subject ("&MILITARY *", "POLICE *",
+    "{SUICIDE BOMBER} *"): that is newsift's `subject` (any one of the listed lemmas). Other
+    words ("WILL NOT *", "STRONGLY *") are kept in order as `before`, a nested list meaning any
+    one of those words. "$" (the source is the subject) is newsift's default and needs no field.
     """
-    before: list[str | tuple[str, ...]] = []
+    elements: list[Element] = []
     for item in items:
         if is_marker(item, "$") or is_marker(item, "^"):
             continue
@@ -651,27 +776,41 @@ def translate_before_verb(items: list[Element], ctx: Context) -> Before:
             raise Untranslatable("compound actor marker %")
         if isinstance(item, PrepGroup):
             raise Untranslatable("prepositional phrase before the verb")
+        elements.append(item)
+    if len(elements) == 1 and is_subject_noun(elements[0]):
+        return tuple(expand_noun(elements[0], ctx)), ()
+    before: list[str | tuple[str, ...]] = []
+    for item in elements:
         if isinstance(item, Word) and not item.text.startswith("&"):
             before.append(noun_lemma(item.text.lower()))
         else:
             options = expand_noun(item, ctx)
             before.append(options[0] if len(options) == 1 else tuple(options))
-    return tuple(before)
+    return (), tuple(before)
+
+
+def is_subject_noun(element: Element) -> bool:
+    if isinstance(element, Phrase) or (isinstance(element, Word) and element.text.startswith("&")):
+        return True
+    if not isinstance(element, Word) or not is_noun(element) or element.text in NOT_SUBJECTS:
+        return False
+    # -LY words before the verb are adverbs ("STRONGLY *", "VERBALLY *"), bar a few nouns.
+    return not element.text.endswith("LY") or element.text in LY_NOUNS
 
 
 def translate_after_verb(items: list[Element], ctx: Context) -> Pattern:
     """Words after * -> particle, target/object and at most one preposition phrase.
 
-    The expected shape is  [particle] [+ | object] [preposition phrase] [particle]; anything
-    else (two nouns in a row, a target after the object, two phrases) was a word sequence in
-    PETRARCH and has no single dependency reading, so it is refused.
+    The expected shape is  [particle] [+ | object] then, in either order, a preposition phrase
+    and (if none came first) a particle. Anything else (two nouns in a row, a target after the
+    object, two phrases) was a word sequence in PETRARCH with no single dependency reading.
     """
     items = [i for i in items if not is_marker(i, "^")]  # a skipped word is moot on a parse tree
     if any(is_marker(i, "$") for i in items):
         raise Untranslatable("source actor after the verb")
     if any(is_marker(i, "%") for i in items):
         raise Untranslatable("compound actor marker %")
-    items = group_bare_prepositions(items, ctx)
+    items = group_bare_prepositions(unbracket_particles(items), ctx)
 
     pattern = Pattern(code=None)
     pos = 0
@@ -692,25 +831,41 @@ def translate_after_verb(items: list[Element], ctx: Context) -> Pattern:
             raise Untranslatable("several nouns in a row after the verb")
         if pos < len(items) and is_marker(items[pos], "+"):
             raise Untranslatable("target after the object")
-    # One preposition phrase.
-    if pos < len(items) and isinstance(items[pos], PrepGroup):
-        pattern = apply_prep_group(pattern, items[pos], ctx)
-        pos += 1
-    # A particle after the object: "* STAFF OUT".
-    if (
-        pos == len(items) - 1
-        and isinstance(items[pos], Word)
-        and items[pos].text in PARTICLES_AFTER_OBJECT
-        and pattern.particle is None
-    ):
-        pattern = replace(pattern, particle=items[pos].text.lower())
-        pos += 1
-    if pos < len(items):
-        rest = items[pos]
-        if isinstance(rest, PrepGroup):
-            raise Untranslatable("more than one prepositional phrase")
-        raise Untranslatable("words in an order with no dependency reading")
+    # One preposition phrase, and a particle after the object ("* STAFF OUT").
+    has_prep = False
+    for item in items[pos:]:
+        if isinstance(item, PrepGroup):
+            if has_prep:
+                raise Untranslatable("more than one prepositional phrase")
+            pattern = apply_prep_group(pattern, item, ctx)
+            has_prep = True
+        elif (
+            isinstance(item, Word)
+            and item.text in PARTICLES_AFTER_OBJECT
+            and pattern.particle is None
+        ):
+            pattern = replace(pattern, particle=item.text.lower())
+        else:
+            raise Untranslatable("words in an order with no dependency reading")
     return pattern
+
+
+def unbracket_particles(items: list[Element]) -> list[Element]:
+    """"(OUT)" and "(OUT OF X)" are the particle OUT written as a phrase; "(P) +" is "(P +)"."""
+    out: list[Element] = []
+    for item in items:
+        if isinstance(item, PrepGroup) and item.prep in PARTICLES_AFTER_OBJECT:
+            first = item.items[0] if item.items else None
+            if first is None or (isinstance(first, Word) and first.text in PREPOSITIONS):
+                out.append(Word(item.prep))
+                if isinstance(first, Word):
+                    out.append(PrepGroup(first.text, item.items[1:]))
+                continue
+        if is_marker(item, "+") and out and isinstance(out[-1], PrepGroup) and not out[-1].items:
+            out[-1] = PrepGroup(out[-1].prep, (item,))
+            continue
+        out.append(item)
+    return out
 
 
 def group_bare_prepositions(items: list[Element], ctx: Context) -> list[Element]:
@@ -725,7 +880,9 @@ def group_bare_prepositions(items: list[Element], ctx: Context) -> list[Element]
     while pos < len(items):
         item = items[pos]
         nxt = items[pos + 1] if pos + 1 < len(items) else None
-        if isinstance(item, Word) and item.text in PREPOSITIONS and not _stays_particle(item, nxt, pos):
+        if isinstance(item, Word) and item.text in PREPOSITIONS and not _stays_particle(
+            item, nxt, pos
+        ):
             end = pos + 1
             while end < len(items) and not _opens_phrase(items[end]):
                 end += 1
@@ -760,7 +917,7 @@ def _opens_phrase(element: Element) -> bool:
 
 def _is_infinitive(group: PrepGroup, ctx: Context) -> bool:
     words = [i for i in group.items if isinstance(i, Word)]
-    return bool(words) and words[0].text in ctx.verbs and words[0].text not in DETERMINERS
+    return bool(words) and words[0].text in ctx.verbs
 
 
 def apply_prep_group(pattern: Pattern, group: PrepGroup, ctx: Context) -> Pattern:
@@ -787,9 +944,10 @@ def apply_prep_group(pattern: Pattern, group: PrepGroup, ctx: Context) -> Patter
         raise Untranslatable("target or phrase mixed with nouns inside (...)")
     if not is_noun(items[-1]):
         raise Untranslatable("preposition phrase without a noun")
-    # The phrase's last noun is the preposition's object; its head lemma is what spaCy gives.
-    pobj = sorted({head_lemma(p) for p in expand_noun(items[-1], ctx)})
-    return replace(pattern, prep=prep, pobj=tuple(pobj))
+    # The phrase's last noun is the preposition's object ("(TO A VOTE)" -> vote). A multi-word
+    # noun stays whole, as `object` does: cutting {CEASE FIRE} to its head would make "fire"
+    # code a ceasefire.
+    return replace(pattern, prep=prep, pobj=tuple(expand_noun(items[-1], ctx)))
 
 
 def apply_frame(pattern: Pattern, frame: Pattern) -> Pattern:
@@ -828,10 +986,11 @@ def build_entries(
     for block in blocks:
         stats.blocks += 1
         patterns = translate_block_patterns(block, ctx, stats)
+        heads = frozenset(form_line_parts(raw)[0].lstrip("+") for raw, _no in block.form_lines)
         for raw, no in block.form_lines:
             stats.forms += 1
             try:
-                form = parse_verb_form(raw, block.code, inflections)
+                form = parse_verb_form(raw, block.code, inflections, heads)
             except Untranslatable as err:
                 stats.forms_dropped[str(err)] += 1
                 continue
@@ -846,18 +1005,19 @@ def translate_block_patterns(block: Block, ctx: Context, stats: Stats) -> list[P
     for raw in block.patterns:
         stats.pattern_lines += 1
         try:
-            pattern = translate_pattern(raw.text, ctx)
+            patterns = translate_pattern(raw.text, ctx)
         except Untranslatable as err:
             stats.patterns_dropped[str(err)] += 1
             continue
         stats.pattern_lines_translated += 1
-        if pattern.key() in by_key:
-            reason = "same as an earlier pattern of the block"
-            if by_key[pattern.key()].code != pattern.code:
-                reason = "same constraints as a later pattern of the block, other code"
-            stats.patterns_dropped[reason] += 1
-            stats.pattern_lines_translated -= 1
-        by_key[pattern.key()] = pattern
+        for pattern in patterns:
+            earlier = by_key.get(pattern.key())
+            if earlier is not None:
+                if earlier.code == pattern.code and earlier.passive_code == pattern.passive_code:
+                    stats.duplicates["repeats an earlier pattern of its block"] += 1
+                else:
+                    stats.duplicates["replaced by a later pattern with the same constraints"] += 1
+            by_key[pattern.key()] = pattern
     return list(by_key.values())
 
 
@@ -895,7 +1055,8 @@ def add_form(
         if existing is None:
             entry.patterns[pattern.key()] = pattern
         elif existing.code != pattern.code:
-            stats.applications_dropped["same constraints as an earlier block's pattern, other code"] += 1
+            reason = "same constraints as an earlier block's pattern, other code"
+            stats.applications_dropped[reason] += 1
 
 
 def display_name(entry: Entry) -> str:
@@ -903,10 +1064,17 @@ def display_name(entry: Entry) -> str:
 
 
 def pattern_sort_key(pattern: Pattern) -> tuple:
-    """Most constraints first, then narrower word lists, then codes and text: a tie between
-    equally specific patterns is then settled by the narrower one, and re-runs are stable."""
-    width = len(pattern.object) + len(pattern.pobj)
-    return (-pattern.n_constraints(), width, pattern.code or "", json.dumps(pattern.to_dict()))
+    """Most constraints first (newsift's order), then patterns without `before` (a reader that
+    ignores it should reach the plain pattern first), then narrower word lists, then codes and
+    text: newsift takes the first match among equals, and re-runs stay byte-identical."""
+    width = len(pattern.object) + len(pattern.pobj) + len(pattern.subject)
+    return (
+        -pattern.n_constraints(),
+        bool(pattern.before),
+        width,
+        pattern.code or "",
+        json.dumps(pattern.to_dict()),
+    )
 
 
 def entry_dicts(entries: dict[tuple[str, str], Entry]) -> list[dict]:
@@ -932,15 +1100,19 @@ def entry_dicts(entries: dict[tuple[str, str], Entry]) -> list[dict]:
 # ---------------------------------------------------------------------------------------------
 
 YAML_HEADER = f"""\
-# Verb patterns converted from {PROVENANCE}
+# Verb patterns converted from the PETRARCH-2 CAMEO verb dictionary
+# {SOURCE_REF}
 # by tools/convert_cameo_verbs.py. Do not edit by hand: change the converter and re-run it.
-# The source is MIT-licensed ({COPYRIGHT}); the notice is in NOTICE.
+# The source is MIT-licensed ({COPYRIGHT}): see NOTICE.
 #
-# Format: see README.md. Each PETRARCH verb block gives its patterns to every verb in it.
+# Format: see README.md. Each PETRARCH verb block gives its patterns to every verb in it
+# (verbs of one block share one list through a YAML anchor). `object` and `pobj` items are
+# lemmas; a multi-word item ("cease fire") is matched on the phrase's last words.
+# `subject` lists lemmas of the verb's subject (PETRARCH's noun before the verb: "&MILITARY *").
 # Two fields go beyond README.md and may be ignored:
-#   before        words before the verb (the subject side) in PETRARCH's pattern, in order;
-#                 a nested list means any one of those words. A reader that ignores `before`
-#                 should skip the whole pattern, or it would fire without its subject words.
+#   before        other words before the verb in PETRARCH's pattern ("will not", "strongly"), in
+#                 order; a nested list means any one of those words. Every pattern that has it
+#                 also has a constraint newsift checks, and comes after its plain counterpart.
 #   passive_code  PETRARCH's second code ([A:B]): the event when the verb's subject is the
 #                 event's target ("X received aid from Y"). Only written when it differs.
 """
@@ -966,54 +1138,82 @@ def flow(value: object) -> str:
     return scalar(value)
 
 
-def wrapped_flow(value: list, indent: int) -> list[str]:
-    """A long flow list over several lines, continuation lines indented by `indent`."""
-    lines, current = [], "["
+def flow_pieces(value: list) -> list[str]:
+    """A flow list cut where a line may break: [[a, b], c] -> "[[a,", "b],", "c]"."""
+    pieces: list[str] = []
     for i, item in enumerate(value):
-        piece = flow(item) + ("," if i < len(value) - 1 else "]")
-        if len(current) + len(piece) + 1 > WIDTH - indent and current != "[":
-            lines.append(current)
-            current = " " * indent + piece
-        else:
-            current += ("" if current.endswith("[") or not current.strip() else " ") + piece
-    lines.append(current)
-    return lines
+        item_pieces = flow_pieces(item) if isinstance(item, list) else [scalar(item)]
+        if i < len(value) - 1:
+            item_pieces[-1] += ","
+        pieces += item_pieces
+    if not pieces:
+        return ["[]"]
+    pieces[0] = "[" + pieces[0]
+    pieces[-1] += "]"
+    return pieces
 
 
 def pattern_lines(pattern: dict) -> list[str]:
+    """A pattern on one line as in README.md, or, when too long, one field a line with long
+    lists wrapped (continuation lines aligned after the list's "[")."""
     one_line = "      - {" + ", ".join(f"{k}: {flow(v)}" for k, v in pattern.items()) + "}"
     if len(one_line) <= WIDTH:
         return [one_line]
     lines = []
-    for i, (k, v) in enumerate(pattern.items()):
-        prefix = ("      - " if i == 0 else "        ") + f"{k}: "
-        if isinstance(v, list):
-            parts = wrapped_flow(v, len(prefix))
-            lines.append(prefix + parts[0])
-            lines.extend(parts[1:])
-        else:
-            lines.append(prefix + flow(v))
+    for i, (key, value) in enumerate(pattern.items()):
+        current = ("      - " if i == 0 else "        ") + f"{key}: "
+        if not isinstance(value, list):
+            lines.append(current + flow(value))
+            continue
+        indent = " " * (len(current) + 1)
+        fresh = True
+        for piece in flow_pieces(value):
+            if not fresh and len(current) + 1 + len(piece) > WIDTH:
+                lines.append(current)
+                current, fresh = indent + piece, False
+            else:
+                current += ("" if fresh else " ") + piece
+                fresh = False
+        lines.append(current)
     return lines
 
 
 def render_yaml(entries: list[dict]) -> str:
+    """README.md's layout. Verbs of one PETRARCH block share the block's pattern list: it is
+    written once under a YAML anchor named after its first verb and aliased by the others,
+    which keeps the file (and its load time) about a sixth of the expanded size."""
+    uses = Counter(json.dumps(e["patterns"]) for e in entries if e["patterns"])
+    anchors: dict[str, str] = {}
     lines = [YAML_HEADER.rstrip("\n"), "", "verbs:"]
     for entry in entries:
         lines.append(f"  - lemma: {scalar(entry['lemma'])}")
         lines.append(f"    particle: {scalar(entry['particle'])}")
         lines.append(f"    code: {scalar(entry['code'])}")
-        if entry["patterns"]:
-            lines.append("    patterns:")
+        shared = json.dumps(entry["patterns"])
+        if not entry["patterns"]:
+            lines.append("    patterns: []")
+        elif shared in anchors:
+            lines.append(f"    patterns: *{anchors[shared]}")
+        else:
+            if uses[shared] > 1:
+                anchors[shared] = anchor_name(entry)
+                lines.append(f"    patterns: &{anchors[shared]}")
+            else:
+                lines.append("    patterns:")
             for pattern in entry["patterns"]:
                 lines.extend(pattern_lines(pattern))
-        else:
-            lines.append("    patterns: []")
         lines.append(f"    note: {scalar(entry['note'])}")
     text = "\n".join(lines) + "\n"
     # The emitter is hand-written for README.md's layout: prove it says what was meant.
-    if yaml.safe_load(text) != {"verbs": entries}:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    if yaml.load(text, Loader=loader) != {"verbs": entries}:
         raise AssertionError("rendered YAML does not load back to the same data")
     return text
+
+
+def anchor_name(entry: dict) -> str:
+    name = entry["lemma"] + ("_" + entry["particle"] if entry["particle"] else "")
+    return re.sub(r"[^a-z0-9_]", "_", name)
 
 
 MIT_LICENCE = f"""\
@@ -1040,7 +1240,8 @@ CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
 """
 
 NOTICE_TEXT = f"""\
-{YAML_NAME} is derived from {PROVENANCE}
+{YAML_NAME} is derived from the PETRARCH-2 CAMEO verb dictionary
+{SOURCE_REF}
 by tools/convert_cameo_verbs.py. The source's licence follows.
 
 {MIT_LICENCE}"""
@@ -1055,21 +1256,32 @@ def code_root(code: str) -> str:
     return code[:2]
 
 
-def root_coverage(entries: list[dict]) -> dict[str, tuple[set[str], int]]:
-    """CAMEO root "01".."20" -> (distinct codes used, number of patterns and defaults using them)."""
-    coverage: dict[str, tuple[set[str], int]] = {f"{r:02d}": (set(), 0) for r in range(1, 21)}
+@dataclass
+class RootCoverage:
+    codes: set[str] = field(default_factory=set)
+    patterns: set[str] = field(default_factory=set)  # distinct patterns, as JSON
+    defaults: int = 0  # verb entries whose default code is under this root
+
+
+def root_coverage(entries: list[dict]) -> dict[str, RootCoverage]:
+    """CAMEO root "01".."20" -> the codes, distinct patterns and verb defaults under it."""
+    coverage = {f"{r:02d}": RootCoverage() for r in range(1, 21)}
     for entry in entries:
-        codes = [entry["code"]] + [p["code"] for p in entry["patterns"]]
-        for code in codes:
-            if code and code_root(code) in coverage:
-                used, count = coverage[code_root(code)]
-                used.add(code)
-                coverage[code_root(code)] = (used, count + 1)
+        if entry["code"] and code_root(entry["code"]) in coverage:
+            root = coverage[code_root(entry["code"])]
+            root.codes.add(entry["code"])
+            root.defaults += 1
+        for pattern in entry["patterns"]:
+            if pattern["code"] and code_root(pattern["code"]) in coverage:
+                root = coverage[code_root(pattern["code"])]
+                root.codes.add(pattern["code"])
+                root.patterns.add(json.dumps(pattern, sort_keys=True))
     return coverage
 
 
 def summary(stats: Stats, entries: list[dict], synsets: int) -> str:
     n_patterns = sum(len(e["patterns"]) for e in entries)
+    n_distinct = len({json.dumps(p, sort_keys=True) for e in entries for p in e["patterns"]})
     lines = [
         f"blocks read:               {stats.blocks}",
         f"synsets read:              {synsets}",
@@ -1080,20 +1292,26 @@ def summary(stats: Stats, entries: list[dict], synsets: int) -> str:
         f"pattern lines translated:  {stats.pattern_lines_translated}",
         f"patterns written:          {n_patterns}  (over all lemmas; a block's patterns go to "
         "each of its verbs)",
+        f"distinct patterns:         {n_distinct}",
         f"transformations skipped:   {stats.transformations}",
         "",
         "pattern lines dropped, by reason:",
     ]
     lines += [f"  {n:5d}  {reason}" for reason, n in stats.patterns_dropped.most_common()]
+    lines += ["", "translated patterns superseded within their block:"]
+    lines += [f"  {n:5d}  {reason}" for reason, n in stats.duplicates.most_common()]
     lines += ["", "verb forms dropped, by reason:"]
     lines += [f"  {n:5d}  {reason}" for reason, n in stats.forms_dropped.most_common()]
     lines += ["", "patterns not given to a multi-word verb or merged lemma, by reason:"]
     lines += [f"  {n:5d}  {reason}" for reason, n in stats.applications_dropped.most_common()]
     lines += ["", f"default-code conflicts between merged blocks ({len(stats.code_conflicts)}):"]
     lines += [f"  {c}" for c in stats.code_conflicts]
-    lines += ["", "codes per CAMEO root (distinct codes / patterns+defaults):"]
-    for root, (used, count) in root_coverage(entries).items():
-        lines.append(f"  {root}: {len(used):3d} codes  {count:6d} uses")
+    lines += ["", "codes per CAMEO root:"]
+    for root, cover in root_coverage(entries).items():
+        lines.append(
+            f"  {root}: {len(cover.codes):3d} codes  {len(cover.patterns):5d} distinct patterns  "
+            f"{cover.defaults:4d} verb defaults"
+        )
     return "\n".join(lines)
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from newsift.yamlio import parse_yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -71,7 +71,7 @@ class _Draft:
 
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
-    data = yaml.safe_load(resources.files("newsift.data").joinpath("speech_verbs.yaml").read_text("utf-8"))
+    data = parse_yaml(resources.files("newsift.data").joinpath("speech_verbs.yaml").read_text("utf-8"), "speech_verbs.yaml")
     return frozenset(str(verb) for verbs in data.values() for verb in verbs)
 
 

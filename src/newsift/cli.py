@@ -45,8 +45,10 @@ app = typer.Typer(
 
 def _register_subcommands() -> None:
     from newsift.cli_actors import actors_app
+    from newsift.cli_events import events_app
 
     app.add_typer(actors_app, name="actors")
+    app.add_typer(events_app, name="events")
 
 
 class OutputFormat(str, Enum):
@@ -89,6 +91,7 @@ def analyze(
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, min=1, help="Largest article accepted, in characters."),
     encoding: Optional[str] = typer.Option(None, help="Text encoding of the inputs when it is not UTF-8 or declared."),
     kb: list[Path] = typer.Option([], "--kb", help="Extra actor file (YAML or JSONL), layered over the built-in KB; repeatable."),
+    events: list[Path] = typer.Option([], "--events", help="Extra event lexicon file (YAML), layered over the built-in one; repeatable."),
 ) -> None:
     """Analyse articles and print a report, JSON, or JSON Lines."""
     try:
@@ -103,7 +106,10 @@ def analyze(
     )
     if title or url:
         _require_single_article(paths, options)
-    raise typer.Exit(_run_analysis(paths, options, output_format, tuple(str(path) for path in kb)))
+    missing = [str(path) for path in [*kb, *events] if not path.is_file()]
+    if missing:
+        raise UsageError(f"{missing[0]}: not found; give the path of a knowledge file")
+    raise typer.Exit(_run_analysis(paths, options, output_format, tuple(str(path) for path in kb), tuple(str(path) for path in events)))
 
 
 def _require_single_article(paths: list[str], options: IngestOptions) -> None:
@@ -112,7 +118,9 @@ def _require_single_article(paths: list[str], options: IngestOptions) -> None:
         raise UsageError("--title and --url apply to a single article; give one text or HTML file (or -)")
 
 
-def _run_analysis(paths: list[str], options: IngestOptions, output_format: OutputFormat, kb_files: tuple[str, ...] = ()) -> int:
+def _run_analysis(
+    paths: list[str], options: IngestOptions, output_format: OutputFormat, kb_files: tuple[str, ...] = (), event_files: tuple[str, ...] = ()
+) -> int:
     from newsift.nlp import analyze_many, get_pipeline  # spaCy loads only once there is something to analyse
 
     failures: list[IngestFailure] = []
@@ -135,7 +143,7 @@ def _run_analysis(paths: list[str], options: IngestOptions, output_format: Outpu
     analysed = 0
     if first is not None:
         sink = _sink(output_format)
-        nlp = get_pipeline(kb_files)
+        nlp = get_pipeline(kb_files, event_files)
         for analysis in analyze_many(itertools.chain([first], stream), nlp, on_failure=on_failure):
             sink.send(analysis)
             analysed += 1

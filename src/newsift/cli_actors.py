@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from newsift.cli_common import friendly_errors
+from newsift.cli_common import friendly_errors, report_file_problems
 from newsift.errors import UsageError
 
 actors_app = typer.Typer(no_args_is_help=True, help="Inspect and extend the actor knowledge base.")
@@ -26,13 +26,7 @@ def check(files: list[Path] = typer.Argument(..., help="Actor files (YAML or JSO
     missing = [str(path) for path in files if not path.is_file()]
     if missing:
         raise UsageError(f"{missing[0]}: not found; give the path of an actor file")
-    problems = check_files(files)
-    for problem in problems:
-        stdout.print(str(problem), markup=False)
-    if problems:
-        stdout.print(f"{len(problems)} problem(s) found", markup=False)
-        raise typer.Exit(1)
-    stdout.print(f"ok: {', '.join(str(path) for path in files)}", markup=False)
+    report_file_problems(files, check_files(files), stdout)
 
 
 @actors_app.command("lookup")

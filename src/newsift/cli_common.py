@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from typing import Callable
+from pathlib import Path
+from typing import Callable, Sequence
 
 import typer
 from rich.console import Console
@@ -27,3 +28,13 @@ def friendly_errors(command: Callable[..., None]) -> Callable[..., None]:
             raise typer.Exit(EXIT_USAGE) from None
 
     return run
+
+
+def report_file_problems(files: Sequence[Path], problems: Sequence[NewsiftError], console: Console) -> None:
+    """Print every problem of a knowledge-file check and exit 1, or print "ok"."""
+    for problem in problems:
+        console.print(str(problem), markup=False)
+    if problems:
+        console.print(f"{len(problems)} problem(s) found", markup=False)
+        raise typer.Exit(1)
+    console.print(f"ok: {', '.join(str(path) for path in files)}", markup=False)

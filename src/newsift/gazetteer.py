@@ -15,11 +15,11 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
+from newsift.yamlio import line_of, read_yaml
 
 from newsift.actors.normalize import is_acronym, name_key
 from newsift.actors.wordmatch import phrase_lengths
-from newsift.cache import fingerprint, read_cache, write_cache
+from newsift.cache import cached, fingerprint
 from newsift.errors import KnowledgeError
 
 KINDS = ("country", "admin1", "city", "region", "landmark", "zone")
@@ -73,14 +73,7 @@ def load_gazetteer(use_cache: bool = True) -> Gazetteer:
     curated = _curated_path()
     sources = [curated, Path(__file__), *builtin_actor_files()[0]]
     key = fingerprint("gazetteer", sources, extra=[str(_MIN_POPULATION)])
-    if use_cache:
-        cached = read_cache(key)
-        if isinstance(cached, Gazetteer):
-            return cached
-    gazetteer = build_gazetteer(curated)
-    if use_cache:
-        write_cache(key, gazetteer)
-    return gazetteer
+    return cached(key, lambda: build_gazetteer(curated), Gazetteer, use_cache)
 
 
 def _curated_path() -> Path:
@@ -126,11 +119,7 @@ class _Builder:
 
 
 def _add_curated(builder: _Builder, path: Path) -> None:
-    try:
-        data = yaml.safe_load(path.read_text("utf-8"))
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise KnowledgeError(str(path), mark.line + 1 if mark else None, f"not valid YAML: {err}") from None
+    data = read_yaml(path)
     for number, entry in enumerate((data or {}).get("places") or [], start=1):
         try:
             kind = entry["kind"]
@@ -142,7 +131,7 @@ def _add_curated(builder: _Builder, path: Path) -> None:
                 geonames_id=entry.get("geonames_id"), occupied_by=entry.get("occupied_by"), admin1=None, source="curated",
             )  # fmt: skip
         except (KeyError, TypeError, ValueError) as err:
-            raise KnowledgeError(str(path), None, f"place #{number} ({entry.get('name') if isinstance(entry, dict) else entry!r}): {err}") from None
+            raise KnowledgeError(str(path), line_of(entry), f"place #{number} ({entry.get('name') if isinstance(entry, dict) else entry!r}): {err}") from None
         builder.add(record, [record.name, *(str(alias) for alias in entry.get("aliases") or [])])
 
 

@@ -35,11 +35,13 @@ def build_pipeline(
     components: Sequence[str] | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     kb_files: Sequence[str] = (),
+    event_files: Sequence[str] = (),
 ) -> Language:
     """A new pipeline: the installed English model plus the named newsift components.
 
     The model is loaded from its PyPI package; nothing is downloaded.  ``kb_files``
-    are user actor files layered over the built-in knowledge base.
+    are user actor files layered over the built-in knowledge base; ``event_files``
+    user event lexicon files layered over the built-in lexicon.
     """
     import spacy
 
@@ -54,24 +56,25 @@ def build_pipeline(
     nlp.max_length = max(nlp.max_length, max_chars + 1)
     nlp.add_pipe("newsift_segmenter", before="parser")
     for name in PIPELINE_COMPONENTS if components is None else components:
-        config = {"kb_files": list(kb_files)} if name == "newsift_actors" else {}
+        config = {"kb_files": list(kb_files)} if name == "newsift_actors" else {"event_files": list(event_files)} if name == "newsift_events" else {}
         nlp.add_pipe(name, config=config)
     return nlp
 
 
-def get_pipeline(kb_files: tuple[str, ...] = ()) -> Language:
+def get_pipeline(kb_files: tuple[str, ...] = (), event_files: tuple[str, ...] = ()) -> Language:
     """The process-wide pipeline, built on first use and reused for every article.
 
-    One pipeline per set of user actor files (``--kb`` and ``NEWSIFT_KB``).
+    One pipeline per set of user actor files (``--kb`` and ``NEWSIFT_KB``) and event
+    lexicon files (``--events``).
     """
     from newsift.actors.kb import KB_ENV
 
-    return _cached_pipeline(tuple(kb_files), os.environ.get(KB_ENV, ""))
+    return _cached_pipeline(tuple(kb_files), tuple(event_files), os.environ.get(KB_ENV, ""))
 
 
 @lru_cache(maxsize=4)
-def _cached_pipeline(kb_files: tuple[str, ...], _kb_env: str) -> Language:
-    return build_pipeline(kb_files=kb_files)
+def _cached_pipeline(kb_files: tuple[str, ...], event_files: tuple[str, ...], _kb_env: str) -> Language:
+    return build_pipeline(kb_files=kb_files, event_files=event_files)
 
 
 def article_doc(nlp: Language, article: Article) -> Doc:

@@ -25,6 +25,10 @@ def segment(doc: Doc) -> Doc:
             token.is_sent_start = True
     article = article_of(doc)
     dateline = article.dateline if article is not None else None
+    if dateline is None:  # a bare nlp(text) or a hand-made Article: look, as ingest would
+        from newsift.ingest.dateline import find_dateline
+
+        dateline = find_dateline(doc.text, article.published if article is not None else None)
     if dateline is not None:
         inside = doc.char_span(dateline.start, dateline.end, alignment_mode="expand")
         if inside is not None:

@@ -34,7 +34,7 @@ from newsift.actors.schema import (
     Period,
     Role,
 )
-from newsift.cache import fingerprint, read_cache, write_cache
+from newsift.cache import cached, fingerprint
 from newsift.errors import KnowledgeError
 
 KB_ENV = "NEWSIFT_KB"
@@ -189,16 +189,9 @@ def build_knowledge_base(
         layers.append((LAYER_USER, Path(path)))
     if not use_cache:
         return assemble_knowledge_base(layers)
-    # The code that builds the KB is part of the key: a changed layout must not load stale pickles.
-    code = [Path(__file__).parent / name for name in ("kb.py", "schema.py", "loader.py", "lexicons.py", "normalize.py", "wordmatch.py")]
-    sources = [path for _, path in layers] + lexicon_files() + code
+    sources = [path for _, path in layers] + lexicon_files()
     key = fingerprint("actors", sources, extra=[str(layer) for layer, _ in layers])
-    cached = read_cache(key)
-    if isinstance(cached, KnowledgeBase):
-        return cached
-    kb = assemble_knowledge_base(layers)
-    write_cache(key, kb)
-    return kb
+    return cached(key, lambda: assemble_knowledge_base(layers), KnowledgeBase)
 
 
 def assemble_knowledge_base(layers: Sequence[tuple[int, Path]]) -> KnowledgeBase:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from newsift.yamlio import parse_yaml
 
 from newsift.actors.normalize import name_key
 from newsift.actors.wordmatch import phrase_lengths
@@ -73,11 +73,7 @@ def plural_of(phrase: str) -> str:
 
 def _yaml(name: str) -> dict:
     text = resources.files("newsift.data").joinpath(name).read_text("utf-8")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise KnowledgeError(name, mark.line + 1 if mark else None, f"not valid YAML: {err}") from None
+    data = parse_yaml(text, name)
     if not isinstance(data, dict):
         raise KnowledgeError(name, 1, "expected a mapping of value -> list of phrases")
     return data

@@ -18,6 +18,7 @@ import yaml
 
 from newsift.actors.schema import ACTOR_TYPES, INSTITUTIONS, FormerName, KBActor, Name, Origin, Period, Role
 from newsift.errors import KnowledgeError
+from newsift.yamlio import LineDict, LineLoader
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 _QID = re.compile(r"^Q\d+$")
@@ -41,32 +42,6 @@ class LoadedFile:
     errors: list[KnowledgeError] = field(default_factory=list)
 
 
-class _LineDict(dict):
-    """A YAML mapping that remembers the line it starts on and the line of each key."""
-
-    line: int = 0
-    key_lines: dict[str, int]
-
-
-class _LineLoader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
-    pass
-
-
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _LineDict:
-    mapping = _LineDict(loader.construct_mapping(node, deep=True))
-    mapping.line = node.start_mark.line + 1
-    mapping.key_lines = {key.value: key.start_mark.line + 1 for key, _ in node.value if hasattr(key, "value")}
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-# YAML 1.1 reads NO (Norway), YES and ON as booleans; the schema has no booleans at all.
-_LineLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def load_actor_file(path: str | Path, layer: int) -> LoadedFile:
     """Read one file; never raises for content problems (they are in ``.errors``)."""
     path = Path(path)
@@ -86,16 +61,16 @@ def load_actor_file(path: str | Path, layer: int) -> LoadedFile:
 
 def load_deferred(path: str, line: int, raw: str) -> KBActor | None:
     """One actor from its JSONL line, as kept by the KB for entries loaded on demand."""
-    record = _LineDict(json.loads(raw))
+    record = LineDict(json.loads(raw))
     record.line = line
     record.key_lines = {}
     loaded = LoadedFile(path)
     return _actor_from(record, loaded, 0)
 
 
-def _yaml_records(text: str, loaded: LoadedFile) -> list[_LineDict]:
+def _yaml_records(text: str, loaded: LoadedFile) -> list[LineDict]:
     try:
-        document = yaml.load(text, Loader=_LineLoader)
+        document = yaml.load(text, Loader=LineLoader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark else None
@@ -107,14 +82,14 @@ def _yaml_records(text: str, loaded: LoadedFile) -> list[_LineDict]:
         return []
     records = []
     for item in document["actors"]:
-        if isinstance(item, _LineDict):
+        if isinstance(item, LineDict):
             records.append(item)
         else:
             loaded.errors.append(KnowledgeError(loaded.path, document.key_lines.get("actors"), f"actor entry {item!r} is not a mapping"))
     return records
 
 
-def _jsonl_records(text: str, loaded: LoadedFile) -> list[_LineDict]:
+def _jsonl_records(text: str, loaded: LoadedFile) -> list[LineDict]:
     records = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -127,7 +102,7 @@ def _jsonl_records(text: str, loaded: LoadedFile) -> list[_LineDict]:
         if not isinstance(value, dict):
             loaded.errors.append(KnowledgeError(loaded.path, number, "each line must be one actor object"))
             continue
-        record = _LineDict(value)
+        record = LineDict(value)
         record.line = number
         record.key_lines = {key: number for key in value}
         records.append(record)
@@ -141,7 +116,7 @@ class _Problem(Exception):
         self.line = line
 
 
-def _actor_from(record: _LineDict, loaded: LoadedFile, layer: int) -> KBActor | None:
+def _actor_from(record: LineDict, loaded: LoadedFile, layer: int) -> KBActor | None:
     def fail(field_name: str, message: str, line: int | None = None) -> None:
         line = line or record.key_lines.get(field_name.split(".")[0].split("[")[0], record.line)
         label = record.get("id") or "actor"

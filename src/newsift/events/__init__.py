@@ -6,6 +6,6 @@ component (registered when this package is imported).
 
 from newsift.events.coder import find_events
 from newsift.events.component import get_event_lexicon
-from newsift.events.lexicon import EventLexicon, load_event_lexicon
+from newsift.events.lexicon import EventLexicon, check_event_files, load_event_lexicon
 
-__all__ = ["EventLexicon", "find_events", "get_event_lexicon", "load_event_lexicon"]
+__all__ = ["EventLexicon", "check_event_files", "find_events", "get_event_lexicon", "load_event_lexicon"]

@@ -36,7 +36,7 @@ class ActorLookup:
     def at(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
 
-    def resolve(self, token: Token) -> str | None:
+    def resolve(self, token: Token, depth: int = 0) -> str | None:
         """The actor an argument token stands for.
 
         The token's own mention; a relative pronoun's antecedent; a pronoun's nearest
@@ -51,16 +51,27 @@ class ActorLookup:
             return self.resolve(token.head.head)
         if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
             return self._antecedent(token, person=lower in _PERSON_PRONOUNS)
-        for child in token.children:
-            if child.dep_ in _MODIFIER_DEPS or child.dep_ == "appos":
+        for child in token.children:  # "Iran's foreign minister Abbas Araghchi": the named person
+            if child.dep_ == "appos":
                 found = self.at(child)
                 if found:
                     return found
-        for child in token.children:  # "forces of the regime": the owner after "of"
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for grandchild in child.children:
-                    if grandchild.dep_ == "pobj" and self.at(grandchild):
-                        return self.at(grandchild)
+        for child in token.children:
+            if child.dep_ in _MODIFIER_DEPS:
+                found = self.at(child)
+                if found:
+                    return found
+                if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
+                    return self._antecedent(child, person=child.lower_ in ("his", "her"))  # "its troops"
+        if depth < 2:
+            for child in token.children:  # "a strip of Syrian territory", "forces of the regime"
+                # "cooperation with the IAEA": a relational noun stands for its partner
+                if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "with" and token.pos_ == "NOUN"):
+                    for grandchild in child.children:
+                        if grandchild.dep_ == "pobj":
+                            found = self.resolve(grandchild, depth + 1)
+                            if found:
+                                return found
         return None
 
     def _antecedent(self, pronoun: Token, person: bool) -> str | None:
@@ -68,6 +79,17 @@ class ActorLookup:
         else the nearest compatible actor named before it within two sentences."""
         doc = pronoun.doc
         sentence = pronoun.sent
+        clause = pronoun.head
+        for _ in range(4):  # "X warned Y that they would…": they is X, the speaker of the clause
+            if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+                speaker = next((child for child in clause.head.children if child.dep_ == "nsubj"), None)
+                actor = self.at(speaker) if speaker is not None else None
+                if actor is not None and (self.types.get(actor) == "person") == person:
+                    return actor
+                break
+            if clause.head.i == clause.i:
+                break
+            clause = clause.head
         if sentence.start > 0:
             previous = doc[sentence.start - 1].sent
             for token in previous:
@@ -115,13 +137,27 @@ def subjects(verb: Token) -> list[Token]:
         governor = verb.head
         if verb.dep_ == "pcomp":
             governor = governor.head  # "refrained from retaliating": from -> refrained
+        raised = [child for child in governor.children if child.dep_ == "nsubjpass"]
+        if raised and not any(child.dep_ == "agent" for child in governor.children) and verb.dep_ in ("xcomp", "pcomp"):
+            # "drones are believed to have struck", "the RSF is suspected of abducting"
+            return _with_conjuncts(raised)
         if verb.dep_ == "xcomp":
             objects = [child for child in governor.children if child.dep_ in ("dobj",)]
             if objects and governor.lemma_.lower() in _OBJECT_CONTROL:
                 return _with_conjuncts(objects)  # "urged Israel to withdraw": Israel withdraws
         return subjects(governor)
+    if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.head.i < verb.i < verb.head.i:
+        # "denied deploying troops", parsed with the gerund as a modifier of "troops"
+        return subjects(verb.head.head)
     if verb.dep_ in ("acomp", "attr") and verb.head.i != verb.i:
         return subjects(verb.head)  # "is engaged in talks" parsed with "engaged" as a complement
+    if verb.dep_ == "acl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        # "engaged in negotiations with Israel to reach an agreement": the purpose of the
+        # clause the noun sits in, done by that clause's subject
+        governor = verb.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head
+        return subjects(governor) if governor.pos_ in ("VERB", "AUX") else []
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         return [verb.head]  # "forces advancing on the town"
     return []
@@ -141,9 +177,13 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
         if slot == "dobj":
             found = passive_subjects or [child for child in verb.children if child.dep_ in ("dobj", "attr")]
         elif slot == "dative":
-            found = [child for child in verb.children if child.dep_ == "dative"]
+            found = [child for child in verb.children if child.dep_ == "dative" and child.pos_ != "ADP"]
+            found += prep_objects(verb, "to") if any(child.dep_ == "dative" and child.pos_ == "ADP" for child in verb.children) else []
         elif slot.startswith("prep:"):
-            found = prep_objects(verb, slot[5:])
+            # "cut ties with Ukraine": the parser may hang the phrase on the verb or on its object.
+            held = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+            found = prep_objects(verb, slot[5:]) + [token for obj in held for token in prep_objects(obj, slot[5:])]
+            found = [token for token in found if token.ent_type_ not in ("DATE", "TIME")]
         else:
             found = []
         if found:

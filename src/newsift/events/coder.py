@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsift.doc_extensions import article_of
 from newsift.events.arguments import ActorLookup, Argument, argument, objects, prep_objects, subjects
-from newsift.events.lexicon import EventLexicon, NounEntry, Pattern
+from newsift.events.lexicon import EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
 
@@ -67,60 +67,190 @@ def find_events(doc: Doc, lexicon: EventLexicon) -> list[Event]:
 
 def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> list[_Draft]:
     particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
-    entry = lexicon.verb(verb.lemma_.lower(), particle)
+    entry = _verb_entry(verb, lexicon, particle)
     if entry is None or _carries_event_noun(verb, lexicon):
         return []  # "launched airstrikes": the noun is the event, coded with the noun
-    pattern = next((pattern for pattern in entry.patterns if _matches(pattern, verb)), None)  # most specific first
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
+        return []  # "praised Iran for standing by the group": the ground of a judgement, not a report
+    pattern = _first_match(entry.patterns, verb)
     code = pattern.code if pattern is not None else entry.code
+    if pattern is None and entry.intent:
+        # "agreed to send delegations for talks": the intent takes its kind from the act
+        code = _intent_code(verb, lexicon) or code
+    doers = subjects(verb)
+    if code is None and pattern is not None and pattern.passive_code:
+        # PETRARCH's [:B]: "appeared before a court": the subject undergoes the event
+        sufferers = [argument(token, lookup) for token in doers if not _is_event_noun(token, lexicon)]
+        return _pairs(verb, verb, pattern.passive_code, [None], sufferers or [None], False)
     if code is None:
         return []
-    doers = subjects(verb)
     if any(_is_event_noun(doer, lexicon) for doer in doers):
-        return []  # "Israeli strikes killed 12": the strikes are the event
+        return []  # "Israeli strikes killed 12": the strikes are the event (they take its target)
     slots = pattern.target if pattern is not None and pattern.target is not None else entry.target
+    target_tokens = objects(verb, slots)
+    if pattern is not None and pattern.object:
+        # "expressed condolences to Iran": the pattern names the object; its partner is the target
+        target_tokens = [_partner_of(token) if _lemma_matches(token, pattern.object) else token for token in target_tokens]
+    if not target_tokens:
+        # "threatened to strike Hezbollah", "agreed to resume cooperation with the IAEA": aimed
+        # at the target of the act it governs
+        target_tokens = [token for child in verb.children if child.dep_ in ("xcomp", "ccomp") for token in objects(child, _target_slots(child, lexicon))]
     sources = [argument(token, lookup) for token in doers] or [None]
-    targets = [argument(token, lookup) for token in objects(verb, slots)] or [None]
+    targets = [argument(token, lookup) for token in target_tokens] or [None]
+    if entry.needs_target and not any(target is not None and target.actor for target in targets):
+        return []
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal)
 
 
-def _matches(pattern: Pattern, head: Token) -> bool:
+def _intent_code(verb: Token, lexicon: EventLexicon) -> str | None:
+    for child in verb.children:
+        if child.dep_ != "xcomp":
+            continue
+        entry = _verb_entry(child, lexicon, next((grandchild.lower_ for grandchild in child.children if grandchild.dep_ == "prt"), None))
+        if entry is None:
+            continue
+        pattern = _first_match(entry.patterns, child)
+        act = pattern.code if pattern is not None else entry.code
+        if act is None and _carries_event_noun(child, lexicon):
+            act = next((_noun_code(_noun_entry(token, lexicon), token) for token in child.children if token.dep_ == "dobj" and _is_event_noun(token, lexicon)), None)
+        if act is not None:
+            return lexicon.intent_code(act)
+    return None
+
+
+def _partner_of(noun: Token) -> Token:
+    partners = [token for preposition in ("to", "with", "against", "on", "toward", "towards") for token in prep_objects(noun, preposition)]
+    return partners[0] if partners else noun
+
+
+def _verb_entry(verb: Token, lexicon: EventLexicon, particle: str | None) -> VerbEntry | None:
+    entry = lexicon.verb(verb.lemma_.lower(), particle)
+    if entry is not None:
+        return entry
+    for lemma in _lemma_repairs(verb):
+        entry = lexicon.verb(lemma, particle)
+        if entry is not None:
+            return entry
+    return None
+
+
+def _lemma_repairs(verb: Token) -> list[str]:
+    """Base forms the small model's lemmatiser misses ("staged" -> "stag", "shelled" -> "shelled")."""
+    word = verb.lower_
+    if verb.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+        stem = word[:-2]
+        candidates = [word[:-1], stem]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            candidates.append(stem[:-1])  # "shelled" -> "shell" is the stem; "shipped" -> "ship"
+        if stem.endswith("i"):
+            candidates.append(stem[:-1] + "y")  # "allied" -> "ally"
+        return candidates
+    if verb.tag_ == "VBG" and word.endswith("ing"):
+        stem = word[:-3]
+        candidates = [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            candidates.append(stem[:-1])
+        return candidates
+    if verb.tag_ == "VBZ" and word.endswith("s"):
+        return [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    return []
+
+
+def _target_slots(verb: Token, lexicon: EventLexicon) -> tuple[str, ...]:
+    entry = _verb_entry(verb, lexicon, None)
+    return entry.target if entry is not None else ("dobj",)
+
+
+@dataclass(slots=True)
+class _Slots:
+    """What a head word's children offer to patterns, read once per head: with a few hundred
+    converted patterns on common verbs, matching is then set lookups."""
+
+    particles: set[str]
+    objects: set[str]
+    preps: dict[str, set[str]]
+    subjects: set[str]
+    xcomps: set[str]
+    modifiers: set[str]
+
+
+def _slots_of(head: Token) -> _Slots:
     children = list(head.children)
-    if pattern.particle and not any(child.dep_ == "prt" and child.lower_ == pattern.particle for child in children):
+    objects: set[str] = set()
+    preps: dict[str, set[str]] = {}
+    subjects: set[str] = set()
+    for child in children:
+        dep = child.dep_
+        if dep in ("dobj", "nsubjpass", "attr", "oprd"):
+            objects |= _names(child)
+        if dep in ("nsubj", "nsubjpass"):
+            subjects |= _names(child)
+        if dep in ("prep", "agent", "dative"):
+            _add_prep(preps, child)
+            if child.lower_ in ("to", "on"):
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        objects |= _names(grandchild)
+        if dep in ("dobj", "nsubjpass"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep":
+                    _add_prep(preps, grandchild)
+    return _Slots(
+        particles={child.lower_ for child in children if child.dep_ == "prt"},
+        objects=objects,
+        preps=preps,
+        subjects=subjects,
+        xcomps={child.lemma_.lower() for child in children if child.dep_ in ("xcomp", "ccomp")},
+        modifiers={word for child in children if child.dep_ in ("compound", "amod") for word in (child.lower_, child.lemma_.lower())},
+    )
+
+
+def _add_prep(preps: dict[str, set[str]], prep: Token) -> None:
+    names = preps.setdefault(prep.lower_, set())
+    for child in prep.children:
+        if child.dep_ in ("pobj", "pcomp"):
+            names |= _names(child)
+
+
+def _names(token: Token) -> set[str]:
+    """The token's lemma and form, and its phrase's last words ("assassination attempt")."""
+    lemma = token.lemma_.lower()
+    names = {lemma, token.lower_}
+    modifiers = [child.lower_ for child in token.children if child.dep_ in ("compound", "amod") and child.i < token.i]
+    for size in (1, 2):
+        if len(modifiers) >= size:
+            names.add(" ".join(modifiers[-size:] + [lemma]))
+    return names
+
+
+def _matches(pattern: Pattern, slots: _Slots) -> bool:
+    if pattern.particle and pattern.particle not in slots.particles:
         return False
-    if pattern.object:
-        heads = [child for child in children if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
-        heads += [grandchild for child in children if child.dep_ == "prep" and child.lower_ in ("to", "on") for grandchild in child.children if grandchild.dep_ == "pobj"]
-        if not any(_lemma_matches(candidate, pattern.object) for candidate in heads):
-            return False
+    if pattern.object and slots.objects.isdisjoint(pattern.object):
+        return False
     if pattern.prep:
-        preps = [child for child in children if child.dep_ in ("prep", "agent", "dative") and child.lower_ == pattern.prep]
-        preps += [
-            grandchild for child in children if child.dep_ in ("dobj", "nsubjpass")
-            for grandchild in child.children if grandchild.dep_ == "prep" and grandchild.lower_ == pattern.prep
-        ]  # fmt: skip
-        if not preps:
+        names = slots.preps.get(pattern.prep)
+        if names is None or (pattern.pobj and names.isdisjoint(pattern.pobj)):
             return False
-        if pattern.pobj and not any(_lemma_matches(obj, pattern.pobj) for prep in preps for obj in prep.children if obj.dep_ in ("pobj", "pcomp")):
-            return False
-    if pattern.subject and not any(_lemma_matches(child, pattern.subject) for child in children if child.dep_ in ("nsubj", "nsubjpass")):
+    if pattern.subject and slots.subjects.isdisjoint(pattern.subject):
         return False
-    if pattern.xcomp and not any(child.lemma_.lower() in pattern.xcomp for child in children if child.dep_ in ("xcomp", "ccomp")):
+    if pattern.xcomp and slots.xcomps.isdisjoint(pattern.xcomp):
         return False
-    if pattern.compound and not any(child.lower_ in pattern.compound or child.lemma_.lower() in pattern.compound for child in children if child.dep_ in ("compound", "amod")):
+    if pattern.compound and slots.modifiers.isdisjoint(pattern.compound):
         return False
     return True
 
 
+def _first_match(patterns: tuple[Pattern, ...], head: Token) -> Pattern | None:
+    """The most specific matching pattern (patterns come sorted most specific first)."""
+    if not patterns:
+        return None
+    slots = _slots_of(head)
+    return next((pattern for pattern in patterns if _matches(pattern, slots)), None)
+
+
 def _lemma_matches(token: Token, words: tuple[str, ...]) -> bool:
-    """The token's lemma, or its compound phrase's last words ("assassination attempt")."""
-    lemma = token.lemma_.lower()
-    if lemma in words or token.lower_ in words:
-        return True
-    modifiers = [child.lower_ for child in token.children if child.dep_ in ("compound", "amod") and child.i < token.i]
-    for size in (1, 2):
-        if len(modifiers) >= size and " ".join(modifiers[-size:] + [lemma]) in words:
-            return True
-    return False
+    return not _names(token).isdisjoint(words)
 
 
 # --- event nouns -------------------------------------------------------------------------------
@@ -128,6 +258,8 @@ def _lemma_matches(token: Token, words: tuple[str, ...]) -> bool:
 
 def _noun_entry(noun: Token, lexicon: EventLexicon) -> NounEntry | None:
     lemma = noun.lemma_.lower()
+    if lemma not in lexicon.noun_heads:
+        return None
     modifiers = [child for child in noun.children if child.dep_ in ("compound", "amod") and child.i == noun.i - 1]
     if modifiers:
         entry = lexicon.nouns.get(f"{modifiers[0].lower_} {lemma}") or lexicon.nouns.get(f"{modifiers[0].lemma_.lower()} {lemma}")
@@ -142,10 +274,8 @@ def _noun_entry(noun: Token, lexicon: EventLexicon) -> NounEntry | None:
 def _noun_code(entry: NounEntry | None, noun: Token) -> str | None:
     if entry is None:
         return None
-    for pattern in entry.patterns:
-        if _matches(pattern, noun):
-            return pattern.code
-    return entry.code
+    pattern = _first_match(entry.patterns, noun)
+    return pattern.code if pattern is not None else entry.code
 
 
 def _is_event_noun(token: Token, lexicon: EventLexicon) -> bool:
@@ -164,7 +294,7 @@ def _carries_event_noun(verb: Token, lexicon: EventLexicon) -> bool:
 def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> list[_Draft]:
     entry = _noun_entry(noun, lexicon)
     code = _noun_code(entry, noun)
-    if entry is None or code is None or lookup.at(noun) is not None:
+    if entry is None or code is None or lookup.at(noun) is not None or _coded_by_its_verb(noun, lexicon):
         return []
     carrier = _carrier_verb(noun, lexicon)
     between = _between(noun, lookup)
@@ -185,8 +315,35 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         sources = []
     if not sources and not target_tokens and carrier is None:
         return []  # "the talks", alone: a topic, not a reported event
+    target_tokens += _targets_of_verb_it_drives(noun, lexicon)
     targets = [argument(token, lookup) for token in target_tokens] or [None]
     return _pairs(noun, carrier or noun, code, sources or [None], targets, entry.reciprocal and len(sources) > 1, noun)
+
+
+def _coded_by_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
+    """"suspended military aid", "lifted sanctions", "violated the truce": the verb's own
+    pattern names the noun, so verb and noun are one event, coded from the verb."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
+    entry = _verb_entry(verb, lexicon, particle)
+    if entry is None or verb.lemma_.lower() in lexicon.light_verbs:
+        return False
+    return any(pattern.object and _lemma_matches(noun, pattern.object) and pattern.code for pattern in entry.patterns)
+
+
+def _targets_of_verb_it_drives(noun: Token, lexicon: EventLexicon) -> list[Token]:
+    """"Three soldiers were killed by Israeli airstrikes": the strikes' targets are the killed."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb = noun.head.head
+    elif noun.dep_ == "nsubj":
+        verb = noun.head
+    else:
+        return []
+    if _verb_entry(verb, lexicon, None) is None:
+        return []
+    return objects(verb, _target_slots(verb, lexicon))
 
 
 def _between(noun: Token, lookup: ActorLookup) -> list[Token]:
@@ -201,9 +358,16 @@ def _between(noun: Token, lookup: ActorLookup) -> list[Token]:
             parties: dict[str, Token] = {}
             for inner in token.subtree:
                 actor = lookup.at(inner)
-                if actor is None or actor in parties or inner.is_punct or inner.dep_ in ("amod", "compound", "nmod", "poss"):
+                if actor is None or actor in parties or inner.is_punct:
                     continue
-                if lookup.at(inner.head) != actor or inner.head.i == inner.i:
+                head_actor = lookup.at(inner.head) if inner.head.i != inner.i else None
+                if inner.dep_ in ("amod", "compound", "nmod", "poss"):
+                    # "between Israeli and Syrian officials": a modifier is a party only when the
+                    # word it modifies belongs to another actor (not "HTS foreign minister X").
+                    if head_actor is None or head_actor == actor:
+                        continue
+                    parties[actor] = inner
+                elif head_actor != actor:
                     parties[actor] = inner  # the root of the name, not a word inside it
             if len(parties) >= 2:
                 return sorted(parties.values(), key=lambda party: party.i)
@@ -246,14 +410,31 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
 def _pairs(
     trigger: Token, head: Token, code: str, sources: list[Argument | None], targets: list[Argument | None], reciprocal: bool, noun: Token | None = None
 ) -> list[_Draft]:
-    """One draft per source and target; between coordinated parties, one each way."""
+    """One draft per source and target; between coordinated parties, one each way.
+
+    A conjunct that names no actor ("Yazidi men and boys") is dropped when another names one.
+    """
+    sources = _named_first(sources)
+    targets = _named_first(targets)
     if reciprocal and len(sources) > 1 and targets == [None]:
         return [
             _Draft(trigger, head, code, first, second, noun)
             for first in sources for second in sources
             if first is not None and second is not None and first.token.i != second.token.i
         ]  # fmt: skip
-    return [_Draft(trigger, head, code, source, target, noun) for source in sources for target in targets if not _same(source, target)]
+    drafts = {}
+    for source in sources:
+        for target in targets:
+            # "Turkey deployed troops to its border": an actor is not its own target
+            kept = None if _same(source, target) else target
+            key = (source.token.i if source else None, kept.token.i if kept else None)
+            drafts.setdefault(key, _Draft(trigger, head, code, source, kept, noun))
+    return list(drafts.values())
+
+
+def _named_first(arguments: list[Argument | None]) -> list[Argument | None]:
+    named = [item for item in arguments if item is not None and item.actor]
+    return named if named else arguments[:1]
 
 
 def _same(source: Argument | None, target: Argument | None) -> bool:
@@ -284,10 +465,9 @@ class _ArticleContext:
             if draft.claim.speaker and draft.target is not None and draft.target.actor != draft.claim.speaker:
                 draft.source = Argument(trigger, draft.claim.speaker, draft.claim.speaker_text or "")
         draft.status = event_status(draft.head, draft.noun, self.lexicon.status, draft.claim, participants, cue_lemma)
-        clause = _clause_range(draft.head)
         sentence = (trigger.sent.start_char, trigger.sent.end_char)
-        draft.date = self._date(trigger, clause, sentence)
-        draft.place = self._place(trigger, clause, sentence)
+        draft.date = self._date(trigger, draft.head, sentence)
+        draft.place = self._place(trigger, draft.head, sentence)
         if draft.code in _CONSULT_CODES and draft.place is not None and self._third_country(draft):
             draft.code = "044"  # a meeting held in a third country
 
@@ -295,21 +475,36 @@ class _ArticleContext:
         holding = [claim for claim in self.claims if claim.content.start <= trigger.idx < claim.content.end]
         return min(holding, key=lambda claim: claim.content.end - claim.content.start) if holding else None
 
-    def _date(self, trigger: Token, clause: tuple[int, int], sentence: tuple[int, int]) -> DateValue | None:
-        for start, end in (clause, sentence):
-            inside = [time for time in self.times if start <= time.start and time.end <= end and time.value]
-            if inside:
-                nearest = min(inside, key=lambda time: abs(time.start - trigger.idx))
+    def _date(self, trigger: Token, head: Token, sentence: tuple[int, int]) -> DateValue | None:
+        """The event's own time ("moved troops on December 8"), else one of its sentence's
+        that is not inside another clause ("a frontier that has separated them since 1973"),
+        else the article's date."""
+        inside = [time for time in self.times if sentence[0] <= time.start and time.end <= sentence[1] and time.value]
+        rooted = [(time, self._root_of(time.start, time.end)) for time in inside]
+        own = [time for time, root in rooted if root is not None and _within_clause(root, head)]
+        free = [time for time, root in rooted if root is not None and not _in_other_clause(root, head)]
+        for pool in (own, free):
+            if pool:
+                nearest = min(pool, key=lambda time: abs(time.start - trigger.idx))
                 return DateValue(nearest.value, nearest.precision or "day")
         if self.reference is not None:
             return DateValue(self.reference.isoformat(), "article")
         return None
 
-    def _place(self, trigger: Token, clause: tuple[int, int], sentence: tuple[int, int]) -> int | None:
-        for start, end in (clause, sentence):
-            inside = [index for index, place in enumerate(self.places) if start <= place.start and place.end <= end]
-            if inside:
-                return min(inside, key=lambda index: (_PLACE_SPECIFICITY.get(self.places[index].kind, 9), abs(self.places[index].start - trigger.idx)))
+    def _root_of(self, start: int, end: int) -> Token | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _place(self, trigger: Token, head: Token, sentence: tuple[int, int]) -> int | None:
+        """Where the event happened: a place in its own clause ("struck a depot in Homs"),
+        else one of its sentence's not inside another clause; the most specific, nearest."""
+        inside = [index for index, place in enumerate(self.places) if sentence[0] <= place.start and place.end <= sentence[1]]
+        rooted = [(index, self._root_of(self.places[index].start, self.places[index].end)) for index in inside]
+        own = [index for index, root in rooted if root is not None and _within_clause(root, head)]
+        free = [index for index, root in rooted if root is not None and not _in_other_clause(root, head)]
+        for pool in (own, free):
+            if pool:
+                return min(pool, key=lambda index: (_PLACE_SPECIFICITY.get(self.places[index].kind, 9), abs(self.places[index].start - trigger.idx)))
         return None
 
     def _third_country(self, draft: _Draft) -> bool:
@@ -319,8 +514,32 @@ class _ArticleContext:
         return bool(place.country) and bool(countries) and place.country not in countries
 
 
-def _clause_range(head: Token) -> tuple[int, int]:
-    return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+_CLAUSES = ("relcl", "acl", "ccomp", "advcl", "csubj", "parataxis", "xcomp", "pcomp")
+
+
+def _within_clause(token: Token, head: Token) -> bool:
+    """Whether ``token`` hangs from ``head`` without passing through a clause of its own."""
+    node = token
+    for _ in range(40):
+        if node.i == head.i:
+            return True
+        if node.dep_ in _CLAUSES or node.head.i == node.i or node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
+
+
+def _in_other_clause(token: Token, head: Token) -> bool:
+    """Whether ``token`` sits in a subordinate clause that does not hold the event."""
+    node = token
+    for _ in range(40):
+        clause = node.dep_ in ("relcl", "acl", "ccomp", "advcl", "csubj") or node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
+        if clause and node.head.i != node.i:
+            return not (node.left_edge.i <= head.i <= node.right_edge.i)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 @lru_cache(maxsize=512)
@@ -333,8 +552,15 @@ def _iso2(iso3: str | None) -> str | None:
     return country.alpha_2 if country else None
 
 
+# Mentions of one event whose statuses agree that it happened are merged: the outlet's
+# own statement and a source's ("X struck Y ... Y said X struck it").  Denied, negated,
+# speculative, planned or hypothetical mentions stay separate events.
+_FACTUAL = ("asserted", "reported")
+
+
 def _merged(drafts: list[_Draft], lexicon: EventLexicon, text: str) -> list[Event]:
-    """One event per (source, code, target, status); repeated mentions become evidence."""
+    """One event per (source, code, target) and status group; repeated mentions become
+    evidence, and the event takes the most certain factual mention's status and claim."""
     merged: dict[tuple, _Draft] = {}
     order: list[tuple] = []
     for draft in sorted(drafts, key=lambda item: item.trigger.idx):
@@ -342,15 +568,23 @@ def _merged(drafts: list[_Draft], lexicon: EventLexicon, text: str) -> list[Even
         target = draft.target.actor if draft.target else None
         if source is None and target is None:
             continue  # an event needs at least one actor: "an agreement was reached" codes nothing
-        key = (source, draft.code, target, draft.status.status)
+        status = draft.status.status
+        key = (source, draft.code, target, "factual" if status in _FACTUAL else status)
         trigger = draft.trigger
-        evidence = Evidence(Span.of(text, trigger.idx, trigger.idx + len(trigger.text)), SentenceRange(trigger.sent.start_char, trigger.sent.end_char), draft.status.status)
-        if key in merged:
-            merged[key].evidence.append(evidence)
+        evidence = Evidence(Span.of(text, trigger.idx, trigger.idx + len(trigger.text)), SentenceRange(trigger.sent.start_char, trigger.sent.end_char), status)
+        kept = merged.get(key)
+        if kept is None:
+            draft.evidence.append(evidence)
+            merged[key] = draft
+            order.append(key)
             continue
-        draft.evidence.append(evidence)
-        merged[key] = draft
-        order.append(key)
+        kept.evidence.append(evidence)
+        if status == "asserted" and kept.status.status == "reported":
+            kept.status, kept.claim = draft.status, draft.claim  # the outlet also states it as fact
+        if kept.date is not None and kept.date.precision == "article" and draft.date is not None and draft.date.precision != "article":
+            kept.date = draft.date  # a later mention says when
+        if kept.place is None:
+            kept.place = draft.place
     return [_event(index, merged[key], lexicon, text) for index, key in enumerate(order)]
 
 

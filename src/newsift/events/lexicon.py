@@ -7,15 +7,15 @@ naming the file and the entry.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
 
-import yaml
-
+from newsift.cache import cached, fingerprint
 from newsift.errors import KnowledgeError
+from newsift.yamlio import line_of, read_yaml
 
 _CODE_CHARS = set("0123456789")
 # Plain reporting verbs are claims, not events, whatever a converted dictionary says.
@@ -44,6 +44,7 @@ class Pattern:
     xcomp: tuple[str, ...] = ()
     compound: tuple[str, ...] = ()
     target: tuple[str, ...] | None = None
+    passive_code: str | None = None  # PETRARCH's [A:B]: the code when the verb is passive
 
     @property
     def weight(self) -> int:
@@ -58,7 +59,8 @@ class VerbEntry:
     target: tuple[str, ...] = ("dobj",)
     patterns: tuple[Pattern, ...] = ()
     reciprocal: bool = False
-    source: str = "subject"
+    needs_target: bool = False  # "visited the hospital" is no event; "visited Qatar" is
+    intent: bool = False  # "agreed/pledged/vowed to X": coded by X's kind (cameo.yaml intent_codes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +97,21 @@ class EventLexicon:
     light_verbs: frozenset[str]
     status: StatusWords
     files: list[str] = field(default_factory=list)
+    intents: dict[str, str] = field(default_factory=dict)
+    noun_heads: frozenset[str] = frozenset()  # last words of the noun keys, for a quick "no"
 
     def code_info(self, code: str) -> CodeInfo | None:
         """The table row for a code, falling back to its parent (4 → 3 digits → root)."""
         for candidate in (code, code[:3], code[:2]):
             if candidate in self.codes:
                 return self.codes[candidate]
+        return None
+
+    def intent_code(self, act: str) -> str | None:
+        """The code for intending ``act`` ("036" for talks): the most specific mapping."""
+        for candidate in (act, act[:3], act[:2]):
+            if candidate in self.intents:
+                return self.intents[candidate]
         return None
 
     def verb(self, lemma: str, particle: str | None) -> VerbEntry | None:
@@ -121,61 +132,128 @@ def _data(name: str) -> Path:
 
 @lru_cache(maxsize=4)
 def load_event_lexicon(user_files: tuple[str, ...] = ()) -> EventLexicon:
-    """The event lexicon: built-in files plus ``user_files`` (later files win)."""
+    """The event lexicon: built-in files plus ``user_files`` (later files win).
+
+    Built once per set of files and kept in the on-disk cache (reading the converted
+    PETRARCH dictionary takes about two seconds; the cached copy a tenth of that).
+    """
+    sources = [_data("verbs_petrarch.yaml"), _data("verbs.yaml"), _data("nouns.yaml"), *(Path(path) for path in user_files)]
+    for path in sources[3:]:
+        if not path.is_file():
+            raise KnowledgeError(str(path), None, "event lexicon file not found; check the --events path")
+    key = fingerprint("events", [*sources, _data("cameo.yaml"), _data("status.yaml")])
+    return cached(key, lambda: _build_lexicon(sources), EventLexicon)
+
+
+def _build_lexicon(sources: list[Path], problems: list[KnowledgeError] | None = None) -> EventLexicon:
+    try:
+        return _read_sources(sources, problems)
+    finally:
+        _SHARED_LISTS.clear()
+
+
+def check_event_files(paths: Sequence[str | Path]) -> list[KnowledgeError]:
+    """Every problem in user lexicon files, read over the built-in lexicon (empty: all good)."""
+    problems: list[KnowledgeError] = []
+    missing = [Path(path) for path in paths if not Path(path).is_file()]
+    problems.extend(KnowledgeError(str(path), None, "not found; give the path of an event lexicon file") for path in missing)
+    present = [Path(path) for path in paths if Path(path).is_file()]
+    _build_lexicon([_data("verbs_petrarch.yaml"), _data("verbs.yaml"), _data("nouns.yaml"), *present], problems)
+    return problems
+
+
+def _read_sources(sources: list[Path], problems: list[KnowledgeError] | None = None) -> EventLexicon:
+    """Read the files in order (later entries replace earlier ones).  With ``problems``,
+    bad entries are collected and skipped instead of stopping the load."""
+
+    def guarded(read, *args):
+        if problems is None:
+            return read(*args)
+        try:
+            return read(*args)
+        except KnowledgeError as err:
+            problems.append(err)
+            return None
+
     codes = _load_codes(_data("cameo.yaml"))
     verbs: dict[tuple[str, str | None], VerbEntry] = {}
     nouns: dict[str, NounEntry] = {}
-    sources = [_data("verbs_petrarch.yaml"), _data("verbs.yaml"), _data("nouns.yaml"), *(Path(path) for path in user_files)]
     light_verbs: set[str] = set()
     for path in sources:
         if not path.is_file():
             if path.name == "verbs_petrarch.yaml":
                 continue
             raise KnowledgeError(str(path), None, "event lexicon file not found; check the --events path")
-        data = _yaml(path)
-        for index, raw in enumerate(data.get("verbs") or []):
-            entry = _verb_entry(raw, path, index, codes)
-            if path.name == "verbs_petrarch.yaml" and entry.lemma in _NEVER_EVENTS:
+        data = guarded(_yaml, path)
+        if data is None:
+            continue
+        for index, raw in enumerate(guarded(_section, data, "verbs", list, path) or []):
+            entry = guarded(_verb_entry, raw, path, index, codes)
+            if entry is None:
                 continue
+            if path.name == "verbs_petrarch.yaml":
+                if entry.lemma in _NEVER_EVENTS:
+                    continue
+                # PETRARCH's verb blocks give generic verbs default codes ("keep", "lead", "give")
+                # that its actor dictionaries then filter; without them the defaults misfire, so
+                # only its patterns (verb plus object or preposition) are used.
+                entry = replace(entry, code=None)
             verbs[(entry.lemma, entry.particle)] = entry
-        for key, raw in (data.get("nouns") or {}).items():
-            nouns[str(key).lower()] = _noun_entry(str(key).lower(), raw, path, codes)
-        light_verbs.update(str(verb) for verb in data.get("light_verbs") or [])
-    return EventLexicon(codes, verbs, nouns, frozenset(light_verbs), _load_status(_data("status.yaml")), [str(path) for path in sources])
+        for key, raw in (guarded(_section, data, "nouns", dict, path) or {}).items():
+            noun = guarded(_noun_entry, str(key).lower(), raw, path, codes)
+            if noun is not None:
+                nouns[noun.key] = noun
+        light_verbs.update(str(verb) for verb in guarded(_section, data, "light_verbs", list, path) or [])
+    intents = _load_intents(_data("cameo.yaml"), codes)
+    heads = frozenset(key.rsplit(" ", 1)[-1] for key in nouns)
+    return EventLexicon(codes, verbs, nouns, frozenset(light_verbs), _load_status(_data("status.yaml")), [str(path) for path in sources], intents, heads)
+
+
+def _section(data: dict, name: str, kind: type, path: Path) -> Any:
+    value = data.get(name)
+    if value is not None and not isinstance(value, kind):
+        expected = "a list" if kind is list else "a mapping"
+        raise KnowledgeError(str(path), data.key_lines.get(name) if hasattr(data, "key_lines") else None, f"'{name}' must be {expected}")
+    return value
 
 
 def _yaml(path: Path) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text("utf-8"))
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise KnowledgeError(str(path), mark.line + 1 if mark else None, f"not valid YAML: {getattr(err, 'problem', err)}") from None
-    except OSError as err:
-        raise KnowledgeError(str(path), None, f"cannot be read ({err})") from None
+    data = read_yaml(path)
     if not isinstance(data, dict):
-        raise KnowledgeError(str(path), 1, "expected a mapping with 'verbs' and/or 'nouns'")
+        raise KnowledgeError(str(path), 1, "expected a mapping with 'verbs', 'nouns' and/or 'light_verbs'")
+    unknown = sorted(str(key) for key in data if key not in ("verbs", "nouns", "light_verbs"))
+    if unknown:
+        raise KnowledgeError(str(path), data.key_lines.get(unknown[0]), f"unknown section(s) {', '.join(unknown)}; use verbs, nouns or light_verbs")
     return data
 
 
 def _load_codes(path: Path) -> dict[str, CodeInfo]:
     table = {}
-    for code, row in (_yaml(path).get("codes") or {}).items():
+    for code, row in (read_yaml(path).get("codes") or {}).items():
         code = str(code)
         table[code] = CodeInfo(code, row["name"], row.get("plover"), row.get("mode"), int(row["quad"]), float(row["goldstein"]))
     return table
 
 
+def _load_intents(path: Path, codes: dict[str, CodeInfo]) -> dict[str, str]:
+    table = read_yaml(path).get("intent_codes") or {}
+    for act, intent in table.items():
+        if str(act)[:2] not in codes or str(intent) not in codes:
+            raise KnowledgeError(str(path), line_of(table), f"intent_codes: {act!r}: {intent!r} names a code not in the table")
+    return {str(act): str(intent) for act, intent in table.items()}
+
+
 def _load_status(path: Path) -> StatusWords:
-    data = _yaml(path)
+    data = read_yaml(path)
     return StatusWords(**{name: frozenset(str(word) for word in data.get(name) or []) for name in StatusWords.__dataclass_fields__})
 
 
-def _code(value: Any, path: Path, where: str, codes: dict[str, CodeInfo]) -> str | None:
+def _code(value: Any, path: Path, where: str, codes: dict[str, CodeInfo], line: int | None) -> str | None:
     if value is None:
         return None
     code = str(value)
     if not (2 <= len(code) <= 4 and set(code) <= _CODE_CHARS) or code[:2] not in codes:
-        raise KnowledgeError(str(path), None, f"{where}: {value!r} is not a CAMEO code (2-4 digits, root 01-20)")
+        raise KnowledgeError(str(path), line, f"{where}: {value!r} is not a CAMEO code (2-4 digits, root 01-20); quote it (\"0231\")")
     return code
 
 
@@ -186,12 +264,34 @@ def _words(value: Any) -> tuple[str, ...]:
     return tuple(str(item).lower() for item in items)
 
 
-def _pattern(raw: Any, path: Path, where: str, codes: dict[str, CodeInfo]) -> Pattern:
+_PATTERN_KEYS = {"code", "object", "prep", "pobj", "particle", "subject", "xcomp", "compound", "target", "passive_code", "before"}
+_VERB_KEYS = {"lemma", "particle", "code", "target", "patterns", "reciprocal", "needs_target", "intent", "note"}
+_NOUN_KEYS = {"code", "patterns", "reciprocal", "plural_only", "note"}
+_SLOT = ("dobj", "dative", "none")
+
+
+def _checked_keys(raw: dict, allowed: set[str], path: Path, where: str) -> None:
+    unknown = sorted(str(key) for key in raw if key not in allowed)
+    if unknown:
+        raise KnowledgeError(str(path), line_of(raw), f"{where}: unknown field(s) {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}")
+
+
+def _slots(value: Any, path: Path, where: str, line: int | None) -> tuple[str, ...]:
+    slots = _words(value)
+    for slot in slots:
+        if slot not in _SLOT and not (slot.startswith("prep:") and len(slot) > 5):
+            raise KnowledgeError(str(path), line, f"{where}: target slot {slot!r} is not dobj, dative, none or prep:WORD")
+    return slots
+
+
+def _pattern(raw: Any, path: Path, where: str, codes: dict[str, CodeInfo], line: int | None) -> Pattern:
     if not isinstance(raw, dict) or "code" not in raw:
-        raise KnowledgeError(str(path), None, f"{where}: a pattern is a mapping with a code")
+        raise KnowledgeError(str(path), line_of(raw) or line, f"{where}: a pattern is a mapping with a code (null for 'not an event')")
+    line = line_of(raw) or line
+    _checked_keys(raw, _PATTERN_KEYS, path, where)
     target = raw.get("target")
     return Pattern(
-        code=_code(raw["code"], path, where, codes),
+        code=_code(raw["code"], path, where, codes, line),
         object=_words(raw.get("object")),
         prep=str(raw["prep"]).lower() if raw.get("prep") else None,
         pobj=_words(raw.get("pobj")),
@@ -199,24 +299,44 @@ def _pattern(raw: Any, path: Path, where: str, codes: dict[str, CodeInfo]) -> Pa
         subject=_words(raw.get("subject")),
         xcomp=_words(raw.get("xcomp")),
         compound=_words(raw.get("compound")),
-        target=_words(target) if target is not None else None,
+        target=_slots(target, path, where, line) if target is not None else None,
+        passive_code=_code(raw.get("passive_code"), path, where, codes, line),
     )
+
+
+# The converted dictionary gives one block's pattern list to every verb in the block (a
+# YAML anchor); keeping one tuple per list keeps the lexicon and its cache small.
+_SHARED_LISTS: dict[int, tuple[list, tuple[Pattern, ...]]] = {}
+
+
+def _patterns(raw: dict, path: Path, where: str, codes: dict[str, CodeInfo]) -> tuple[Pattern, ...]:
+    items = raw.get("patterns") or []
+    if not isinstance(items, list):
+        raise KnowledgeError(str(path), line_of(raw), f"{where}: patterns must be a list")
+    shared = _SHARED_LISTS.get(id(items))
+    if shared is not None and shared[0] is items:
+        return shared[1]
+    patterns = tuple(_pattern(item, path, where, codes, line_of(raw)) for item in items)
+    ordered = tuple(sorted(patterns, key=lambda pattern: -pattern.weight))
+    _SHARED_LISTS[id(items)] = (items, ordered)
+    return ordered
 
 
 def _verb_entry(raw: Any, path: Path, index: int, codes: dict[str, CodeInfo]) -> VerbEntry:
     where = f"verb #{index + 1}"
     if not isinstance(raw, dict) or not raw.get("lemma"):
-        raise KnowledgeError(str(path), None, f"{where}: needs a lemma")
+        raise KnowledgeError(str(path), line_of(raw), f"{where}: needs a lemma")
     where = f"verb {raw['lemma']!r}"
-    patterns = tuple(_pattern(item, path, where, codes) for item in raw.get("patterns") or [])
+    _checked_keys(raw, _VERB_KEYS, path, where)
     return VerbEntry(
         lemma=str(raw["lemma"]).lower(),
         particle=str(raw["particle"]).lower() if raw.get("particle") else None,
-        code=_code(raw.get("code"), path, where, codes),
-        target=_words(raw.get("target")) or ("dobj",),
-        patterns=tuple(sorted(patterns, key=lambda pattern: -pattern.weight)),
+        code=_code(raw.get("code"), path, where, codes, line_of(raw)),
+        target=_slots(raw.get("target"), path, where, line_of(raw)) or ("dobj",),
+        patterns=_patterns(raw, path, where, codes),
         reciprocal=bool(raw.get("reciprocal")),
-        source=str(raw.get("source") or "subject"),
+        needs_target=bool(raw.get("needs_target")),
+        intent=bool(raw.get("intent")),
     )
 
 
@@ -224,11 +344,11 @@ def _noun_entry(key: str, raw: Any, path: Path, codes: dict[str, CodeInfo]) -> N
     where = f"noun {key!r}"
     if not isinstance(raw, dict):
         raise KnowledgeError(str(path), None, f"{where}: expected a mapping with a code")
-    patterns = tuple(_pattern(item, path, where, codes) for item in raw.get("patterns") or [])
+    _checked_keys(raw, _NOUN_KEYS, path, where)
     return NounEntry(
         key=key,
-        code=_code(raw.get("code"), path, where, codes),
-        patterns=tuple(sorted(patterns, key=lambda pattern: -pattern.weight)),
+        code=_code(raw.get("code"), path, where, codes, line_of(raw)),
+        patterns=_patterns(raw, path, where, codes),
         reciprocal=bool(raw.get("reciprocal")),
         plural_only=bool(raw.get("plural_only")),
     )

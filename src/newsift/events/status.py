@@ -83,6 +83,11 @@ def _ranked(found: list[Status], claim: Claim | None, words: StatusWords, partic
 def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Status]:
     found: list[Status] = []
     lemma = node.lemma_.lower()
+    # "warned X of consequences if it did not …": the condition belongs to the threatened act;
+    # the warning itself was made.
+    threat = lemma in words.hypothetical_governors
+    if not governor and node.dep_ in ("acl", "advcl") and any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children):
+        found.append(Status("planned", next(child for child in node.children if child.dep_ == "aux")))  # "… to reach an agreement"
     if governor:
         if lemma in words.denying_governors:
             found.append(Status("denied", node))
@@ -114,9 +119,9 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
                 found.append(Status("speculative", child))
         elif child.dep_ == "mark" and lower in words.hypothetical_marks:
             found.append(Status("hypothetical", child))
-        elif child.dep_ == "advcl" and any(grandchild.dep_ == "mark" and grandchild.lower_ in words.hypothetical_marks for grandchild in child.children):
-            if any(aux.lower_ == "would" for aux in node.children):
-                found.append(Status("hypothetical", child))  # "would strike if …"
+        elif child.dep_ == "advcl" and not threat and any(grandchild.dep_ == "mark" and grandchild.lower_ in words.hypothetical_marks for grandchild in child.children):
+            mark = next(grandchild for grandchild in child.children if grandchild.dep_ == "mark")
+            found.append(Status("hypothetical", mark))  # "will strike Iran again if it rebuilds …"
     return found
 
 

@@ -1,0 +1,41 @@
+"""Events: a hand-checked sentence table (tests/data/events_cases.yaml) and the dispatch."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsift.model import Article, article_id_for, assert_provenance
+from newsift.nlp import analyze
+
+CASES = yaml.safe_load((Path(__file__).parent / "data" / "events_cases.yaml").read_text("utf-8"))["cases"]
+
+
+def _analyse(text: str, day, nlp):
+    published = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)) if day else None
+    analysis = analyze(Article(article_id_for(text), None, None, None, published, None, "en", text), nlp)
+    assert_provenance(analysis)
+    return analysis
+
+
+def _row(event, with_code: bool) -> tuple:
+    row = (event.source, event.target, event.cameo[:2], event.plover, event.status)
+    return row + ((event.cameo,) if with_code else ())
+
+
+def _expected(item: dict) -> tuple:
+    row = (item["source"], item["target"], str(item["root"]), item["plover"], item["status"])
+    return row + ((str(item["code"]),) if item.get("code") else ())
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["text"][:60] for case in CASES])
+def test_events_table(case, nlp):
+    analysis = _analyse(case["text"], case.get("date"), nlp)
+    expected = Counter(_expected(item) for item in case["expect"])
+    with_code = {row[:5] for row in expected if len(row) == 6}
+    got = Counter(_row(event, _row(event, False) in with_code) for event in analysis.events)
+    assert got == expected
