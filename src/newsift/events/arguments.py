@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +33,16 @@ class ActorLookup:
                 self.by_token.setdefault(token.i, span.label_)
         self.types = {actor.id: actor.type for actor in doc._.get("newsift_actors") or []}
         self.countries = {actor.id: actor.country for actor in doc._.get("newsift_actors") or []}
+        self.affiliations = {
+            actor.id: actor.affiliation.actor for actor in doc._.get("newsift_actors") or [] if actor.affiliation is not None and actor.affiliation.actor
+        }  # fmt: skip
+
+    def country_of_place(self, token: Token) -> str | None:
+        """The country (ISO 3166 alpha-3) of a place the token is part of ("visited Kyiv": UKR)."""
+        for place in self.doc._.get("newsift_places") or []:
+            if place.start <= token.idx < place.end and place.country and place.kind in ("city", "country", "admin1", "landmark"):
+                return _alpha3(place.country)
+        return None
 
     def at(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
@@ -51,6 +62,15 @@ class ActorLookup:
             return self.resolve(token.head.head)
         if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
             return self._antecedent(token, person=lower in _PERSON_PRONOUNS)
+        if token.lemma_.lower() in _FORCES:
+            # "his troops", "Dagalo's fighters": the body the person commands on the article's date
+            for child in token.children:
+                if child.dep_ == "poss":
+                    if child.lower_ in ("its", "their"):
+                        continue
+                    owner = self._antecedent(child, person=True) if child.lower_ in ("his", "her") else self.resolve(child, depth + 1)
+                    if owner is not None and self.types.get(owner) == "person" and owner in self.affiliations:
+                        return self.affiliations[owner]
         for child in token.children:  # "Iran's foreign minister Abbas Araghchi": the named person
             if child.dep_ == "appos":
                 found = self.at(child)
@@ -63,6 +83,12 @@ class ActorLookup:
                     return found
                 if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
                     return self._antecedent(child, person=child.lower_ in ("his", "her"))  # "its troops"
+        for child in token.children:  # "rebels led by HTS": the leader names them
+            if child.dep_ == "acl" and child.lemma_.lower() in _LEADING:
+                for agent in prep_objects(child, "by"):
+                    found = self.at(agent)
+                    if found:
+                        return found
         if depth < 2:
             for child in token.children:  # "a strip of Syrian territory", "forces of the regime"
                 # "cooperation with the IAEA": a relational noun stands for its partner
@@ -82,14 +108,22 @@ class ActorLookup:
         clause = pronoun.head
         for _ in range(4):  # "X warned Y that they would…": they is X, the speaker of the clause
             if clause.dep_ == "ccomp" and clause.head.i != clause.i:
-                speaker = next((child for child in clause.head.children if child.dep_ == "nsubj"), None)
-                actor = self.at(speaker) if speaker is not None else None
-                if actor is not None and (self.types.get(actor) == "person") == person:
-                    return actor
+                for speaker in subjects(clause.head):  # "a day after announcing that he would…"
+                    actor = self.at(speaker)
+                    if actor is not None and (self.types.get(actor) == "person") == person:
+                        return actor
                 break
             if clause.head.i == clause.i:
                 break
             clause = clause.head
+        if not person:
+            # "Iran has not retaliated … despite threats by its commanders": the sentence's topic
+            root = sentence.root
+            for subject in (child for child in root.children if child.dep_ in ("nsubj", "nsubjpass")):
+                if subject.i < pronoun.i and not (subject.left_edge.i <= pronoun.i <= subject.right_edge.i):
+                    actor = self.resolve(subject) if subject.lower_ not in _GROUP_PRONOUNS else None
+                    if actor is not None and self.types.get(actor) != "person":
+                        return actor
         if sentence.start > 0:
             previous = doc[sentence.start - 1].sent
             for token in previous:
@@ -106,6 +140,14 @@ class ActorLookup:
             if is_person == person:
                 return actor
         return None
+
+
+@lru_cache(maxsize=512)
+def _alpha3(alpha2: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country else None
 
 
 def _sentence_floor(token: Token, back: int) -> int:
@@ -133,6 +175,14 @@ def subjects(verb: Token) -> list[Token]:
     own = [child for child in verb.children if child.dep_ in ("nsubj", "csubj", "expl")]
     if own:
         return _with_conjuncts(own)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in _JUDGING:
+        # "accused Israel of carrying out the attack", "thanked Kim for sending troops"
+        judged = [child for child in verb.head.head.children if child.dep_ == "dobj"]
+        if judged:
+            return _with_conjuncts(judged)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "M23 rebels, backed by Rwandan troops": the agent does it (to the noun)
+        return _with_conjuncts(prep_objects(verb, "by"))
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head.i != verb.i:
         governor = verb.head
         if verb.dep_ == "pcomp":
@@ -163,6 +213,13 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+# Verbs of judgement whose object did the act named in their "of"/"for" phrase.
+_JUDGING = {
+    "accuse", "blame", "charge", "suspect", "convict", "indict", "praise", "thank", "commend", "criticise",
+    "criticize", "condemn", "fault", "punish", "congratulate", "credit", "hail", "sanction", "reward",
+}  # fmt: skip
+_LEADING = {"lead", "command", "head", "run"}
+_FORCES = {"troop", "force", "fighter", "soldier", "man", "army", "militia", "unit", "guard", "police", "officer", "militant", "commander"}
 _STATE_PASSIVES = {"engage", "involve", "embroil", "lock", "commit", "poise", "set", "prepare", "determine", "resolve"}
 # Verbs whose object, not subject, does what the complement says ("urged X to withdraw").
 _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "press", "push", "tell", "encourage", "persuade", "allow", "invite", "compel", "warn", "request"}
@@ -176,12 +233,14 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
             return []
         if slot == "dobj":
             found = passive_subjects or [child for child in verb.children if child.dep_ in ("dobj", "attr")]
+            if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+                found = [verb.head]  # "M23 rebels, backed by Rwandan troops"
         elif slot == "dative":
             found = [child for child in verb.children if child.dep_ == "dative" and child.pos_ != "ADP"]
             found += prep_objects(verb, "to") if any(child.dep_ == "dative" and child.pos_ == "ADP" for child in verb.children) else []
         elif slot.startswith("prep:"):
             # "cut ties with Ukraine": the parser may hang the phrase on the verb or on its object.
-            held = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+            held = _with_conjuncts([child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")])
             found = prep_objects(verb, slot[5:]) + [token for obj in held for token in prep_objects(obj, slot[5:])]
             found = [token for token in found if token.ent_type_ not in ("DATE", "TIME")]
         else:

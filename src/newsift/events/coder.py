@@ -15,19 +15,25 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
 from newsift.events.arguments import ActorLookup, Argument, argument, objects, prep_objects, subjects
 from newsift.events.lexicon import EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
 
-_NOUN_TARGET_PREPS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "targeting", "in")
+# Not "in": "hostilities in Sudan", "airstrikes in Yemen" name where, not whom.
+_NOUN_TARGET_PREPS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "targeting")
 _PLACE_SPECIFICITY = {"city": 0, "landmark": 1, "zone": 2, "admin1": 3, "region": 4, "country": 5}
 _CONSULT_CODES = {"040", "04"}
+_VISITS = ("042", "043")
+_PERSONAL = {"he", "she", "it", "they", "we", "i", "you"}
+# "talks on a ceasefire and the release of hostages": what the talks are about is not an event.
+_TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # "hundreds of airstrikes", "a form of normalization": the event noun hangs below these.
 _QUANTITY_HEADS = {
     "hundred", "dozen", "thousand", "score", "series", "wave", "barrage", "round", "spate", "string", "number",
-    "form", "kind", "sort", "type", "campaign", "flurry", "volley", "salvo", "couple", "lot",
+    "form", "kind", "sort", "type", "campaign", "flurry", "volley", "salvo", "couple", "lot", "package",
 }  # fmt: skip
 # Verbs of intention whose subject is the doer of the event noun they take ("seeking talks").
 _INTENT_CARRIERS = {"seek", "pursue", "want", "plan", "propose", "prepare", "favour", "favor", "push", "consider"}
@@ -70,8 +76,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     entry = _verb_entry(verb, lexicon, particle)
     if entry is None or _carries_event_noun(verb, lexicon):
         return []  # "launched airstrikes": the noun is the event, coded with the noun
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
-        return []  # "praised Iran for standing by the group": the ground of a judgement, not a report
+    if _requested(verb, lexicon):
+        return []  # "urged X to allow aid": the appeal is the event; the aid has not been allowed
     pattern = _first_match(entry.patterns, verb)
     code = pattern.code if pattern is not None else entry.code
     if pattern is None and entry.intent:
@@ -87,19 +93,110 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if any(_is_event_noun(doer, lexicon) for doer in doers):
         return []  # "Israeli strikes killed 12": the strikes are the event (they take its target)
     slots = pattern.target if pattern is not None and pattern.target is not None else entry.target
-    target_tokens = objects(verb, slots)
+    target_tokens = _target_tokens(verb, slots, lookup)
     if pattern is not None and pattern.object:
         # "expressed condolences to Iran": the pattern names the object; its partner is the target
         target_tokens = [_partner_of(token) if _lemma_matches(token, pattern.object) else token for token in target_tokens]
     if not target_tokens:
         # "threatened to strike Hezbollah", "agreed to resume cooperation with the IAEA": aimed
         # at the target of the act it governs
-        target_tokens = [token for child in verb.children if child.dep_ in ("xcomp", "ccomp") for token in objects(child, _target_slots(child, lexicon))]
-    sources = [argument(token, lookup) for token in doers] or [None]
-    targets = [argument(token, lookup) for token in target_tokens] or [None]
+        target_tokens = [token for child in verb.children if child.dep_ in ("xcomp", "ccomp") for token in _target_tokens(child, _target_slots(child, lexicon), lookup)]
+    if verb.lemma_.lower() in lexicon.status.requesting_governors and not any(lookup.resolve(token) for token in target_tokens):
+        # "demanded that Israel withdraw": the demand is made of the clause's subject
+        target_tokens = [token for child in verb.children if child.dep_ == "ccomp" for token in subjects(child)] or target_tokens
+    sources = _arguments(doers, lookup)
+    if not any(source is not None and source.actor for source in sources):
+        sources = _borrowed_sources(verb, lexicon, lookup) or sources
+        if doers and not any(source is not None and source.actor for source in sources) and _cooperative(code) and not any(doer.lower_ in _PERSONAL for doer in doers):
+            return []  # "a cable that links Taiwan with…", "a ceremony marking…": things do not cooperate
+    targets = _arguments(target_tokens, lookup)
+    if code.startswith(_VISITS):
+        targets = [_visited_country(target, lookup) for target in targets]
     if entry.needs_target and not any(target is not None and target.actor for target in targets):
         return []
-    return _pairs(verb, verb, code, sources, targets, entry.reciprocal)
+    return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code))
+
+
+def _visited_country(target: Argument | None, lookup: ActorLookup) -> Argument | None:
+    """A visit to a city is a visit to its country (CAMEO codes visits between actors)."""
+    if target is None or target.actor is not None:
+        return target
+    country = lookup.country_of_place(target.token)
+    return Argument(target.token, country, target.text) if country else target
+
+
+def _requested(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether the verb is what someone is asked to do, however deep ("called on allies to
+    let Kyiv use long-range weapons", "urged X to return to talks and allow aid")."""
+    for _ in range(4):
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in lexicon.status.requesting_governors:
+            return True
+    return False
+
+
+def _cooperative(code: str) -> bool:
+    return code[:2] <= "08"
+
+
+def _target_tokens(verb: Token, slots: tuple[str, ...], lookup: ActorLookup) -> list[Token]:
+    """The first slot whose words name an actor ("supplied gas to Syria": Syria, not gas);
+    else the first slot with any words (kept for ``target_text``)."""
+    first: list[Token] = []
+    for slot in slots:
+        found = objects(verb, (slot,))
+        if found and any(lookup.resolve(token) for token in found):
+            return found
+        first = first or found
+        if slot == "none":
+            break
+    return first
+
+
+def _arguments(tokens: list[Token], lookup: ActorLookup) -> list[Argument | None]:
+    """Arguments for tokens, splitting coordinated modifiers ("Russian and Ukrainian delegations")."""
+    found: list[Argument | None] = []
+    for token in tokens:
+        parts = _coordinated_modifiers(token, lookup) or [token]
+        found.extend(argument(part, lookup) for part in parts)
+    return found or [None]
+
+
+def _coordinated_modifiers(token: Token, lookup: ActorLookup) -> list[Token]:
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "nmod") and lookup.at(child) and child.conjuncts:
+            parts = [child, *(part for part in child.conjuncts if lookup.at(part))]
+            if len({lookup.at(part) for part in parts}) > 1:
+                return sorted(parts, key=lambda part: part.i)
+    return []
+
+
+def _borrowed_sources(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> list[Argument]:
+    """A doer the verb's own subject does not name.
+
+    "a resolution demanding a ceasefire" (adopted by the Council): the subject of the clause
+    the noun sits in; "was killed in an Israeli air strike": the owner of the event noun that
+    did it.
+    """
+    if verb.dep_ == "acl" and verb.tag_ != "VBN" and verb.head.i != verb.i:
+        governor = verb.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head
+        if governor.pos_ in ("VERB", "AUX"):
+            found = [item for item in _arguments(subjects(governor), lookup) if item is not None and item.actor]
+            if found:
+                return found
+    for preposition in ("in", "by", "with"):
+        for noun in prep_objects(verb, preposition):
+            if _is_event_noun(noun, lexicon):
+                owners = _noun_owners(noun, lookup)
+                if owners:
+                    return owners
+    return []
 
 
 def _intent_code(verb: Token, lexicon: EventLexicon) -> str | None:
@@ -294,12 +391,12 @@ def _carries_event_noun(verb: Token, lexicon: EventLexicon) -> bool:
 def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> list[_Draft]:
     entry = _noun_entry(noun, lexicon)
     code = _noun_code(entry, noun)
-    if entry is None or code is None or lookup.at(noun) is not None or _coded_by_its_verb(noun, lexicon):
+    if entry is None or code is None or lookup.at(noun) is not None or _coded_by_its_verb(noun, lexicon) or _is_topic(noun, lexicon):
         return []
     carrier = _carrier_verb(noun, lexicon)
     between = _between(noun, lookup)
     if len(between) >= 2:
-        parties = [argument(token, lookup) for token in between]
+        parties = _arguments(between, lookup)
         return _pairs(noun, carrier or noun, code, parties, [None], True, noun)
     anchor = _quantity_head(noun)
     heads = {noun.i: noun, anchor.i: anchor}
@@ -307,17 +404,44 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if carrier is not None and not target_tokens:
         target_tokens = [token for preposition in _NOUN_TARGET_PREPS[:5] for token in prep_objects(carrier, preposition) if lookup.resolve(token)]
     own_sources = _noun_owners(noun, lookup)
+    if own_sources and carrier is not None and all(item.token.pos_ == "PRON" for item in own_sources):
+        # "Mali, Burkina Faso and Niger announced their withdrawal": "their" is all of them
+        carried = [item for item in _arguments(subjects(carrier), lookup) if item is not None and item.actor]
+        own_sources = carried or own_sources
     if own_sources:
         sources = own_sources
     elif carrier is not None:
-        sources = [argument(token, lookup) for token in subjects(carrier)]
+        sources = [item for item in _arguments(subjects(carrier), lookup) if item is not None]
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head):
+        # "Palestinians marched … in a protest against Hamas": the marchers protest
+        sources = [item for item in _arguments(subjects(noun.head.head), lookup) if item is not None and item.actor]
     else:
         sources = []
     if not sources and not target_tokens and carrier is None:
         return []  # "the talks", alone: a topic, not a reported event
     target_tokens += _targets_of_verb_it_drives(noun, lexicon)
-    targets = [argument(token, lookup) for token in target_tokens] or [None]
-    return _pairs(noun, carrier or noun, code, sources or [None], targets, entry.reciprocal and len(sources) > 1, noun)
+    if code.startswith(_VISITS) and not target_tokens:
+        target_tokens = [token for token in prep_objects(noun, "to") if lookup.country_of_place(token)]  # "a visit to Kyiv"
+    targets = _arguments(target_tokens, lookup)
+    if code.startswith(_VISITS):
+        targets = [_visited_country(target, lookup) for target in targets]
+    reciprocal = (entry.reciprocal or lexicon.is_reciprocal(code)) and len(sources) > 1
+    return _pairs(noun, carrier or noun, code, sources or [None], targets, reciprocal, noun)
+
+
+def _is_topic(noun: Token, lexicon: EventLexicon) -> bool:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _TOPIC_PREPS:
+        return False
+    holder = noun.head.head
+    if _is_event_noun(holder, lexicon) or holder.lemma_.lower() in speech_verbs():
+        return True
+    return _carries_event_noun(holder, lexicon)  # "held talks in Doha on a ceasefire"
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
 
 
 def _coded_by_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
@@ -416,7 +540,7 @@ def _pairs(
     """
     sources = _named_first(sources)
     targets = _named_first(targets)
-    if reciprocal and len(sources) > 1 and targets == [None]:
+    if reciprocal and len(sources) > 1 and all(target is None or target.actor is None for target in targets):
         return [
             _Draft(trigger, head, code, first, second, noun)
             for first in sources for second in sources

@@ -87,6 +87,8 @@ class StatusWords:
     hypothetical_governors: frozenset[str]
     reported_adverbs: frozenset[str]
     confirming_cues: frozenset[str]
+    requesting_governors: frozenset[str]
+    accusing_governors: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -99,6 +101,10 @@ class EventLexicon:
     files: list[str] = field(default_factory=list)
     intents: dict[str, str] = field(default_factory=dict)
     noun_heads: frozenset[str] = frozenset()  # last words of the noun keys, for a quick "no"
+    reciprocal_codes: tuple[str, ...] = ()
+
+    def is_reciprocal(self, code: str) -> bool:
+        return code.startswith(self.reciprocal_codes) if self.reciprocal_codes else False
 
     def code_info(self, code: str) -> CodeInfo | None:
         """The table row for a code, falling back to its parent (4 → 3 digits → root)."""
@@ -206,7 +212,10 @@ def _read_sources(sources: list[Path], problems: list[KnowledgeError] | None = N
         light_verbs.update(str(verb) for verb in guarded(_section, data, "light_verbs", list, path) or [])
     intents = _load_intents(_data("cameo.yaml"), codes)
     heads = frozenset(key.rsplit(" ", 1)[-1] for key in nouns)
-    return EventLexicon(codes, verbs, nouns, frozenset(light_verbs), _load_status(_data("status.yaml")), [str(path) for path in sources], intents, heads)
+    reciprocal = tuple(str(code) for code in read_yaml(_data("cameo.yaml")).get("reciprocal_codes") or [])
+    return EventLexicon(
+        codes, verbs, nouns, frozenset(light_verbs), _load_status(_data("status.yaml")), [str(path) for path in sources], intents, heads, reciprocal
+    )
 
 
 def _section(data: dict, name: str, kind: type, path: Path) -> Any:

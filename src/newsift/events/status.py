@@ -18,7 +18,10 @@ from newsift.events.lexicon import StatusWords
 from newsift.model import Claim
 
 RANK = ("denied", "negated", "hypothetical", "speculative", "planned", "reported", "asserted")
-_CLIMB = {"xcomp", "pcomp", "prep", "advcl", "conj", "acl", "ccomp", "dobj", "pobj", "acomp", "attr", "relcl"}
+# Complements inherit their governor's status ("refrained from retaliating"); adjunct clauses
+# (advcl, relcl, acl) are events of their own: "a day after Putin agreed…" is not negated by
+# the main clause's "did not strike".
+_CLIMB = {"xcomp", "pcomp", "prep", "conj", "ccomp", "dobj", "pobj", "acomp", "attr"}
 _MAX_CLIMB = 6
 
 
@@ -88,7 +91,11 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
     threat = lemma in words.hypothetical_governors
     if not governor and node.dep_ in ("acl", "advcl") and any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children):
         found.append(Status("planned", next(child for child in node.children if child.dep_ == "aux")))  # "… to reach an agreement"
+    if governor and node.dep_ == "prep" and node.lower_ == "without":
+        found.append(Status("negated", node))  # "left without signing a deal"
     if governor:
+        if lemma in words.accusing_governors:
+            found.append(Status("reported", node))  # "accused Israel of carrying out the attack"
         if lemma in words.denying_governors:
             found.append(Status("denied", node))
         elif lemma in words.negating_governors:
