@@ -74,7 +74,7 @@ def test_json_keys_follow_the_contract():
     assert set(data["claims"][0]) >= {"id", "speaker", "speaker_text", "kind", "cue", "medium", "content"}
     assert set(data["times"][0]) >= {"start", "end", "text", "value", "precision"}
     assert set(data["places"][0]) >= {"start", "end", "text", "name", "country", "lat", "lon", "kind"}
-    assert set(data["framing"]) == {"cues", "labels", "summary"}
+    assert set(data["framing"]) == {"cues", "labels", "sourcing", "summary"}
     assert "source" not in data["article"]  # bookkeeping stays out of the contract
     json.dumps(data)  # serialisable as is
 

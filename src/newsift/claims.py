@@ -532,6 +532,7 @@ def _finish(drafts: list[_Draft], text: str) -> list[Claim]:
                 content=TextSpan(start, end, text[start:end]),
                 parent=f"c{draft.parent + 1}" if draft.parent is not None else None,
                 cue_lemma=draft.cue_lemma,
+                cue_span=TextSpan(draft.cue[0], draft.cue[1], text[draft.cue[0] : draft.cue[1]]) if draft.cue else None,
             )
         )
     return claims

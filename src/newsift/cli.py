@@ -13,7 +13,7 @@ import sys
 from collections import Counter
 from enum import Enum
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
 import typer
 from rich.console import Console
@@ -46,9 +46,13 @@ app = typer.Typer(
 def _register_subcommands() -> None:
     from newsift.cli_actors import actors_app
     from newsift.cli_events import events_app
+    from newsift.cli_framing import framing_app
+    from newsift.cli_store import register
 
+    register(app)
     app.add_typer(actors_app, name="actors")
     app.add_typer(events_app, name="events")
+    app.add_typer(framing_app, name="framing")
 
 
 class OutputFormat(str, Enum):
@@ -92,6 +96,8 @@ def analyze(
     encoding: Optional[str] = typer.Option(None, help="Text encoding of the inputs when it is not UTF-8 or declared."),
     kb: list[Path] = typer.Option([], "--kb", help="Extra actor file (YAML or JSONL), layered over the built-in KB; repeatable."),
     events: list[Path] = typer.Option([], "--events", help="Extra event lexicon file (YAML), layered over the built-in one; repeatable."),
+    framing: list[Path] = typer.Option([], "--framing", help="Extra framing lexicon file (YAML), layered over the built-in one; repeatable."),
+    neutral: bool = typer.Option(False, "--neutral", help="Print each article with the outlet's labels replaced and its other framing cues marked."),
 ) -> None:
     """Analyse articles and print a report, JSON, or JSON Lines."""
     try:
@@ -106,10 +112,21 @@ def analyze(
     )
     if title or url:
         _require_single_article(paths, options)
-    missing = [str(path) for path in [*kb, *events] if not path.is_file()]
+    missing = [str(path) for path in [*kb, *events, *framing] if not path.is_file()]
     if missing:
         raise UsageError(f"{missing[0]}: not found; give the path of a knowledge file")
-    raise typer.Exit(_run_analysis(paths, options, output_format, tuple(str(path) for path in kb), tuple(str(path) for path in events)))
+    if neutral and output_format is not OutputFormat.text:
+        raise UsageError("--neutral prints text; leave out --format (the JSON has framing.cues with their neutral alternatives)")
+    knowledge = Knowledge(tuple(map(str, kb)), tuple(map(str, events)), tuple(map(str, framing)))
+    raise typer.Exit(_run_analysis(paths, options, None if neutral else output_format, knowledge))
+
+
+class Knowledge(NamedTuple):
+    """User knowledge files layered over the built-in ones."""
+
+    kb: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+    framing: tuple[str, ...] = ()
 
 
 def _require_single_article(paths: list[str], options: IngestOptions) -> None:
@@ -118,9 +135,8 @@ def _require_single_article(paths: list[str], options: IngestOptions) -> None:
         raise UsageError("--title and --url apply to a single article; give one text or HTML file (or -)")
 
 
-def _run_analysis(
-    paths: list[str], options: IngestOptions, output_format: OutputFormat, kb_files: tuple[str, ...] = (), event_files: tuple[str, ...] = ()
-) -> int:
+def _run_analysis(paths: list[str], options: IngestOptions, output_format: OutputFormat | None, knowledge: Knowledge = Knowledge()) -> int:
+    """Analyse every input and send it to the sink for ``output_format`` (None: the neutral view)."""
     from newsift.nlp import analyze_many, get_pipeline  # spaCy loads only once there is something to analyse
 
     failures: list[IngestFailure] = []
@@ -143,7 +159,7 @@ def _run_analysis(
     analysed = 0
     if first is not None:
         sink = _sink(output_format)
-        nlp = get_pipeline(kb_files, event_files)
+        nlp = get_pipeline(*knowledge)
         for analysis in analyze_many(itertools.chain([first], stream), nlp, on_failure=on_failure):
             sink.send(analysis)
             analysed += 1
@@ -154,9 +170,11 @@ def _run_analysis(
     return EXIT_PARTIAL if failures else EXIT_OK
 
 
-def _sink(output_format: OutputFormat):
+def _sink(output_format: OutputFormat | None):
     """A coroutine that writes each analysis as it arrives, in the chosen format."""
-    if output_format is OutputFormat.text:
+    if output_format is None:
+        sink = _neutral_sink()
+    elif output_format is OutputFormat.text:
         sink = _text_sink()
     elif output_format is OutputFormat.jsonl:
         sink = _jsonl_sink()
@@ -176,6 +194,19 @@ def _text_sink():
         if count:
             console.print(Rule())
         console.print(render_report(analysis))
+        count += 1
+
+
+def _neutral_sink():
+    from newsift.framing import neutral_text
+
+    count = 0
+    while True:
+        analysis: Analysis = yield
+        if count:
+            sys.stdout.write("\n" + "─" * 40 + "\n")
+        sys.stdout.write(neutral_text(analysis).rstrip("\n") + "\n")
+        sys.stdout.flush()
         count += 1
 
 

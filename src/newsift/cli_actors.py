@@ -75,3 +75,19 @@ def lookup(
         body = base.get(role.actor) if role.actor else None
         body_name = f"{body.name} ({body.id})" if body else role.cameo
         stdout.print(f"affiliation: {role.title or 'member'} of {body_name}, {role.period.describe()}", markup=False)
+
+
+@actors_app.command("top")
+@friendly_errors
+def top(
+    limit: int = typer.Option(20, min=1, help="How many actors."),
+    actor_type: Optional[str] = typer.Option(None, "--type", help="Only this actor type (state, person, armed_group, ...)."),
+    output_format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    db: Optional[Path] = typer.Option(None, "--db", help="Database (default: NEWSIFT_DB, else ./newsift.duckdb)."),
+) -> None:
+    """The actors the stored articles mention most, with their events as source and target."""
+    from newsift.cli_store import print_rows, store_for_reading
+    from newsift.store.queries import top_actors
+
+    with store_for_reading(db) as store:
+        print_rows(top_actors(store, limit, actor_type), output_format)

@@ -12,8 +12,51 @@ from rich.table import Table
 from newsift.cli_common import friendly_errors, report_file_problems
 from newsift.errors import UsageError
 
-events_app = typer.Typer(no_args_is_help=True, help="Inspect and extend the event lexicon.")
+events_app = typer.Typer(help="Query coded events in the store; inspect and extend the event lexicon.")
 stdout = Console(highlight=False, soft_wrap=True)
+
+
+@events_app.callback(invoke_without_command=True)
+@friendly_errors
+def query(
+    context: typer.Context,
+    actor: Optional[str] = typer.Option(None, help="Source actor id (ISR, hts, benjamin-netanyahu)."),
+    target: Optional[str] = typer.Option(None, help="Target actor id."),
+    either: bool = typer.Option(False, "--either", help="Match --actor as source or target."),
+    cameo: Optional[str] = typer.Option(None, help="CAMEO code or prefix (19, 195)."),
+    plover: Optional[str] = typer.Option(None, help="PLOVER type (ASSAULT, CONSULT, ...)."),
+    status: list[str] = typer.Option([], help="asserted, reported, negated, denied, speculative, planned, hypothetical; repeatable."),
+    since: Optional[str] = typer.Option(None, help="Events on or after this date (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Events on or before this date (YYYY-MM-DD)."),
+    outlet: Optional[str] = typer.Option(None, help="Outlet name (case-insensitive; % wildcards)."),
+    limit: Optional[int] = typer.Option(None, min=1, help="At most this many events."),
+    output_format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    db: Optional[Path] = typer.Option(None, "--db", help="Database (default: NEWSIFT_DB, else ./newsift.duckdb)."),
+) -> None:
+    """Events in the store, filtered: newsift events --actor ISR --cameo 19 --status asserted."""
+    if context.invoked_subcommand is not None:
+        return
+    from newsift.cli_store import print_rows, store_for_reading
+    from newsift.store.queries import EventFilter, query_events
+
+    known = {"asserted", "reported", "negated", "denied", "speculative", "planned", "hypothetical"}
+    unknown = [item for item in status if item not in known]
+    if unknown:
+        raise UsageError(f"--status {unknown[0]!r}: use one of {', '.join(sorted(known))}")
+    where = EventFilter(actor, target, cameo, plover, tuple(status), _day("--since", since), _day("--until", until), outlet, either, limit)
+    with store_for_reading(db) as store:
+        print_rows(query_events(store, where), output_format)
+
+
+def _day(option: str, value: Optional[str]):
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option}: {value!r} is not YYYY-MM-DD") from None
 
 
 @events_app.command("check")

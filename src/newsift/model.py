@@ -140,6 +140,7 @@ class Actor:
     country: str | None = None  # ISO 3166-1 alpha-3
     affiliation: Affiliation | None = None  # persons: their post on the article's date
     known_as: str | None = None  # the name on the article's date, when it differs from `name`
+    demonym: str | None = None  # the adjective for the actor or its country ("Israeli"), for rewording
 
 
 @dataclass(slots=True)
@@ -184,6 +185,7 @@ class Claim:
     content: Span
     parent: str | None = None  # nested attribution: the id of the enclosing claim
     cue_lemma: str | None = None  # "claimed" -> "claim", for status and framing rules
+    cue_span: Span | None = None  # where the cue is (framing reads loaded speech verbs off it)
 
 
 @dataclass(slots=True)
@@ -212,26 +214,67 @@ class Place:
 
 @dataclass(slots=True)
 class FramingCue:
+    """A word or phrase that labels, loads, hedges, doubts or editorialises (docs/conventions.md)."""
+
     start: int
     end: int
     text: str
-    category: str
-    technique: str | None
-    target: str | None
-    neutral: str | None
+    category: str  # labelling | loaded_language | doubt | hedge | vague_attribution | editorialising
+    #                | exaggeration | minimisation | appeal_to_fear | loaded_speech_verb
+    technique: str | None  # SemEval-2020 Task 11 technique, where one corresponds
+    target: str | None  # the actor a label is attached to
+    neutral: str | None  # a neutral alternative ("" means drop the word)
+    voice: str = "outlet"  # outlet | quoted
+    speaker: str | None = None  # for quoted cues: the speaker's actor id
+    claim: str | None = None  # the claim whose content holds the cue
+    polarity: str = "negative"  # negative | positive
+    self_designation: bool = False  # the labelled actor's own word for itself
+    source: str = "lexicon"  # lexicon | kb_label | scare_quote
 
 
 @dataclass(slots=True)
 class ActorLabel:
+    """A descriptor the article attaches to an actor: its words, how often, and where."""
+
     actor: str
     text: str
     count: int
+    kind: str = "label"  # apposition | modifier | predicate | relative | title | label
+    polarity: str = "neutral"  # neutral | negative | positive
+    voice: str = "outlet"  # outlet | quoted (a speaker's descriptor)
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SourceVoice:
+    """One speaker's share of the article's quoted and reported speech."""
+
+    speaker: str | None
+    speaker_text: str | None
+    side: str | None  # the speaker's country, or the speaker for bodies without one
+    claims: int = 0
+    quoted_chars: int = 0
+    named: bool = True
+
+
+@dataclass(slots=True)
+class Sourcing:
+    """Who the article lets speak, and how much it asserts on its own authority."""
+
+    assertions: int = 0  # sentences that state something
+    attributed: int = 0  # of those, the ones attributed to a source
+    unattributed: int = 0
+    named_sources: int = 0  # claims with a named speaker
+    anonymous_sources: int = 0  # claims with no named speaker ("officials said", "reports")
+    voices: list[SourceVoice] = field(default_factory=list)
+    quoted_chars_by_side: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
 class Framing:
     cues: list[FramingCue] = field(default_factory=list)
     labels: list[ActorLabel] = field(default_factory=list)
+    sourcing: Sourcing = field(default_factory=Sourcing)
     summary: dict[str, Any] = field(default_factory=dict)
 
 

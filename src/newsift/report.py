@@ -127,15 +127,40 @@ def _places_table(analysis: Analysis) -> Table | None:
 
 def _framing_tables(analysis: Analysis) -> RenderableType | None:
     names = _actor_names(analysis)
+    framing = analysis.framing
     parts: list[RenderableType] = []
-    if analysis.framing.cues:
-        cues = _table("as written", "category", "technique", "about", "neutral alternative")
-        for cue in analysis.framing.cues:
-            cues.add_row(cue.text, cue.category, cue.technique or "-", names.get(cue.target or "", cue.target or "-"), cue.neutral or "-")
+    summary = framing.summary
+    if summary:
+        rates = ", ".join(f"{category} {count}" for category, count in summary.get("by_category", {}).items()) or "none"
+        line = (
+            f"  outlet voice: {summary.get('outlet_cues', 0)} cues ({summary.get('outlet_cues_per_1000_words', 0)} per 1,000 words: {rates}); "
+            f"quoted voices: {summary.get('quoted_cues', 0)} cues"
+        )
+        parts.append(Text(line))
+    if framing.cues:
+        cues = _table("as written", "category", "voice", "about", "neutral alternative")
+        for cue in framing.cues:
+            voice = cue.voice if cue.voice == "outlet" else f"quoted ({names.get(cue.speaker or '', cue.speaker or 'unattributed')})"
+            if cue.self_designation:
+                voice += ", self-designation"
+            neutral = "(drop)" if cue.neutral == "" else cue.neutral or "-"
+            cues.add_row(cue.text, cue.category, voice, names.get(cue.target or "", cue.target or "-"), neutral)
         parts.append(cues)
-    if analysis.framing.labels:
-        labels = _table("actor", "label", "times")
-        for label in analysis.framing.labels:
-            labels.add_row(names.get(label.actor, label.actor), label.text, str(label.count))
+    if framing.labels:
+        labels = _table("actor", "described as", "how", "tone", "times")
+        for label in framing.labels:
+            tone = label.polarity if label.voice == "outlet" else f"{label.polarity} (quoted)"
+            labels.add_row(names.get(label.actor, label.actor), label.text, label.kind, tone, str(label.count))
         parts.append(labels)
+    sourcing = framing.sourcing
+    if sourcing.assertions:
+        voices = ", ".join(
+            f"{names.get(voice.speaker or '', voice.speaker_text or 'unnamed')} {voice.quoted_chars} chars" for voice in sourcing.voices if voice.quoted_chars
+        ) or "no direct quotes"
+        parts.append(
+            Text(
+                f"  sourcing: {sourcing.attributed} of {sourcing.assertions} statements attributed; "
+                f"{sourcing.named_sources} named and {sourcing.anonymous_sources} unnamed sources; quoted: {voices}"
+            )
+        )
     return Group(*parts) if parts else None

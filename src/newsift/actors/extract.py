@@ -84,7 +84,15 @@ def _actor_record(context: ArticleActors, actor_id: str, found: list[Found], tex
         country=known.country,
         affiliation=affiliation,
         known_as=known_as if known_as != known.name else None,
+        demonym=_demonym(context, known),
     )
+
+
+def _demonym(context: ArticleActors, known: KBActor) -> str | None:
+    if known.demonyms:
+        return known.demonyms[0]
+    country = context.kb.get(known.country) if known.country and known.type != "person" else None
+    return country.demonyms[0] if country is not None and country.demonyms else None
 
 
 def _affiliation(context: ArticleActors, person: KBActor) -> Affiliation | None:

@@ -1,0 +1,157 @@
+"""Batch ingest on this machine: inputs stream in, worker processes analyse, the main process
+writes to DuckDB in small transactions that also record the run's manifest.
+
+Resumable: an input recorded as done is not analysed again, and writing an article replaces
+its rows, so killing a run and starting it again finishes without duplicates or losses.
+Memory stays flat: inputs are read lazily and at most a few chunks are in flight.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from newsift.batch.work import ChunkResult, Knowledge, analyse_chunk, chunked
+from newsift.ingest import IngestFailure, IngestOptions, Skipped, read_inputs
+from newsift.model import Analysis, Article
+from newsift.store import InputRecord, Store
+
+CHUNK = 16  # articles per task: large enough to amortise pickling, small enough to stay flat
+WRITE_EVERY = 64  # articles per transaction
+# Crash tests set this to kill the run (SIGKILL, as `kill -9` would) after that many commits.
+CRASH_ENV = "NEWSIFT_CRASH_AFTER_COMMITS"
+
+
+@dataclass(slots=True)
+class RunSummary:
+    run_id: str
+    ok: int = 0
+    skipped: int = 0  # already in the store from an earlier run
+    failed: int = 0
+    seconds: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.ok / self.seconds if self.seconds else 0.0
+
+
+Progress = Callable[[int], None]  # called with the number of inputs just handled
+
+
+def ingest_local(
+    sources: Sequence[str], store: Store, run_id: str, workers: int, knowledge: Knowledge, options: IngestOptions, force: bool,
+    advance: Progress | None = None, write_every: int = WRITE_EVERY,
+) -> RunSummary:  # fmt: skip
+    summary = RunSummary(run_id)
+    done = set() if force else store.done_inputs()
+    started = time.perf_counter()
+    pending: list[Analysis] = []
+    records: list[InputRecord] = []
+    crash_after = int(os.environ.get(CRASH_ENV) or 0)
+    commits = 0
+
+    def flush() -> None:
+        nonlocal commits
+        if pending or records:
+            store.write(pending, run_id, records)
+            pending.clear()
+            records.clear()
+            commits += 1
+            if crash_after and commits >= crash_after:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+    def take(result: ChunkResult) -> None:
+        for analysis in result.analyses:
+            pending.append(analysis)
+            records.append(InputRecord(analysis.article.source or analysis.article.id, analysis.article.id, "ok"))
+            summary.ok += 1
+        for source, reason in result.failures:
+            records.append(InputRecord(source, None, "failed", reason))
+            summary.failed += 1
+            summary.failures.append((source, reason))
+        if advance:
+            advance(len(result.analyses) + len(result.failures))
+        if len(pending) >= write_every:
+            flush()
+
+    def rejected(item: IngestFailure | Skipped) -> None:
+        if isinstance(item, IngestFailure):
+            records.append(InputRecord(item.source, None, "failed", item.reason))
+            summary.failed += 1
+            summary.failures.append((item.source, item.reason))
+            if advance:
+                advance(1)
+
+    def fresh_articles() -> Iterator[Article]:
+        for item in read_inputs(sources, options):
+            if not isinstance(item, Article):
+                rejected(item)
+                continue
+            if (item.source or item.id) in done:
+                summary.skipped += 1
+                if advance:
+                    advance(1)
+                continue
+            yield item
+
+    chunks = chunked(fresh_articles(), CHUNK)
+    if workers <= 1:
+        for chunk in chunks:
+            take(analyse_chunk(chunk, knowledge))
+    else:
+        _run_pool(chunks, workers, knowledge, take)
+    flush()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run_pool(chunks: Iterator[list[Article]], workers: int, knowledge: Knowledge, take: Callable[[ChunkResult], None]) -> None:
+    """Keep every worker busy with at most two chunks each in flight; results in any order."""
+    # spawn, not fork: the parent holds an open DuckDB connection and its threads
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm, initargs=(knowledge,)) as pool:
+        in_flight: set[Future] = set()
+        for chunk in chunks:
+            in_flight.add(pool.submit(analyse_chunk, chunk, knowledge))
+            if len(in_flight) >= 2 * workers:
+                finished, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    take(future.result())
+        for future in in_flight:
+            take(future.result())
+
+
+def _warm(knowledge: Knowledge) -> None:
+    """Load the pipeline when the worker starts, not with its first chunk."""
+    from newsift.nlp import get_pipeline
+
+    get_pipeline(knowledge.kb, knowledge.events, knowledge.framing)
+
+
+def count_inputs(sources: Sequence[str]) -> int | None:
+    """A quick estimate of how many articles the sources hold, for the progress bar: JSON Lines
+    files count their lines, other files count one, directories are walked."""
+    total = 0
+    for source in sources:
+        path = Path(source)
+        if source == "-":
+            return None
+        files = [path] if path.is_file() else sorted(item for item in path.rglob("*") if item.is_file() and not item.name.startswith(".")) if path.is_dir() else []
+        for file in files:
+            suffix = file.suffix.lower()
+            if suffix in (".jsonl", ".ndjson"):
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            elif suffix in (".rss", ".atom", ".xml"):
+                data = file.read_bytes()
+                total += max(1, data.count(b"<item") + data.count(b"<entry"))
+            else:
+                total += 1
+    return total

@@ -1,0 +1,47 @@
+"""``newsift framing ...``: validate framing lexicon files and show what a word is flagged as."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from newsift.cli_common import friendly_errors, report_file_problems
+from newsift.errors import UsageError
+
+framing_app = typer.Typer(no_args_is_help=True, help="Inspect and extend the framing lexicon.")
+stdout = Console(highlight=False, soft_wrap=True)
+
+
+@framing_app.command("check")
+@friendly_errors
+def check(files: list[Path] = typer.Argument(..., help="Framing lexicon files (YAML) to validate.")) -> None:
+    """Validate framing lexicon files; list every problem with its file and line."""
+    from newsift.framing.lexicon import check_framing_files
+
+    report_file_problems(files, check_framing_files(files), stdout)
+
+
+@framing_app.command("lookup")
+@friendly_errors
+def lookup(
+    phrase: str = typer.Argument(..., help="A word or phrase in its base form (\"massacre\", \"so-called\")."),
+    framing: list[Path] = typer.Option([], "--framing", help="Extra framing lexicon file (repeatable)."),
+) -> None:
+    """Show the lexicon entry for a word or phrase: category, technique, neutral alternative."""
+    from newsift.framing.lexicon import load_framing_lexicon
+
+    missing = [str(path) for path in framing if not path.is_file()]
+    if missing:
+        raise UsageError(f"{missing[0]}: not found; give the path of a framing lexicon file")
+    entry = load_framing_lexicon(tuple(map(str, framing))).entries.get(phrase.lower().strip())
+    if entry is None:
+        stdout.print(f"{phrase!r} is not in the framing lexicon", markup=False)
+        raise typer.Exit(1)
+    neutral = "(drop the word)" if entry.neutral == "" else entry.neutral or "none"
+    stdout.print(
+        f"{entry.phrase!r}: {entry.category}, {entry.polarity}; technique {entry.technique or '-'}; neutral alternative: {neutral}"
+        + (f"; only as {entry.pos}" if entry.pos else ""),
+        markup=False,
+    )

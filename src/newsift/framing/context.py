@@ -1,0 +1,202 @@
+"""Where a cue stands: whose voice it is in, and whether the outlet uses it at all.
+
+A cue inside a direct quotation is the quoted speaker's.  A loaded word the outlet mentions
+rather than uses ("rejected the label 'terrorist'"), negates ("is not a terrorist group"),
+reports as someone's designation ("designated a terrorist organisation by the US") or that is
+part of an official name ("the Counter Terrorism Police") is nobody's framing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsift.model import Claim
+
+# Words that talk about a word: "the label 'terrorist'", "branded them 'thugs'".
+_METALINGUISTIC = {
+    "label", "term", "word", "designation", "description", "epithet", "moniker", "name", "phrase", "tag",
+    "call", "brand", "dub", "describe", "refer", "characterise", "characterize", "nickname", "title", "list", "avoid",
+}  # fmt: skip
+_DESIGNATING = {"designate", "designation", "list", "proscribe", "blacklist", "classify", "outlaw"}
+_DENYING = {"deny", "reject", "dispute", "refute", "dismiss", "rebut"}
+# Words that make a capitalised phrase an institution's name ("Counter Terrorism Police").
+_INSTITUTIONAL = {
+    "ministry", "department", "police", "agency", "office", "court", "council", "list", "act", "law",
+    "committee", "force", "forces", "brigade", "brigades", "front", "movement", "party", "organization",
+    "organisation", "organizations", "organisations", "army", "guard", "unit", "centre", "center",
+    "commission", "foundation", "institute", "directorate", "service", "bureau", "authority", "tribunal",
+    "resistance", "alliance", "coalition", "command", "corps", "group", "network", "division", "squad",
+    "square", "street", "bridge", "mosque", "hospital", "school", "university", "stadium", "camp", "brigade",
+}  # fmt: skip
+_NAME_LINKS = {"of", "for", "and", "de", "del", "la", "al", "el", "du", "des", "di", "the"}
+_QUOTES = re.compile(r"[\"“”]([^\"“”\n]{1,400})[\"“”]|(?<![\w’'])[‘']([^‘’'\n]{1,60})[’'](?![\w’'])")
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    voice: str  # outlet | quoted
+    speaker: str | None
+    claim: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    start: int  # the words inside the marks
+    end: int
+    text: str
+
+
+class FramingContext:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.claims: list[Claim] = list(doc._.get("newsift_claims") or [])
+        self.quotes = quoted_stretches(doc.text)
+        self.mentions = [
+            (mention.start, mention.end, actor.id, mention.kind)
+            for actor in doc._.get("newsift_actors") or [] for mention in actor.mentions
+        ]  # fmt: skip
+        self.scare: set[tuple[int, int]] = set()  # quotes that mark doubt, not speech (cues.py)
+        self.quote_speakers: dict[tuple[int, int], str | None] = {}  # short quotes someone said
+
+    # --- voice ---------------------------------------------------------------------------
+
+    def voice(self, start: int, end: int) -> Voice:
+        direct = [claim for claim in self.claims if claim.kind == "direct" and claim.content.start <= start and end <= claim.content.end]
+        if direct:
+            claim = min(direct, key=lambda item: item.content.end - item.content.start)
+            return Voice("quoted", claim.speaker, claim.id)
+        for quote in self.quotes:
+            if quote.start <= start and end <= quote.end and (quote.start, quote.end) not in self.scare:
+                # quoted words the claims did not attribute ("called it a 'farce'")
+                return Voice("quoted", self.quote_speakers.get((quote.start, quote.end)), None)
+        holding = [claim for claim in self.claims if claim.content.start <= start and end <= claim.content.end]
+        claim = min(holding, key=lambda item: item.content.end - item.content.start) if holding else None
+        return Voice("outlet", None, claim.id if claim else None)
+
+    def in_quotes(self, start: int, end: int) -> Quoted | None:
+        return next((quote for quote in self.quotes if quote.start <= start and end <= quote.end), None)
+
+    # --- reasons a loaded word is not framing ------------------------------------------------
+
+    def not_framing(self, span: Span) -> str | None:
+        """Why the words in ``span`` are not a framing cue, or None when they are one."""
+        if self.official_name(span):
+            return "official name"
+        if self.mentioned(span):
+            return "mentioned"
+        root = span.root
+        if _governed_by(root, _DESIGNATING) and root.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return "designation"  # "which Washington lists as a terrorist organisation"
+        if self.negated(root):
+            return "negated"
+        return None
+
+    def official_name(self, span: Span) -> bool:
+        """The cue is part of a name: an actor's name in the KB, or a capitalised name around it
+        ("the Counter Terrorism Police", "the Junta de Andalucía", "Martyrs' Square")."""
+        start, end = span.start_char, span.end_char
+        for mention_start, mention_end, _actor, kind in self.mentions:
+            if mention_start <= start and end <= mention_end and kind in ("name", "alias", "former"):
+                return True
+        if not all(token.text[:1].isupper() for token in span if token.is_alpha) or _title_case_line(span):
+            return False
+        for entity in self.doc.ents:
+            inside = entity.start <= span.start and span.end <= entity.end and len(entity) > len(span)
+            if inside and entity.label_ in ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "GPE", "LOC"):
+                return True
+        left, right = span.start, span.end
+        doc = self.doc
+        while left > 0 and (doc[left - 1].text[:1].isupper() or doc[left - 1].lower_ in _NAME_LINKS) and not doc[left - 1].is_sent_start:
+            left -= 1
+        while right < len(doc) and (doc[right].text[:1].isupper() or doc[right].lower_ in _NAME_LINKS or doc[right].lower_ in ("'", "’", "'s")):
+            right += 1
+        run = doc[left:right]
+        capitalised = [token for token in run if token.text[:1].isupper() and token.is_alpha]
+        foreign = any(token.lower_ in ("de", "del", "la", "al", "el", "du", "des", "di") for token in run)
+        return len(capitalised) >= 2 and (foreign or any(token.lower_ in _INSTITUTIONAL for token in capitalised))
+
+    def mentioned(self, span: Span) -> bool:
+        """Talked about rather than used: a quoted word after a word about words ("the label
+        'terrorist'", "lists 'thugs', 'hordes' and 'regime'"), a label someone else applies or
+        does not ("does not describe Hamas as terrorists"), or one put in question ("whether
+        the killings amount to a massacre")."""
+        doc = self.doc
+        quoted = self.in_quotes(span.start_char, span.end_char)
+        before = doc[span.sent.start : span.start]
+        if quoted is not None and any(token.lemma_.lower() in _METALINGUISTIC and token.pos_ != "VERB" and not is_so_called(token) for token in before):
+            return True  # "the label 'terrorist'"; after a verb ("called it 'a brutal crime'") the words are quoted
+        head = span.root.head
+        if head.i != span.root.i and head.lemma_.lower() in {"label", "term", "word", "designation", "tag", "epithet"} and head.i >= span.end:
+            return True
+        node = span.root
+        for _ in range(7):
+            if any(child.dep_ == "mark" and child.lower_ == "whether" for child in node.children):
+                return True
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.lemma_.lower() in _APPLYING and not is_so_called(node) and quoted is None and not _calls_for(node):
+                return True  # quoted, the words are the subject's: quoted voice, not a mention
+        return False
+
+    def negated(self, root: Token) -> bool:
+        """"Hamas is not a terrorist group", "denied it was a junta"."""
+        node = root
+        for _ in range(6):
+            if node.dep_ in ("attr", "acomp", "oprd") and node.head.i != node.i:
+                verb = node.head
+                if any(child.dep_ == "neg" for child in verb.children):
+                    return True
+                if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DENYING:
+                    return True
+                return False
+            if node.head.i == node.i or node.dep_ in ("ROOT", "ccomp", "advcl", "relcl"):
+                return False
+            node = node.head
+        return False
+
+
+# Verbs that apply a label, so the label is the subject's, not the outlet's ("described Hamas as terrorists").
+_APPLYING = {"describe", "call", "label", "brand", "term", "dub", "characterise", "characterize", "consider", "deem", "regard"}
+
+
+def _calls_for(verb: Token) -> bool:
+    """"call for", "call on": an appeal, not a label ("ministers call for Gaza to be flattened")."""
+    return any(child.dep_ in ("prep", "prt") and child.lower_ in ("for", "on", "upon") for child in verb.children)
+
+
+def is_so_called(token: Token) -> bool:
+    return token.lower_ == "called" and token.i >= 2 and token.doc[token.i - 2].lower_ == "so"
+
+
+def quoted_stretches(text: str) -> list[Quoted]:
+    """Every stretch of text between quotation marks (the words inside)."""
+    found = []
+    for match in _QUOTES.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        inner = match.group(group)
+        if group == 2 and ("'s " in inner or inner.endswith("'s")):
+            continue  # apostrophes, not quotes
+        found.append(Quoted(match.start(group), match.end(group), inner))
+    return found
+
+
+def _governed_by(token: Token, lemmas: set[str]) -> bool:
+    node = token
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in lemmas:
+            return True
+    return False
+
+
+def _title_case_line(span: Span) -> bool:
+    """Whether the cue sits in a headline written in title case (every word capitalised)."""
+    sentence = span.sent
+    words = [token for token in sentence if token.is_alpha and len(token) > 3]
+    return len(words) >= 3 and all(token.text[:1].isupper() for token in words)

@@ -1,0 +1,225 @@
+"""Framing cues: lexicon words and phrases, the actor KB's labels, and scare quotes."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from newsift.actors.lexicons import plural_of
+from newsift.claims import speech_verbs
+from newsift.events.arguments import ActorLookup
+from newsift.framing.context import FramingContext, is_so_called
+from newsift.framing.lexicon import FramingEntry, FramingLexicon
+from newsift.model import FramingCue
+
+_SCARE_QUOTE_WORDS = 4  # a quoted stretch of up to this many words that is not speech
+# Verbs that put someone's words in quotation marks besides the speech verbs of claims.
+_QUOTING = frozenset({"call", "describe", "chant", "shout", "mourn", "hail", "brand", "dub", "term", "label", "promise", "refer", "scream", "yell"})
+
+
+def find_cues(doc: Doc, lexicon: FramingLexicon, context: FramingContext | None = None) -> list[FramingCue]:
+    """Every framing cue in the article, in text order, with its voice and target."""
+    context = context or FramingContext(doc)
+    lookup = ActorLookup(doc)
+    scare = _scare_quotes(doc, context, lookup)
+    context.scare = {(cue.start, cue.end) for cue in scare}
+    cues: list[FramingCue] = []
+    taken: list[tuple[int, int]] = []
+    for cue in _kb_labels(doc, context):
+        cues.append(cue)
+        taken.append((cue.start, cue.end))
+    for span, entry in _lexicon_matches(doc, lexicon):
+        if any(start < span.end_char and span.start_char < end for start, end in taken):
+            continue
+        if entry.category == "loaded_speech_verb" and not _is_speech_cue(span, context):
+            continue  # "claimed responsibility" is no speech verb; only the verb of reported speech
+        if context.not_framing(span) is not None:
+            continue
+        voice = context.voice(span.start_char, span.end_char)
+        target = _target(span, lookup) if entry.category in ("labelling", "loaded_language", "doubt") else None
+        cue = FramingCue(
+            span.start_char, span.end_char, span.text, entry.category, entry.technique, target, _inflected(entry.neutral, span[-1]),
+            voice=voice.voice, speaker=voice.speaker, claim=voice.claim, polarity=entry.polarity,
+        )  # fmt: skip
+        cue.self_designation = _self_designation(cue, lookup)
+        cues.append(cue)
+        taken.append((cue.start, cue.end))
+    for cue in scare:
+        if not any(start < cue.end and cue.start < end for start, end in taken):
+            cues.append(cue)
+    return sorted(cues, key=lambda cue: (cue.start, cue.end))
+
+
+def _lexicon_matches(doc: Doc, lexicon: FramingLexicon) -> list[tuple[Span, FramingEntry]]:
+    """Longest matches first, left to right, never overlapping."""
+    found: list[tuple[Span, FramingEntry]] = []
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        match = None
+        for first in {token.lower_, token.lemma_.lower(), _singular(token)}:
+            for entry in lexicon.starting_with(first):
+                end = index + len(entry.words)
+                if end <= len(doc) and _matches(doc, index, entry) and entry.accepts(doc[end - 1].pos_):
+                    if match is None or len(entry.words) > len(match[1].words):
+                        match = (doc[index:end], entry)
+                    break
+        if match is not None:
+            found.append(match)
+            index = match[0].end
+        else:
+            index += 1
+    return found
+
+
+def _target(span: Span, lookup: ActorLookup) -> str | None:
+    """The actor a label or loaded word is attached to: the noun phrase it is part of, or the
+    actor that phrase stands beside ("HTS, an extremist group") or describes ("X is a …")."""
+    token = span.root
+    if token.dep_ in ("amod", "compound", "advmod") and token.head.i != token.i:
+        token = token.head
+    found = lookup.resolve(token)
+    if found is None and token.dep_ == "appos":
+        found = lookup.resolve(token.head)
+    if found is None and token.dep_ in ("attr", "acomp"):
+        found = next((lookup.resolve(child) for child in token.head.children if child.dep_ == "nsubj"), None)
+    return found
+
+
+def _inflected(neutral: str | None, last: Token) -> str | None:
+    """The neutral alternative in the cue's form: "goons" -> "members", "slaughtered" -> "killed"."""
+    if not neutral or " " in neutral.strip() and last.tag_ not in ("NNS", "NNPS"):
+        return neutral
+    if last.tag_ in ("NNS", "NNPS") and not neutral.endswith("s"):
+        return plural_of(neutral)
+    head, _, word = neutral.rpartition(" ")
+    if word in _PAST.values() or word.endswith(("ed", "ing")):
+        return neutral  # already inflected ("said")
+    if last.tag_ in ("VBD", "VBN"):
+        word = _PAST.get(word) or (word + "d" if word.endswith("e") else word[:-1] + "ied" if word.endswith("y") else word + "ed")
+    elif last.tag_ == "VBG":
+        word = (word[:-1] if word.endswith("e") and not word.endswith("ee") else word) + "ing"
+    elif last.tag_ == "VBZ":
+        word = word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
+    else:
+        return neutral
+    return f"{head} {word}" if head else word
+
+
+_PAST = {"say": "said", "tell": "told", "hit": "hit", "drive": "drove", "take": "took", "fight": "fought", "make": "made", "run": "ran"}
+
+
+def _matches(doc: Doc, start: int, entry: FramingEntry) -> bool:
+    for offset, word in enumerate(entry.words):
+        token = doc[start + offset]
+        if token.lower_ != word and (entry.exact or (token.lemma_.lower() != word and _singular(token) != word)):
+            return False
+    return True
+
+
+def _singular(token: Token) -> str:
+    """The model leaves capitalised plurals as they are ("Banderites" as a proper noun)."""
+    word = token.lower_
+    if token.pos_ != "PROPN" or not word.endswith("s"):
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
+def _is_speech_cue(span: Span, context: FramingContext) -> bool:
+    return any(claim.cue_span is not None and claim.cue_span.start <= span.start_char < claim.cue_span.end for claim in context.claims)
+
+
+def _kb_labels(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """Mentions the actor KB knows as labels ("the Zionist regime" for Israel)."""
+    cues = []
+    for actor in doc._.get("newsift_actors") or []:
+        for mention in actor.mentions:
+            if mention.kind != "label":
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or context.mentioned(span) or context.negated(span.root):
+                continue
+            voice = context.voice(mention.start, mention.end)
+            modifier = span.root.dep_ in ("amod", "compound", "nmod") or span.root.pos_ == "ADJ"
+            neutral = actor.demonym if modifier and actor.demonym else actor.known_as or actor.name
+            cue = FramingCue(
+                mention.start, mention.end, mention.text, "labelling", "Name_Calling,Labeling", actor.id, neutral,
+                voice=voice.voice, speaker=voice.speaker, claim=voice.claim, source="kb_label",
+            )  # fmt: skip
+            cue.self_designation = voice.voice == "quoted" and voice.speaker == actor.id
+            cues.append(cue)
+    return cues
+
+
+def _self_designation(cue: FramingCue, lookup: ActorLookup) -> bool:
+    """A label in the labelled actor's own quoted words ("we, the resistance, …")."""
+    if cue.voice != "quoted" or cue.target is None or cue.speaker is None:
+        return False
+    return cue.speaker == cue.target or lookup.affiliations.get(cue.speaker) == cue.target
+
+
+def _scare_quotes(doc: Doc, context: FramingContext, lookup: ActorLookup) -> list[FramingCue]:
+    """Quotation marks around a word or short phrase that nobody is quoted as saying:
+    Russia's 'referendums', the 'peace' plan.  Quoted words someone said are that speaker's."""
+    cues = []
+    for quote in context.quotes:
+        words = quote.text.split()
+        if not 1 <= len(words) <= _SCARE_QUOTE_WORDS or any(claim.content.start <= quote.start and quote.end <= claim.content.end for claim in context.claims if claim.kind == "direct"):
+            continue
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or context.mentioned(span) or _is_title(span):
+            continue
+        reported = [
+            claim for claim in context.claims
+            if claim.content.start <= quote.start and quote.end <= claim.content.end and claim.cue_span is not None and claim.cue_span.start < quote.start
+        ]  # fmt: skip
+        if reported:  # "said they had targeted a ship belonging to the 'Zionist enemy'": their words
+            context.quote_speakers[(quote.start, quote.end)] = min(reported, key=lambda claim: claim.content.end - claim.content.start).speaker
+            continue
+        speaker = _speaker_of_quote(span)
+        if speaker is not None:
+            context.quote_speakers[(quote.start, quote.end)] = _speaker_actor(speaker, lookup)
+            continue
+        cues.append(FramingCue(quote.start, quote.end, quote.text, "doubt", "Doubt", None, quote.text, source="scare_quote"))
+    return cues
+
+
+def _speaker_of_quote(span: Span) -> Token | None:
+    """The speech verb whose words a short quotation gives, if any: the quotation is a clause
+    (""Hamas are barbarians," a protester shouted"), or a speech verb just before it or above
+    it in the parse introduces it ("chanted 'Death to the occupiers'", "said the vote would be
+    'free and fair'", "calls the facilities 'vocational centres'")."""
+    doc = span.doc
+    verbs = _speech_verbs()
+    for token in doc[max(span.sent.start, span.start - 4) : span.start]:
+        if token.lemma_.lower() in verbs and not is_so_called(token):
+            return token
+    node = span.root
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.lemma_.lower() in verbs and node.i < span.start and not is_so_called(node):
+            return node
+    if any(token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound") for token in span):
+        return next((token for token in span.sent if token.lemma_.lower() in verbs), span.root)
+    return None
+
+
+def _speaker_actor(verb: Token, lookup: ActorLookup) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return lookup.resolve(child)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return speech_verbs() | _QUOTING
+
+
+def _is_title(span: Span) -> bool:
+    """A quoted title or name ("the film 'Gaza Fights for Freedom'"): mostly capitalised words."""
+    words = [token for token in span if token.is_alpha]
+    return len(words) >= 2 and all(token.text[:1].isupper() for token in words)

@@ -1,0 +1,147 @@
+"""The framing lexicon as data: words and phrases that label, load, hedge, doubt or editorialise.
+
+Built-in entries live in ``data/framing/lexicon.yaml``; user files (``--framing FILE``) are read
+after it and replace entries with the same phrase.  Every entry is validated; problems name the
+file and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Sequence
+
+from newsift.errors import KnowledgeError
+from newsift.yamlio import line_of, read_yaml
+
+CATEGORIES = (
+    "labelling", "loaded_language", "doubt", "hedge", "vague_attribution", "editorialising",
+    "exaggeration", "minimisation", "appeal_to_fear", "loaded_speech_verb",
+)  # fmt: skip
+TECHNIQUES = (
+    "Loaded_Language", "Name_Calling,Labeling", "Repetition", "Exaggeration,Minimisation", "Doubt",
+    "Appeal_to_fear-prejudice", "Flag-Waving", "Causal_Oversimplification", "Slogans", "Appeal_to_Authority",
+    "Black-and-White_Fallacy", "Thought-terminating_Cliches", "Whataboutism,Straw_Men,Red_Herring",
+    "Bandwagon,Reductio_ad_hitlerum",
+)  # fmt: skip
+# The parts of speech a lexicon `pos` accepts: participles load like adjectives ("devastating").
+_POS = {"NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}, "VERB": {"VERB", "AUX", "ADJ"}, "ADV": {"ADV", "ADJ"}}
+_KEYS = {"phrase", "category", "technique", "neutral", "pos", "polarity", "exact", "note"}
+
+
+@dataclass(frozen=True, slots=True)
+class FramingEntry:
+    phrase: str
+    words: tuple[str, ...]  # the phrase as spaCy tokenises it, lowercase
+    category: str
+    technique: str | None
+    neutral: str | None
+    pos: str | None = None
+    polarity: str = "negative"
+    exact: bool = False  # match the words as written, not their lemmas
+
+    def accepts(self, pos: str) -> bool:
+        return self.pos is None or pos in _POS[self.pos]
+
+
+@dataclass(slots=True)
+class FramingLexicon:
+    entries: dict[str, FramingEntry]
+    by_first: dict[str, list[FramingEntry]] = field(default_factory=dict)  # longest phrase first
+    files: list[str] = field(default_factory=list)
+
+    def starting_with(self, word: str) -> list[FramingEntry]:
+        return self.by_first.get(word, [])
+
+
+def _data() -> Path:
+    return Path(str(resources.files("newsift.data").joinpath("framing", "lexicon.yaml")))
+
+
+@lru_cache(maxsize=4)
+def load_framing_lexicon(user_files: tuple[str, ...] = ()) -> FramingLexicon:
+    """The framing lexicon: the built-in file plus ``user_files`` (later files win)."""
+    problems: list[KnowledgeError] = []
+    lexicon = _read([_data(), *(Path(path) for path in user_files)], problems)
+    if problems:
+        raise problems[0]
+    return lexicon
+
+
+def check_framing_files(paths: Sequence[str | Path]) -> list[KnowledgeError]:
+    """Every problem in user framing files (empty: all good)."""
+    problems: list[KnowledgeError] = []
+    present = []
+    for path in map(Path, paths):
+        if path.is_file():
+            present.append(path)
+        else:
+            problems.append(KnowledgeError(str(path), None, "not found; give the path of a framing lexicon file"))
+    _read([_data(), *present], problems)
+    return problems
+
+
+def _read(paths: list[Path], problems: list[KnowledgeError]) -> FramingLexicon:
+    tokenizer = _tokenizer()
+    entries: dict[str, FramingEntry] = {}
+    for path in paths:
+        if not path.is_file():
+            raise KnowledgeError(str(path), None, "framing lexicon file not found; check the --framing path")
+        try:
+            data = read_yaml(path)
+        except KnowledgeError as err:
+            problems.append(err)
+            continue
+        items = data.get("entries") if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            problems.append(KnowledgeError(str(path), 1, "expected a mapping with a list under 'entries:'"))
+            continue
+        for index, raw in enumerate(items):
+            try:
+                entry = _entry(raw, path, index, tokenizer)
+            except KnowledgeError as err:
+                problems.append(err)
+                continue
+            entries[entry.phrase] = entry
+    by_first: dict[str, list[FramingEntry]] = {}
+    for entry in entries.values():
+        by_first.setdefault(entry.words[0], []).append(entry)
+    for candidates in by_first.values():
+        candidates.sort(key=lambda entry: -len(entry.words))
+    return FramingLexicon(entries, by_first, [str(path) for path in paths])
+
+
+def _entry(raw: Any, path: Path, index: int, tokenizer) -> FramingEntry:
+    line = line_of(raw)
+    where = f"entry #{index + 1}"
+    if not isinstance(raw, dict) or not str(raw.get("phrase") or "").strip():
+        raise KnowledgeError(str(path), line, f"{where}: needs a phrase")
+    phrase = str(raw["phrase"]).strip().lower()
+    where = f"entry {phrase!r}"
+    unknown = sorted(str(key) for key in raw if key not in _KEYS)
+    if unknown:
+        raise KnowledgeError(str(path), line, f"{where}: unknown field(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_KEYS))}")
+    category = raw.get("category")
+    if category not in CATEGORIES:
+        raise KnowledgeError(str(path), line, f"{where}: category {category!r} is not one of {', '.join(CATEGORIES)}")
+    technique = raw.get("technique")
+    if technique is not None and technique not in TECHNIQUES:
+        raise KnowledgeError(str(path), line, f"{where}: technique {technique!r} is not a SemEval-2020 Task 11 name ({', '.join(TECHNIQUES)})")
+    pos = raw.get("pos")
+    if pos is not None and pos not in _POS:
+        raise KnowledgeError(str(path), line, f"{where}: pos {pos!r} is not one of {', '.join(_POS)}")
+    polarity = raw.get("polarity") or "negative"
+    if polarity not in ("negative", "positive"):
+        raise KnowledgeError(str(path), line, f"{where}: polarity must be negative or positive")
+    neutral = raw.get("neutral")
+    words = tuple(token.lower_ for token in tokenizer(phrase) if not token.is_space)
+    return FramingEntry(phrase, words, category, technique, None if neutral is None else str(neutral), pos, polarity, bool(raw.get("exact")))
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
