@@ -23,7 +23,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	cd benchmarks && ../$(BIN)/python throughput.py && ../$(BIN)/python components.py && ../$(BIN)/python knowledge.py
+	cd benchmarks && ../$(BIN)/python throughput.py && ../$(BIN)/python components.py && ../$(BIN)/python knowledge.py \
+	  && ../$(BIN)/python events_eval.py && ../$(BIN)/python framing_eval.py && ../$(BIN)/python ingest.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

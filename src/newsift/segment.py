@@ -28,7 +28,7 @@ def segment(doc: Doc) -> Doc:
     if dateline is None:  # a bare nlp(text) or a hand-made Article: look, as ingest would
         from newsift.ingest.dateline import find_dateline
 
-        dateline = find_dateline(doc.text, article.published if article is not None else None)
+        dateline = find_dateline(article.text if article is not None else doc.text, article.published if article is not None else None)
     if dateline is not None:
         inside = doc.char_span(dateline.start, dateline.end, alignment_mode="expand")
         if inside is not None:

@@ -331,8 +331,8 @@ def _is_future(doc: Doc, start: int, end: int) -> bool:
     span = _tokens(doc, start, end)
     if span is None:
         return False
-    if start >= 5 and doc.text[start - 5 : start].lower() == "next ":
-        return True
+    if span.start > 0 and doc[span.start - 1].lower_ == "next":
+        return True  # (not doc.text: spaCy rebuilds that string on every access)
     verb: Token = span.root
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":

@@ -15,7 +15,7 @@ from newsift.actors.match import find_names
 from newsift.actors.mentions import ArticleActors, Found
 from newsift.actors.normalize import name_key
 from newsift.actors.wordmatch import doc_words
-from newsift.actors.phrases import followed_by_name, lexicon_matches, owner_before
+from newsift.actors.phrases import followed_by_name, lexicon_matches, owner_before, owners_after
 from newsift.actors.schema import INSTITUTIONS, LAYER_PHOENIX, KBActor
 
 INSTITUTION_TYPES = {actor_type for actor_type, _ in INSTITUTIONS.values()}
@@ -235,11 +235,17 @@ def _add_agents(context: ArticleActors) -> None:
         owner = owner_before(context, doc, span.start)
         if owner is not None:
             _attach_agent(context, owner, match.value, doc[span.end - 1])
+            continue
+        owners = owners_after(context, doc, span)
+        if owners:
+            _attach_agent(context, owners[0], match.value, doc[span.end - 1], start=span.start_char, also=owners[1:])
 
 
-def _attach_agent(context: ArticleActors, owner: Found, code: str, last: Token) -> None:
-    end = last.idx + len(last.text)
-    owners = [owner] + _coordinated_owners(context, owner)
+def _attach_agent(context: ArticleActors, owner: Found, code: str, last: Token, start: int | None = None, also: list[Found] | None = None) -> None:
+    """``start`` is given when the owner follows the agent ("the ministers of Congo and
+    Rwanda", with Rwanda in ``also``): the mention then runs from the agent to the owner."""
+    end = last.idx + len(last.text) if start is None else owner.end
+    owners = [owner] + (_coordinated_owners(context, owner) if also is None else also)
     for item in owners:
         actor = context.kb.get(item.actor)
         if actor is None:
@@ -253,10 +259,11 @@ def _attach_agent(context: ArticleActors, owner: Found, code: str, last: Token) 
                 continue
             kind = "label" if item.kind == "label" else "agent"
             context.remove(item)
-            context.add(Found(item.start, end if item is owner else item.end, institution.id, kind))
+            first = start if start is not None and item is owner else item.start
+            context.add(Found(first, end if item is owner else item.end, institution.id, kind))
         elif actor.type in _MEMBER_TYPES and item is owner:
             context.remove(item)
-            context.add(Found(item.start, end, item.actor, "agent" if item.kind != "label" else "label"))
+            context.add(Found(item.start if start is None else start, end, item.actor, "agent" if item.kind != "label" else "label"))
 
 
 def _parent_state(context: ArticleActors, actor: KBActor) -> KBActor | None:

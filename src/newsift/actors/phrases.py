@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsift.actors.mentions import ArticleActors, Found
 from newsift.actors.wordmatch import PhraseMatch, doc_words, longest_matches
@@ -32,6 +32,27 @@ def owner_before(context: ArticleActors, doc: Doc, index: int) -> Found | None:
             continue
         break
     return None
+
+
+def owners_after(context: ArticleActors, doc: Doc, span: Span) -> list[Found]:
+    """The actor a plural agent belongs to through "of" ("the foreign ministers of Congo and
+    Rwanda", "troops of the Syrian army").  Singular agents are left alone: "the foreign
+    minister of Iran, Abbas Araghchi" names a person."""
+    last = span[-1]
+    if last.tag_ not in ("NNS", "NNPS") or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return []
+    position = span.end + 1
+    if doc[position].lower_ == "the" and position + 1 < len(doc):
+        position += 1
+    owners = []
+    for token in (doc[position], *doc[position].conjuncts):
+        found = context.token_mention(token)
+        if found is not None and context.type_of(found.actor) in _OWNING_TYPES and found not in owners:
+            owners.append(found)
+    return owners
+
+
+_OWNING_TYPES = {"state", "government", "military", "police", "armed_group", "group", "party", "igo"}
 
 
 def followed_by_name(context: ArticleActors, doc: Doc, end: int) -> bool:

@@ -14,6 +14,8 @@ from newsift.ingest import IngestOptions
 from newsift.store import Store
 
 ENGINES = ("local", "dask")
+# DuckDB buffer pool while ingesting: writes need little, and memory must stay flat over long runs.
+INGEST_DB_MEMORY = "128MB"
 
 
 def run_ingest(
@@ -48,7 +50,7 @@ def run_ingest(
             done = set() if force else done_in_parts(parts_dir)
             run_id = _run_id()
             return ingest_dask(sources, parts_dir, run_id, workers, knowledge, options, scheduler, done, advance)
-        with Store(db) as store:
+        with Store(db, memory_limit=INGEST_DB_MEMORY) as store:
             run_id = store.start_run(list(sources), engine, workers)
             try:
                 summary = ingest_local(sources, store, run_id, workers, knowledge, options, force, advance, commit_every)

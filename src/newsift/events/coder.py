@@ -10,7 +10,7 @@ time, place and claim components have run.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -62,10 +62,30 @@ def find_events(doc: Doc, lexicon: EventLexicon) -> list[Event]:
             drafts.extend(_verb_events(token, lexicon, lookup))
         elif token.pos_ in ("NOUN", "PROPN"):
             drafts.extend(_noun_events(token, lexicon, lookup))
+    # an event needs at least one actor ("an agreement was reached" codes nothing), and
+    # completing one (status, date, place) is the costly part
+    drafts = [draft for draft in drafts if draft.source is not None or draft.target is not None]
     context = _ArticleContext(doc, lexicon, lookup)
     for draft in drafts:
         context.complete(draft)
-    return _merged(drafts, lexicon, doc.text)
+    return _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
+
+
+def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
+    """"X met Y" is also Y meeting X: the other direction of mutual events, once."""
+    have = {(draft.source.actor if draft.source else None, draft.code, draft.target.actor if draft.target else None, draft.trigger.i) for draft in drafts}
+    mirrors = []
+    for draft in drafts:
+        if not lexicon.is_mutual(draft.code) or draft.source is None or draft.target is None:
+            continue
+        if draft.status is None or draft.status.status not in ("asserted", "reported"):
+            continue  # "declined to meet", "agreed to meet": one side's act or intent, not a meeting
+        source, target = draft.source.actor, draft.target.actor
+        if source is None or target is None or source == target or (target, draft.code, source, draft.trigger.i) in have:
+            continue
+        have.add((target, draft.code, source, draft.trigger.i))
+        mirrors.append(replace(draft, source=draft.target, target=draft.source, evidence=[]))
+    return mirrors
 
 
 # --- verbs ---------------------------------------------------------------------------------
@@ -167,8 +187,10 @@ def _arguments(tokens: list[Token], lookup: ActorLookup) -> list[Argument | None
 
 
 def _coordinated_modifiers(token: Token, lookup: ActorLookup) -> list[Token]:
-    for child in token.children:
-        if child.dep_ in ("amod", "compound", "nmod") and lookup.at(child) and child.conjuncts:
+    """"Russian and Ukrainian delegations", "the ministers of Rwanda and Uganda"."""
+    owners = [grandchild for child in token.children if child.dep_ == "prep" and child.lower_ == "of" for grandchild in child.children if grandchild.dep_ == "pobj"]
+    for child in [*token.children, *owners]:
+        if child.dep_ in ("amod", "compound", "nmod", "pobj") and lookup.at(child) and child.conjuncts:
             parts = [child, *(part for part in child.conjuncts if lookup.at(part))]
             if len({lookup.at(part) for part in parts}) > 1:
                 return sorted(parts, key=lambda part: part.i)

@@ -102,9 +102,13 @@ class EventLexicon:
     intents: dict[str, str] = field(default_factory=dict)
     noun_heads: frozenset[str] = frozenset()  # last words of the noun keys, for a quick "no"
     reciprocal_codes: tuple[str, ...] = ()
+    mutual_codes: frozenset[str] = frozenset()
 
     def is_reciprocal(self, code: str) -> bool:
         return code.startswith(self.reciprocal_codes) if self.reciprocal_codes else False
+
+    def is_mutual(self, code: str) -> bool:
+        return code in self.mutual_codes
 
     def code_info(self, code: str) -> CodeInfo | None:
         """The table row for a code, falling back to its parent (4 → 3 digits → root)."""
@@ -212,9 +216,11 @@ def _read_sources(sources: list[Path], problems: list[KnowledgeError] | None = N
         light_verbs.update(str(verb) for verb in guarded(_section, data, "light_verbs", list, path) or [])
     intents = _load_intents(_data("cameo.yaml"), codes)
     heads = frozenset(key.rsplit(" ", 1)[-1] for key in nouns)
-    reciprocal = tuple(str(code) for code in read_yaml(_data("cameo.yaml")).get("reciprocal_codes") or [])
+    table = read_yaml(_data("cameo.yaml"))
+    reciprocal = tuple(str(code) for code in table.get("reciprocal_codes") or [])
+    mutual = frozenset(str(code) for code in table.get("mutual_codes") or [])
     return EventLexicon(
-        codes, verbs, nouns, frozenset(light_verbs), _load_status(_data("status.yaml")), [str(path) for path in sources], intents, heads, reciprocal
+        codes, verbs, nouns, frozenset(light_verbs), _load_status(_data("status.yaml")), [str(path) for path in sources], intents, heads, reciprocal, mutual
     )
 
 

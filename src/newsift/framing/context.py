@@ -101,7 +101,7 @@ class FramingContext:
         for mention_start, mention_end, _actor, kind in self.mentions:
             if mention_start <= start and end <= mention_end and kind in ("name", "alias", "former"):
                 return True
-        if not all(token.text[:1].isupper() for token in span if token.is_alpha) or _title_case_line(span):
+        if not all(token.text[:1].isupper() for token in span if token.is_alpha) or title_case_line(span):
             return False
         for entity in self.doc.ents:
             inside = entity.start <= span.start and span.end <= entity.end and len(entity) > len(span)
@@ -129,7 +129,8 @@ class FramingContext:
         if quoted is not None and any(token.lemma_.lower() in _METALINGUISTIC and token.pos_ != "VERB" and not is_so_called(token) for token in before):
             return True  # "the label 'terrorist'"; after a verb ("called it 'a brutal crime'") the words are quoted
         head = span.root.head
-        if head.i != span.root.i and head.lemma_.lower() in {"label", "term", "word", "designation", "tag", "epithet"} and head.i >= span.end:
+        labelling_noun = head.lemma_.lower() in {"label", "term", "word", "designation", "tag", "epithet"}
+        if head.i != span.root.i and labelling_noun and head.i >= span.end and not any(is_so_called(token) for token in span):
             return True
         node = span.root
         for _ in range(7):
@@ -137,8 +138,10 @@ class FramingContext:
                 return True
             if node.head.i == node.i:
                 break
+            if node.dep_ in _NOT_THE_LABEL and node.head.lemma_.lower() in _APPLYING:
+                break  # "brazenly branded", "the terrorists called it": the outlet's words about the labeller
             node = node.head
-            if node.lemma_.lower() in _APPLYING and not is_so_called(node) and quoted is None and not _calls_for(node):
+            if node.pos_ == "VERB" and node.lemma_.lower() in _APPLYING and not is_so_called(node) and quoted is None and not _calls_for(node):
                 return True  # quoted, the words are the subject's: quoted voice, not a mention
         return False
 
@@ -161,6 +164,10 @@ class FramingContext:
 
 # Verbs that apply a label, so the label is the subject's, not the outlet's ("described Hamas as terrorists").
 _APPLYING = {"describe", "call", "label", "brand", "term", "dub", "characterise", "characterize", "consider", "deem", "regard"}
+
+
+# Arguments of a labelling verb that are not the label it applies.
+_NOT_THE_LABEL = {"advmod", "nsubj", "nsubjpass", "npadvmod", "aux", "neg", "mark", "advcl"}
 
 
 def _calls_for(verb: Token) -> bool:
@@ -195,8 +202,14 @@ def _governed_by(token: Token, lemmas: set[str]) -> bool:
     return False
 
 
-def _title_case_line(span: Span) -> bool:
+def title_case_line(span: Span) -> bool:
     """Whether the cue sits in a headline written in title case (every word capitalised)."""
-    sentence = span.sent
-    words = [token for token in sentence if token.is_alpha and len(token) > 3]
+    doc = span.doc
+    left, right = span.start, span.end
+    # the line, not the sentence: the parser often runs a headline into the dateline below it
+    while left > span.sent.start and "\n" not in doc[left - 1].text:
+        left -= 1
+    while right < span.sent.end and "\n" not in doc[right].text:
+        right += 1
+    words = [token for token in doc[left:right] if token.is_alpha and len(token) > 3 and not token.is_stop]
     return len(words) >= 3 and all(token.text[:1].isupper() for token in words)

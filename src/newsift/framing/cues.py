@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from newsift.actors.lexicons import plural_of
 from newsift.claims import speech_verbs
 from newsift.events.arguments import ActorLookup
-from newsift.framing.context import FramingContext, is_so_called
+from newsift.framing.context import FramingContext, is_so_called, title_case_line
 from newsift.framing.lexicon import FramingEntry, FramingLexicon
 from newsift.model import FramingCue
 
@@ -53,24 +53,44 @@ def find_cues(doc: Doc, lexicon: FramingLexicon, context: FramingContext | None 
 
 def _lexicon_matches(doc: Doc, lexicon: FramingLexicon) -> list[tuple[Span, FramingEntry]]:
     """Longest matches first, left to right, never overlapping."""
+    forms = [_forms(token) for token in doc]
     found: list[tuple[Span, FramingEntry]] = []
-    index = 0
-    while index < len(doc):
-        token = doc[index]
-        match = None
-        for first in {token.lower_, token.lemma_.lower(), _singular(token)}:
-            for entry in lexicon.starting_with(first):
-                end = index + len(entry.words)
-                if end <= len(doc) and _matches(doc, index, entry) and entry.accepts(doc[end - 1].pos_):
-                    if match is None or len(entry.words) > len(match[1].words):
-                        match = (doc[index:end], entry)
-                    break
-        if match is not None:
-            found.append(match)
-            index = match[0].end
-        else:
+    index, total = 0, len(doc)
+    while index < total:
+        best: tuple[int, FramingEntry] | None = None
+        stack = [(lexicon.trie, index)]
+        while stack:
+            level, position = stack.pop()
+            if position >= total:
+                continue
+            for form in forms[position]:
+                node = level.get(form)
+                if node is None:
+                    continue
+                length = position + 1 - index
+                if best is None or length > best[0]:
+                    for entry in node.ending:
+                        if _matches(doc, index, entry) and _pos_fits(entry, doc[index : position + 1]):
+                            best = (length, entry)
+                            break
+                if node.following:
+                    stack.append((node.following, position + 1))
+        if best is None:
             index += 1
+        else:
+            found.append((doc[index : index + best[0]], best[1]))
+            index += best[0]
     return found
+
+
+def _forms(token: Token) -> tuple[str, ...]:
+    """The words a token may stand for in a phrase: as written, its lemma, a headline plural's singular."""
+    lower = token.lower_
+    lemma = token.lemma_.lower()
+    singular = _singular(token)
+    if lemma == lower:
+        return (lower,) if singular == lower else (lower, singular)
+    return (lower, lemma) if singular in (lower, lemma) else (lower, lemma, singular)
 
 
 def _target(span: Span, lookup: ActorLookup) -> str | None:
@@ -119,15 +139,49 @@ def _matches(doc: Doc, start: int, entry: FramingEntry) -> bool:
 
 
 def _singular(token: Token) -> str:
-    """The model leaves capitalised plurals as they are ("Banderites" as a proper noun)."""
+    """The model leaves capitalised plurals as they are ("Banderites" as a proper noun), and
+    headline verbs too ("India Smashes …")."""
     word = token.lower_
-    if token.pos_ != "PROPN" or not word.endswith("s"):
+    if token.pos_ != "PROPN" or not word.endswith("s") or word.endswith("ss"):
         return word
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("shes", "ches", "xes", "sses", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _pos_fits(entry: FramingEntry, span: Span) -> bool:
+    last = span[-1]
+    if entry.accepts(last.pos_):
+        return True
+    # title-case headlines: the tagger calls every capitalised word a proper noun
+    return last.pos_ == "PROPN" and last.text[:1].isupper() and title_case_line(span)
 
 
 def _is_speech_cue(span: Span, context: FramingContext) -> bool:
-    return any(claim.cue_span is not None and claim.cue_span.start <= span.start_char < claim.cue_span.end for claim in context.claims)
+    if any(claim.cue_span is not None and claim.cue_span.start <= span.start_char < claim.cue_span.end for claim in context.claims):
+        return True
+    return _reports_speech(span.root)
+
+
+def _reports_speech(verb: Token) -> bool:
+    """A speech verb the claims did not turn into a claim, still used of someone's words: "who
+    insisted last week that …", "claimed to have killed scores", "boasted of his role".  Not
+    "claimed responsibility" or "claimed the lives of": a direct object is no speech."""
+    if verb.pos_ not in ("VERB", "AUX") or any(child.dep_ in ("dobj", "attr") for child in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return True
+        if child.dep_ == "xcomp" and any(grandchild.lower_ == "have" and grandchild.dep_ == "aux" for grandchild in child.children):
+            return True  # "claimed to have killed": a claim about the past, not an intent
+        if child.dep_ == "prep" and child.lower_ in ("of", "about") and verb.lemma_.lower() in _BOASTING:
+            return True
+    return False
+
+
+_BOASTING = frozenset({"boast", "brag", "gloat", "crow", "trumpet"})
 
 
 def _kb_labels(doc: Doc, context: FramingContext) -> list[FramingCue]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 from newsift.errors import KnowledgeError
 from newsift.yamlio import line_of, read_yaml
@@ -46,14 +46,33 @@ class FramingEntry:
         return self.pos is None or pos in _POS[self.pos]
 
 
+# A word trie over the phrases: word -> (the words that may follow, the entries ending here).
+Trie = dict[str, "TrieNode"]
+
+
+@dataclass(slots=True)
+class TrieNode:
+    following: Trie = field(default_factory=dict)
+    ending: list[FramingEntry] = field(default_factory=list)
+
+
 @dataclass(slots=True)
 class FramingLexicon:
     entries: dict[str, FramingEntry]
-    by_first: dict[str, list[FramingEntry]] = field(default_factory=dict)  # longest phrase first
+    trie: Trie = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
 
-    def starting_with(self, word: str) -> list[FramingEntry]:
-        return self.by_first.get(word, [])
+
+def _trie(entries: Iterable[FramingEntry]) -> Trie:
+    root: Trie = {}
+    for entry in entries:
+        level = root
+        for position, word in enumerate(entry.words):
+            node = level.setdefault(word, TrieNode())
+            if position == len(entry.words) - 1:
+                node.ending.append(entry)
+            level = node.following
+    return root
 
 
 def _data() -> Path:
@@ -105,12 +124,7 @@ def _read(paths: list[Path], problems: list[KnowledgeError]) -> FramingLexicon:
                 problems.append(err)
                 continue
             entries[entry.phrase] = entry
-    by_first: dict[str, list[FramingEntry]] = {}
-    for entry in entries.values():
-        by_first.setdefault(entry.words[0], []).append(entry)
-    for candidates in by_first.values():
-        candidates.sort(key=lambda entry: -len(entry.words))
-    return FramingLexicon(entries, by_first, [str(path) for path in paths])
+    return FramingLexicon(entries, _trie(entries.values()), [str(path) for path in paths])
 
 
 def _entry(raw: Any, path: Path, index: int, tokenizer) -> FramingEntry:

@@ -43,14 +43,17 @@ class InputRecord:
 class Store:
     """A newsift DuckDB database.  Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False, memory_limit: str | None = None) -> None:
+        """``memory_limit`` caps DuckDB's buffer pool ("256MB"): a long ingest otherwise keeps
+        every page it wrote cached, up to most of the machine's memory."""
         import duckdb
 
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such database; run `newsift ingest` first or give --db")
+        config = {"memory_limit": memory_limit} if memory_limit else {}
         try:
-            self.connection = duckdb.connect(str(self.path), read_only=read_only)
+            self.connection = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as err:
             raise StoreError(f"{self.path}: cannot open the database ({str(err).splitlines()[0]}); is another newsift writing to it?") from None
         if not read_only:
@@ -120,10 +123,13 @@ class Store:
         db = self.connection
         db.execute("BEGIN TRANSACTION")
         try:
-            if ids:
+            # only articles already stored are deleted: a fresh ingest then never scans the
+            # growing tables, which would make every write slower than the last
+            replaced = self.has_articles([article_id for (article_id,) in ids])
+            if replaced:
                 db.execute("CREATE TEMP TABLE IF NOT EXISTS replaced (article_id VARCHAR)")
                 db.execute("DELETE FROM replaced")
-                db.executemany("INSERT INTO replaced VALUES (?)", ids)
+                db.executemany("INSERT INTO replaced VALUES (?)", [(article_id,) for article_id in sorted(replaced)])
                 for table in ARTICLE_TABLES:
                     db.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM replaced)")
             for table, rows in tables.items():
