@@ -19,6 +19,9 @@ def _analyse(text: str, day, nlp):
     published = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)) if day else None
     analysis = analyze(Article(article_id_for(text), None, None, None, published, None, "en", text), nlp)
     assert_provenance(analysis)
+    listed = {actor.id for actor in analysis.actors}
+    for event in analysis.events:  # the contract: events name only listed actors
+        assert {event.source, event.target} - {None} <= listed, (event.source, event.target, listed)
     return analysis
 
 

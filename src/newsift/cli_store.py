@@ -33,7 +33,7 @@ def register(app: typer.Typer) -> None:
 def ingest(
     sources: list[str] = typer.Argument(..., metavar="SOURCE...", help="Files, directories, feeds, JSON Lines."),
     db: Optional[Path] = typer.Option(None, "--db", help=_DB_HELP),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (each loads the model once)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=0, help="Worker processes analysing (each loads the model once); 0 analyses in this process."),
     engine: str = typer.Option("local", help="local (this machine) or dask (a Dask cluster; writes Parquet for `newsift merge`)."),
     scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address; without it a local cluster is started."),
     parts: Optional[Path] = typer.Option(None, help="Where the dask engine writes Parquet partitions (default: <db>.parts)."),

@@ -52,7 +52,7 @@ class Mention:
     end: int
     text: str
     # name | alias | label | former | demonym | capital | surname | agent | title | description
-    # | pronoun | fuzzy | ner: how the mention was recognised
+    # | pronoun | fuzzy | ner | place (a place standing for its country in an event): how the mention was recognised
     kind: str = "name"
 
 

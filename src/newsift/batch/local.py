@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -19,10 +20,12 @@ from typing import Callable, Iterator, Sequence
 
 from newsift.batch.work import ChunkResult, Knowledge, analyse_chunk, chunked
 from newsift.ingest import IngestFailure, IngestOptions, Skipped, read_inputs
-from newsift.model import Analysis, Article
+from newsift.model import Article
 from newsift.store import InputRecord, Store
+from newsift.store.database import ingest_time
+from newsift.store.rows import analysis_rows
 
-CHUNK = 16  # articles per task: large enough to amortise pickling, small enough to stay flat
+CHUNK = 32  # articles per task: spaCy batches them (small batches parse slower); small enough to stay flat
 WRITE_EVERY = 64  # articles per transaction
 # Crash tests set this to kill the run (SIGKILL, as `kill -9` would) after that many commits.
 CRASH_ENV = "NEWSIFT_CRASH_AFTER_COMMITS"
@@ -52,7 +55,7 @@ def ingest_local(
     summary = RunSummary(run_id)
     done = set() if force else store.done_inputs()
     started = time.perf_counter()
-    pending: list[Analysis] = []
+    pending: list[tuple[str, dict[str, list[tuple]]]] = []  # (article id, rows per table)
     records: list[InputRecord] = []
     crash_after = int(os.environ.get(CRASH_ENV) or 0)
     commits = 0
@@ -60,7 +63,7 @@ def ingest_local(
     def flush() -> None:
         nonlocal commits
         if pending or records:
-            store.write(pending, run_id, records)
+            store.write_rows(pending, run_id, records)
             pending.clear()
             records.clear()
             commits += 1
@@ -68,18 +71,21 @@ def ingest_local(
                 os.kill(os.getpid(), signal.SIGKILL)
 
     def take(result: ChunkResult) -> None:
+        now = ingest_time()
         for analysis in result.analyses:
-            pending.append(analysis)
+            # rows are built here, not in the workers: with one worker this process has a core
+            # to spare, and with more the work costs the same wherever it runs
+            pending.append((analysis.article.id, analysis_rows(analysis, run_id, now)))
             records.append(InputRecord(analysis.article.source or analysis.article.id, analysis.article.id, "ok"))
             summary.ok += 1
+            if len(pending) >= write_every:
+                flush()
         for source, reason in result.failures:
             records.append(InputRecord(source, None, "failed", reason))
             summary.failed += 1
             summary.failures.append((source, reason))
         if advance:
             advance(len(result.analyses) + len(result.failures))
-        if len(pending) >= write_every:
-            flush()
 
     def rejected(item: IngestFailure | Skipped) -> None:
         if isinstance(item, IngestFailure):
@@ -102,7 +108,7 @@ def ingest_local(
             yield item
 
     chunks = chunked(fresh_articles(), CHUNK)
-    if workers <= 1:
+    if workers <= 0:  # analyse in this process
         for chunk in chunks:
             take(analyse_chunk(chunk, knowledge))
     else:
@@ -113,7 +119,8 @@ def ingest_local(
 
 
 def _run_pool(chunks: Iterator[list[Article]], workers: int, knowledge: Knowledge, take: Callable[[ChunkResult], None]) -> None:
-    """Keep every worker busy with at most two chunks each in flight; results in any order."""
+    """Keep every worker busy with at most two chunks each in flight; results in any order.
+    Even one worker runs in its own process: this process meanwhile reads and writes."""
     # spawn, not fork: the parent holds an open DuckDB connection and its threads
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm, initargs=(knowledge,)) as pool:
@@ -132,7 +139,33 @@ def _warm(knowledge: Knowledge) -> None:
     """Load the pipeline when the worker starts, not with its first chunk."""
     from newsift.nlp import get_pipeline
 
-    get_pipeline(knowledge.kb, knowledge.events, knowledge.framing)
+    _die_with_parent()
+    nlp = get_pipeline(knowledge.kb, knowledge.events, knowledge.framing)
+    # components load some knowledge on first use (place names, the gazetteer): load it now
+    nlp("ISTANBUL, March 3 - Russian and Ukrainian officials met in Istanbul on Monday, Turkey's foreign ministry said.")
+
+
+def _die_with_parent() -> None:
+    """A worker whose ingest was killed (``kill -9``) must not live on, holding memory and the
+    terminal's pipes: Linux kills it with its parent; elsewhere a watchdog notices the parent
+    has gone within a second."""
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the parent died before the call
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsift-parent-watch", daemon=True).start()
 
 
 def count_inputs(sources: Sequence[str]) -> int | None:

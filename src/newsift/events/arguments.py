@@ -33,15 +33,21 @@ class ActorLookup:
                 self.by_token.setdefault(token.i, span.label_)
         self.types = {actor.id: actor.type for actor in doc._.get("newsift_actors") or []}
         self.countries = {actor.id: actor.country for actor in doc._.get("newsift_actors") or []}
+        self.place_mentions: dict[str, list[tuple[int, int, str]]] = {}  # country -> places standing for it
         self.affiliations = {
             actor.id: actor.affiliation.actor for actor in doc._.get("newsift_actors") or [] if actor.affiliation is not None and actor.affiliation.actor
         }  # fmt: skip
 
     def country_of_place(self, token: Token) -> str | None:
-        """The country (ISO 3166 alpha-3) of a place the token is part of ("visited Kyiv": UKR)."""
+        """The country (ISO 3166 alpha-3) of a place the token is part of ("visited Kyiv": UKR).
+        The place is remembered as a mention of that country (``place_mentions``), for the
+        article's actor list."""
         for place in self.doc._.get("newsift_places") or []:
             if place.start <= token.idx < place.end and place.country and place.kind in ("city", "country", "admin1", "landmark"):
-                return _alpha3(place.country)
+                country = _alpha3(place.country)
+                if country:
+                    self.place_mentions.setdefault(country, []).append((place.start, place.end, place.text))
+                return country
         return None
 
     def at(self, token: Token) -> str | None:

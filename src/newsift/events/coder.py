@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.events.arguments import ActorLookup, Argument, argument, objects, prep_objects, subjects
+from newsift.events.arguments import ActorLookup, Argument, argument, objects, phrase_text, prep_objects, subjects
 from newsift.events.lexicon import EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
@@ -68,7 +68,11 @@ def find_events(doc: Doc, lexicon: EventLexicon) -> list[Event]:
     context = _ArticleContext(doc, lexicon, lookup)
     for draft in drafts:
         context.complete(draft)
-    return _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
+    events = _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
+    used = {actor for event in events for actor in (event.source, event.target) if actor}
+    # countries that only places stand for ("shelled Kharkiv"): the component lists them as actors
+    doc.user_data["newsift_place_actors"] = {country: spans for country, spans in lookup.place_mentions.items() if country in used}
+    return events
 
 
 def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
@@ -132,9 +136,31 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     targets = _arguments(target_tokens, lookup)
     if code.startswith(_VISITS):
         targets = [_visited_country(target, lookup) for target in targets]
+    elif code.startswith(_FORCE_ROOTS):
+        targets = _struck_country(verb, targets, sources, lookup)
     if entry.needs_target and not any(target is not None and target.actor for target in targets):
         return []
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code))
+
+
+_FORCE_ROOTS = ("17", "18", "19", "20")
+_AIMED_AT = ("into", "on", "against", "at", "toward", "towards")
+
+
+def _struck_country(head: Token, targets: list[Argument | None], sources: list[Argument | None], lookup: ActorLookup) -> list[Argument | None]:
+    """Force used on a place is used on its country ("shelled Kharkiv", "crossed into Russia's
+    Kursk region", "airstrikes on Gaza"), as PETRARCH's dictionaries code a city as its state;
+    never the attacker's own country ("Syrian forces shelled Idlib" names no target)."""
+    if any(target is not None and target.actor for target in targets):
+        return targets
+    own = {lookup.countries.get(source.actor) or source.actor for source in sources if source is not None and source.actor}
+    candidates = [target.token for target in targets if target is not None]
+    candidates += [token for preposition in _AIMED_AT for token in prep_objects(head, preposition)]
+    for token in candidates:
+        country = lookup.country_of_place(token)
+        if country is not None and country not in own:
+            return [Argument(token, country, phrase_text(token))]
+    return targets
 
 
 def _visited_country(target: Argument | None, lookup: ActorLookup) -> Argument | None:
@@ -447,6 +473,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     targets = _arguments(target_tokens, lookup)
     if code.startswith(_VISITS):
         targets = [_visited_country(target, lookup) for target in targets]
+    elif code.startswith(_FORCE_ROOTS):
+        targets = _struck_country(noun, targets, sources, lookup)
     reciprocal = (entry.reciprocal or lexicon.is_reciprocal(code)) and len(sources) > 1
     return _pairs(noun, carrier or noun, code, sources or [None], targets, reciprocal, noun)
 

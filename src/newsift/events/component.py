@@ -10,7 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsift.events.coder import find_events
+from newsift.actors.kb import KnowledgeBase
 from newsift.events.lexicon import EventLexicon, load_event_lexicon
+from newsift.model import Actor, Mention
 
 if not Doc.has_extension("newsift_events"):
     Doc.set_extension("newsift_events", default=None)
@@ -21,12 +23,38 @@ def get_event_lexicon(user_files: tuple[str, ...] = ()) -> EventLexicon:
 
 
 class EventCoder:
-    def __init__(self, lexicon: EventLexicon) -> None:
+    def __init__(self, lexicon: EventLexicon, kb: KnowledgeBase | None = None) -> None:
         self.lexicon = lexicon
+        self.kb = kb  # the actor component's, to list countries named only through a place
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.newsift_events = find_events(doc, self.lexicon)
+        _add_place_actors(doc, self.kb)
         return doc
+
+
+def _add_place_actors(doc: Doc, kb: KnowledgeBase | None) -> None:
+    """"Russian drones struck Odesa": the target is Ukraine, which the article may not name; it
+    joins the actor list with the place as its mention (kind ``place``), so every event's
+    actors are listed."""
+    places = doc.user_data.pop("newsift_place_actors", None)
+    actors = doc._.get("newsift_actors")
+    if not places or kb is None or actors is None:
+        return
+    by_id = {actor.id: actor for actor in actors}
+    for country, spans in places.items():
+        mentions = [Mention(start, end, text, "place") for start, end, text in sorted(set(spans))]
+        known = by_id.get(country)
+        if known is not None:
+            known.mentions.extend(mention for mention in mentions if all(mention.start != kept.start for kept in known.mentions))
+            known.mentions.sort(key=lambda mention: mention.start)
+            continue
+        body = kb.get(country)
+        if body is None:
+            continue
+        actor = Actor(body.id, body.name, body.type, body.code, body.wikidata, True, mentions, country=body.country, demonym=body.demonyms[0] if body.demonyms else None)
+        actors.append(actor)
+        by_id[country] = actor
 
 
 @Language.factory(
@@ -36,4 +64,5 @@ class EventCoder:
     assigns=["doc._.newsift_events"],
 )
 def make_event_coder(nlp: Language, name: str, event_files: list[str]) -> EventCoder:
-    return EventCoder(get_event_lexicon(tuple(event_files)))
+    kb = nlp.get_pipe("newsift_actors").kb if "newsift_actors" in nlp.pipe_names else None
+    return EventCoder(get_event_lexicon(tuple(event_files)), kb)

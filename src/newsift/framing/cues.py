@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -45,10 +46,56 @@ def find_cues(doc: Doc, lexicon: FramingLexicon, context: FramingContext | None 
         cue.self_designation = _self_designation(cue, lookup)
         cues.append(cue)
         taken.append((cue.start, cue.end))
-    for cue in scare:
+    for cue in [*_vague_sources(doc, context, lookup), *scare]:
         if not any(start < cue.end and cue.start < end for start, end in taken):
             cues.append(cue)
+            taken.append((cue.start, cue.end))
     return sorted(cues, key=lambda cue: (cue.start, cue.end))
+
+
+def _vague_sources(doc: Doc, context: FramingContext, lookup: ActorLookup) -> list[FramingCue]:
+    """Unnamed groups given as the source of a view, however worded: "many observers in
+    Belgrade describe", "Western analysts warn", "some argue".  Officials, diplomats and
+    "people familiar with the matter" are wire copy's anonymous sources, not vague ones."""
+    found = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ATTRIBUTING:
+            continue
+        for subject in verb.children:
+            if subject.dep_ != "nsubj" or not _vague_group(subject) or lookup.at(subject) is not None:
+                continue
+            first = subject.left_edge
+            if verb.i - first.i > 8 or verb.i < subject.i:
+                first = subject
+            span = doc[first.i : verb.i + 1] if verb.i > subject.i else doc[subject.i : subject.i + 1]
+            voice = context.voice(span.start_char, span.end_char)
+            found.append(FramingCue(span.start_char, span.end_char, span.text, "vague_attribution", None, None, None, voice=voice.voice, speaker=voice.speaker, claim=voice.claim))
+    return found
+
+
+def _vague_group(subject: Token) -> bool:
+    lemma = subject.lemma_.lower()
+    children = list(subject.children)
+    if any(child.pos_ == "PROPN" and child.dep_ in ("compound", "appos") or child.dep_ in ("appos", "acl", "relcl") for child in children):
+        return False  # "Eurasia Group analysts", "people familiar with the matter", "experts who …"
+    if any(child.dep_ == "prep" and child.lower_ in ("at", "from", "with", "of") and any(object_.pos_ == "PROPN" for object_ in child.children) for child in children):
+        return False  # "analysts at Capital Economics"; "observers in Belgrade" stay vague
+    if subject.lower_ in ("many", "some", "others", "few"):
+        return True
+    if lemma == "people":
+        return any(child.lower_ in ("many", "some", "most") for child in children)
+    return lemma in _VAGUE_GROUPS and subject.tag_ == "NNS"
+
+
+_VAGUE_GROUPS = frozenset({
+    "observer", "analyst", "expert", "critic", "commentator", "pundit", "insider", "watcher", "sceptic", "skeptic",
+    "voice", "circle", "onlooker", "specialist", "historian", "economist", "scholar",
+})  # fmt: skip
+_ATTRIBUTING = frozenset({
+    "say", "believe", "note", "warn", "argue", "agree", "describe", "fear", "suggest", "insist", "contend", "think",
+    "feel", "point", "predict", "expect", "worry", "caution", "concede", "speculate", "question", "wonder", "charge",
+    "maintain", "observe", "remark", "see", "consider", "estimate", "claim", "stress", "believe", "acknowledge",
+})  # fmt: skip
 
 
 def _lexicon_matches(doc: Doc, lexicon: FramingLexicon) -> list[tuple[Span, FramingEntry]]:
@@ -76,11 +123,44 @@ def _lexicon_matches(doc: Doc, lexicon: FramingLexicon) -> list[tuple[Span, Fram
                 if node.following:
                     stack.append((node.following, position + 1))
         if best is None:
+            derived = _adverb_of_entry(doc[index], lexicon)
+            if derived is not None:
+                best = (1, derived)
+        if best is None:
             index += 1
         else:
             found.append((doc[index : index + best[0]], best[1]))
             index += best[0]
     return found
+
+
+def _adverb_of_entry(token: Token, lexicon: FramingLexicon) -> FramingEntry | None:
+    """The adverb of a loaded adjective is loaded too ("brutally", "shamelessly", "cynically"):
+    the entry as an adverb, to be dropped in the neutral view."""
+    word = token.lower_
+    if token.pos_ != "ADV" or not word.endswith("ly") or len(word) < 6:
+        return None
+    stems = [word[:-2]]  # brutal-ly
+    if word.endswith("ily"):
+        stems.append(word[:-3] + "y")  # angri-ly
+    if word.endswith("ically"):
+        stems.append(word[:-4])  # tragic-ally
+    if word.endswith(("ably", "ibly")):
+        stems.append(word[:-1] + "e")  # deplorabl-y
+    for stem in stems:
+        node = lexicon.trie.get(stem)
+        entry = next((item for item in node.ending if len(item.words) == 1 and not item.exact), None) if node else None
+        if entry is not None and entry.category in _ADVERB_CATEGORIES and entry.pos in (None, "ADJ"):
+            return _as_adverb(entry)
+    return None
+
+
+_ADVERB_CATEGORIES = frozenset({"loaded_language", "editorialising", "exaggeration", "labelling"})
+
+
+@lru_cache(maxsize=4096)
+def _as_adverb(entry: FramingEntry) -> FramingEntry:
+    return replace(entry, neutral="", pos="ADV")
 
 
 def _forms(token: Token) -> tuple[str, ...]:

@@ -40,6 +40,11 @@ class InputRecord:
     reason: str | None = None
 
 
+def ingest_time() -> dt.datetime:
+    """The ``ingested_at`` stamp: UTC, without a zone (DuckDB TIMESTAMP)."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
 class Store:
     """A newsift DuckDB database.  Use as a context manager, or call :meth:`close`."""
 
@@ -114,12 +119,20 @@ class Store:
 
         An article already in the store is replaced, never duplicated: writing is idempotent.
         """
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        now = ingest_time()
+        self.write_rows([(analysis.article.id, analysis_rows(analysis, run_id, now)) for analysis in analyses], run_id, inputs, now)
+
+    def write_rows(
+        self, articles: Sequence[tuple[str, dict[str, list[tuple]]]], run_id: str | None = None, inputs: Iterable[InputRecord] = (), now: dt.datetime | None = None
+    ) -> None:
+        """:meth:`write` for articles already turned into rows (``store.rows.analysis_rows``),
+        as worker processes hand them over: (article id, rows per table)."""
+        now = now or ingest_time()
         tables: dict[str, list[tuple]] = {table: [] for table in ARTICLE_TABLES}
-        for analysis in analyses:
-            for table, rows in analysis_rows(analysis, run_id, now).items():
+        for _, article_tables in articles:
+            for table, rows in article_tables.items():
                 tables[table].extend(rows)
-        ids = [(analysis.article.id,) for analysis in analyses]
+        ids = [(article_id,) for article_id, _ in articles]
         db = self.connection
         db.execute("BEGIN TRANSACTION")
         try:
