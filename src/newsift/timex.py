@@ -96,10 +96,27 @@ def find_times(text: str, reference: dt.date | None, doc: Doc | None = None) -> 
     return found
 
 
+# Words without which a rule cannot match: most articles skip most rules' full scan.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "mod_month": ("early", "mid", "late"),
+    "mod_year": ("early", "mid", "late"),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "decade": ("0s",),
+    "relative_unit": ("week", "month", "year"),
+    "ago": ("ago",),
+    "deictic": ("yesterday", "today", "tomorrow", "tonight"),
+    "this_part": ("morning", "afternoon", "evening"),
+}
+
+
 def _candidates(text: str) -> list[_Candidate]:
     """Non-overlapping matches, leftmost-longest across all rules."""
+    lower = text.lower()
     everything = [
-        _Candidate(match.start(), match.end(), rule, match) for rule, pattern in _PATTERNS for match in pattern.finditer(text)
+        _Candidate(match.start(), match.end(), rule, match)
+        for rule, pattern in _PATTERNS
+        if rule not in _NEEDS or any(word in lower for word in _NEEDS[rule])
+        for match in pattern.finditer(text)
     ]
     everything.sort(key=lambda item: (item.start, -(item.end - item.start)))
     chosen: list[_Candidate] = []

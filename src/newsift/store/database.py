@@ -56,7 +56,8 @@ class Store:
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such database; run `newsift ingest` first or give --db")
-        config = {"memory_limit": memory_limit} if memory_limit else {}
+        # an ingest's writer runs beside the analysing workers: one thread, bounded memory
+        config = {"memory_limit": memory_limit, "threads": 1} if memory_limit else {}
         try:
             self.connection = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as err:
