@@ -119,7 +119,7 @@ def ingest_local(
 
 
 def _run_pool(chunks: Iterator[list[Article]], workers: int, knowledge: Knowledge, take: Callable[[ChunkResult], None]) -> None:
-    """Keep every worker busy with at most two chunks each in flight; results in any order.
+    """Keep every worker busy with one chunk queued behind the running ones; results in any order.
     Even one worker runs in its own process: this process meanwhile reads and writes."""
     # spawn, not fork: the parent holds an open DuckDB connection and its threads
     context = multiprocessing.get_context("spawn")
@@ -127,7 +127,7 @@ def _run_pool(chunks: Iterator[list[Article]], workers: int, knowledge: Knowledg
         in_flight: set[Future] = set()
         for chunk in chunks:
             in_flight.add(pool.submit(analyse_chunk, chunk, knowledge))
-            if len(in_flight) >= 2 * workers:
+            if len(in_flight) > workers:  # one chunk queued behind the running ones: enough to stay busy
                 finished, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
                 for future in finished:
                     take(future.result())
