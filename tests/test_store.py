@@ -103,6 +103,15 @@ def test_killed_run_resumes_without_duplicates_or_losses(tmp_path):
     assert articles == (40, 40) and done == 40 and duplicated_events == 0
 
 
+def test_bad_knowledge_file_stops_ingest_with_one_line(tmp_path):
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("actors:\n  - {id: someone, type: person}\n", "utf-8")  # no name
+    result = run_newsift("ingest", str(EXAMPLES), "--kb", str(bad), "--db", str(tmp_path / "n.duckdb"), "--no-progress")
+    message = result.stderr.decode().strip()
+    assert result.returncode != 0 and "Traceback" not in message
+    assert f"{bad}:2:" in message and "name" in message and len(message.splitlines()) == 1
+
+
 def test_two_workers_store_what_one_does(tmp_path):
     corpus = _corpus(tmp_path / "corpus.jsonl", 12)
     one = run_ingest([str(corpus)], tmp_path / "one.duckdb", workers=1)

@@ -10,6 +10,7 @@ from typing import Sequence
 
 from newsift.batch.local import WRITE_EVERY, RunSummary, count_inputs, ingest_local
 from newsift.batch.work import Knowledge
+from newsift.errors import KnowledgeError
 from newsift.ingest import IngestOptions
 from newsift.store import Store
 
@@ -41,6 +42,7 @@ def run_ingest(
 
     options = options or IngestOptions()
     knowledge = knowledge or Knowledge()
+    check_knowledge(knowledge)
     total = count_inputs(sources) if progress else None
     with progress_bar(progress, total) as advance:
         if engine == "dask":
@@ -59,6 +61,23 @@ def run_ingest(
                 raise
             store.finish_run(run_id, summary.ok, summary.skipped, summary.failed)
             return summary
+
+
+def check_knowledge(knowledge: Knowledge) -> None:
+    """Raise the first problem in the user's knowledge files here, as one clear error, before any
+    worker process fails to build its pipeline from them."""
+    from newsift.actors.kb import check_files, user_kb_files
+    from newsift.events.lexicon import check_event_files
+    from newsift.framing.lexicon import check_framing_files
+
+    kb_files = user_kb_files(knowledge.kb)
+    problems = check_files(kb_files) if kb_files else []
+    problems += check_event_files(knowledge.events) if knowledge.events else []
+    problems += check_framing_files(knowledge.framing) if knowledge.framing else []
+    if problems:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more; `newsift actors|events|framing check FILE` lists them)" if len(problems) > 1 else ""
+        raise KnowledgeError(first.path, first.line, first.message + more)
 
 
 def merge_parts(parts: str | Path, db: str | Path) -> dict[str, int]:

@@ -14,11 +14,13 @@ import signal
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from newsift.batch.work import ChunkResult, Knowledge, analyse_chunk, chunked
+from newsift.errors import NewsiftError
 from newsift.ingest import IngestFailure, IngestOptions, Skipped, read_inputs
 from newsift.model import Article
 from newsift.store import InputRecord, Store
@@ -123,16 +125,21 @@ def _run_pool(chunks: Iterator[list[Article]], workers: int, knowledge: Knowledg
     Even one worker runs in its own process: this process meanwhile reads and writes."""
     # spawn, not fork: the parent holds an open DuckDB connection and its threads
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm, initargs=(knowledge,)) as pool:
-        in_flight: set[Future] = set()
-        for chunk in chunks:
-            in_flight.add(pool.submit(analyse_chunk, chunk, knowledge))
-            if len(in_flight) > workers:  # one chunk queued behind the running ones: enough to stay busy
-                finished, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    take(future.result())
-        for future in in_flight:
-            take(future.result())
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm, initargs=(knowledge,)) as pool:
+            in_flight: set[Future] = set()
+            for chunk in chunks:
+                in_flight.add(pool.submit(analyse_chunk, chunk, knowledge))
+                if len(in_flight) > workers:  # one chunk queued behind the running ones: enough to stay busy
+                    finished, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        take(future.result())
+            for future in in_flight:
+                take(future.result())
+    except BrokenProcessPool:
+        raise NewsiftError(
+            "a worker process died (killed, or out of memory); what was written is kept: run the same command again to resume, with fewer --workers if memory is short"
+        ) from None
 
 
 def _warm(knowledge: Knowledge) -> None:
