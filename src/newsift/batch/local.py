@@ -125,6 +125,8 @@ def _run_pool(chunks: Iterator[list[Article]], workers: int, knowledge: Knowledg
     Even one worker runs in its own process: this process meanwhile reads and writes."""
     # spawn, not fork: the parent holds an open DuckDB connection and its threads
     context = multiprocessing.get_context("spawn")
+    if workers > 1:
+        _fill_caches(context, knowledge)
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm, initargs=(knowledge,)) as pool:
             in_flight: set[Future] = set()
@@ -150,6 +152,35 @@ def _warm(knowledge: Knowledge) -> None:
     nlp = get_pipeline(knowledge.kb, knowledge.events, knowledge.framing)
     # components load some knowledge on first use (place names, the gazetteer): load it now
     nlp("ISTANBUL, March 3 - Russian and Ukrainian officials met in Istanbul on Monday, Turkey's foreign ministry said.")
+    marker = _warm_marker(knowledge)
+    if not marker.exists():
+        try:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.touch()
+        except OSError:
+            pass
+
+
+def _fill_caches(context, knowledge: Knowledge) -> None:
+    """Build the on-disk knowledge caches in one throwaway process when they are out of date
+    (first run after installing, a code change, edited knowledge files): workers building them
+    all at once each hold half as much memory again for the rest of the run."""
+    if _warm_marker(knowledge).exists():
+        return
+    process = context.Process(target=_warm, args=(knowledge,), name="newsift-cache-warmer")
+    process.start()
+    process.join()
+
+
+def _warm_marker(knowledge: Knowledge) -> Path:
+    """A file whose presence says the caches match this code, data and the user's knowledge files."""
+    import newsift
+    from newsift.actors.kb import user_kb_files
+    from newsift.cache import cache_dir, fingerprint
+
+    data = Path(newsift.__file__).resolve().parent / "data"
+    sources = sorted(data.rglob("*")) + user_kb_files(knowledge.kb) + [Path(path) for path in (*knowledge.events, *knowledge.framing)]
+    return cache_dir() / f"{fingerprint('warm', sources)}.ready"
 
 
 def _die_with_parent() -> None:
