@@ -290,7 +290,9 @@ def throughput(args: argparse.Namespace, workdir: Path) -> None:
     two = newsift_ingest(source, workdir / "two.duckdb", 2, len(texts))
     print(f"newsift run_ingest, 2 workers:   {two.rate:8.1f} articles/s  {words / two.seconds:10,.0f} words/s  ({two.seconds:.1f} s)", flush=True)
 
-    steady = lambda run: run.articles / max(run.seconds - startup, 1e-9)  # noqa: E731
+    def steady(run: Timed) -> float:
+        return run.articles / max(run.seconds - startup, 1e-9)
+
     versus_raw, scaling = steady(one) / raw.rate, steady(two) / steady(one)
     print(f"newsift 1 worker / raw spaCy:    {versus_raw:.2f}  (goal >= {GOAL_RAW_RATIO}: {goal(versus_raw >= GOAL_RAW_RATIO)}; in-process: {steady(inline) / raw.rate:.2f}; with start-up: {one.rate / raw.rate:.2f})")
     print(f"2 workers / 1 worker:            {scaling:.2f}x (goal >= {GOAL_SCALING}x: {goal(scaling >= GOAL_SCALING)}; with start-up: {two.rate / one.rate:.2f}x; {os.cpu_count()} CPUs)")

@@ -29,3 +29,12 @@ class KnowledgeError(NewsiftError):
         self.path = path
         self.line = line
         self.message = message
+
+
+def raise_first(problems: list[KnowledgeError], check_command: str) -> None:
+    """Raise the first of ``problems`` (if any), saying how many more ``check_command`` lists."""
+    if not problems:
+        return
+    first = problems[0]
+    more = f" (and {len(problems) - 1} more problem(s); run `{check_command}` on the file)" if len(problems) > 1 else ""
+    raise KnowledgeError(first.path, first.line, first.message + more)

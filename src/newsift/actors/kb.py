@@ -35,7 +35,7 @@ from newsift.actors.schema import (
     Role,
 )
 from newsift.cache import cached, fingerprint
-from newsift.errors import KnowledgeError
+from newsift.errors import KnowledgeError, raise_first
 
 KB_ENV = "NEWSIFT_KB"
 _ARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"}
@@ -262,11 +262,7 @@ def _phoenix_entries(path: Path) -> Iterator[_PhoenixEntry]:
 
 
 def _raise_first(errors: list[KnowledgeError]) -> None:
-    if not errors:
-        return
-    first = errors[0]
-    more = f" (and {len(errors) - 1} more problem(s); run `newsift actors check` on the file)" if len(errors) > 1 else ""
-    raise KnowledgeError(first.path, first.line, first.message + more)
+    raise_first(errors, "newsift actors check")
 
 
 def check_files(paths: Iterable[str | Path]) -> list[KnowledgeError]:

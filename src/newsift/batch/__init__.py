@@ -10,7 +10,7 @@ from typing import Sequence
 
 from newsift.batch.local import WRITE_EVERY, RunSummary, count_inputs, ingest_local
 from newsift.batch.work import Knowledge
-from newsift.errors import KnowledgeError
+from newsift.errors import raise_first
 from newsift.ingest import IngestOptions
 from newsift.store import Store
 
@@ -74,10 +74,7 @@ def check_knowledge(knowledge: Knowledge) -> None:
     problems = check_files(kb_files) if kb_files else []
     problems += check_event_files(knowledge.events) if knowledge.events else []
     problems += check_framing_files(knowledge.framing) if knowledge.framing else []
-    if problems:
-        first = problems[0]
-        more = f" (and {len(problems) - 1} more; `newsift actors|events|framing check FILE` lists them)" if len(problems) > 1 else ""
-        raise KnowledgeError(first.path, first.line, first.message + more)
+    raise_first(problems, "newsift actors|events|framing check")
 
 
 def merge_parts(parts: str | Path, db: str | Path) -> dict[str, int]:

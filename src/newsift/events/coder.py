@@ -54,8 +54,10 @@ class _Draft:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-def find_events(doc: Doc, lexicon: EventLexicon) -> list[Event]:
-    lookup = ActorLookup(doc)
+def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = None) -> list[Event]:
+    """The article's events; ``lookup.place_mentions`` then holds the places that stood for a
+    country in them ("shelled Kharkiv": UKR)."""
+    lookup = lookup or ActorLookup(doc)
     drafts: list[_Draft] = []
     for token in doc:
         if token.pos_ in ("VERB", "AUX"):
@@ -68,11 +70,7 @@ def find_events(doc: Doc, lexicon: EventLexicon) -> list[Event]:
     context = _ArticleContext(doc, lexicon, lookup)
     for draft in drafts:
         context.complete(draft)
-    events = _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
-    used = {actor for event in events for actor in (event.source, event.target) if actor}
-    # countries that only places stand for ("shelled Kharkiv"): the component lists them as actors
-    doc.user_data["newsift_place_actors"] = {country: spans for country, spans in lookup.place_mentions.items() if country in used}
-    return events
+    return _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
 
 
 def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsift.events.arguments import ActorLookup
 from newsift.events.coder import find_events
 from newsift.actors.kb import KnowledgeBase
 from newsift.events.lexicon import EventLexicon, load_event_lexicon
@@ -28,16 +29,18 @@ class EventCoder:
         self.kb = kb  # the actor component's, to list countries named only through a place
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.newsift_events = find_events(doc, self.lexicon)
-        _add_place_actors(doc, self.kb)
+        lookup = ActorLookup(doc)
+        events = find_events(doc, self.lexicon, lookup)
+        doc._.newsift_events = events
+        used = {actor for event in events for actor in (event.source, event.target) if actor}
+        _add_place_actors(doc, {country: spans for country, spans in lookup.place_mentions.items() if country in used}, self.kb)
         return doc
 
 
-def _add_place_actors(doc: Doc, kb: KnowledgeBase | None) -> None:
+def _add_place_actors(doc: Doc, places: dict[str, list[tuple[int, int, str]]], kb: KnowledgeBase | None) -> None:
     """"Russian drones struck Odesa": the target is Ukraine, which the article may not name; it
     joins the actor list with the place as its mention (kind ``place``), so every event's
     actors are listed."""
-    places = doc.user_data.pop("newsift_place_actors", None)
     actors = doc._.get("newsift_actors")
     if not places or kb is None or actors is None:
         return

@@ -94,7 +94,7 @@ _VAGUE_GROUPS = frozenset({
 _ATTRIBUTING = frozenset({
     "say", "believe", "note", "warn", "argue", "agree", "describe", "fear", "suggest", "insist", "contend", "think",
     "feel", "point", "predict", "expect", "worry", "caution", "concede", "speculate", "question", "wonder", "charge",
-    "maintain", "observe", "remark", "see", "consider", "estimate", "claim", "stress", "believe", "acknowledge",
+    "maintain", "observe", "remark", "see", "consider", "estimate", "claim", "stress", "acknowledge",
 })  # fmt: skip
 
 
