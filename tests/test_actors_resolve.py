@@ -82,6 +82,20 @@ def test_agents_take_their_country(parser, mini_kb):
     assert ("Daesh militants", "isis", "agent") in found
 
 
+def test_agents_take_a_country_from_their_place_or_origin(parser, mini_kb):
+    text = (
+        "Gunmen killed dozens of civilians in northern Syria. Refugees from Syria crossed the border. "
+        "Fighters from HTS advanced. Troops in Syria withdrew. Israeli jets struck two villages in Syria."
+    )
+    found = mentions(resolve(parser, mini_kb, text))
+    assert ("civilians", "SYRCVL", "agent") in found  # victims of an act in a place: the place's people
+    assert ("Refugees", "SYRREF", "agent") in found
+    assert ("Fighters", "hts", "agent") in found
+    assert not any(actor == "SYRMIL" for _, actor, _ in found)  # "troops in Syria" may be anyone's
+    assert not any(t == "villages" for t, _, _ in found)  # a village is a place, not villagers
+    assert [t for t, actor, _ in found if actor == "SYR"] == ["Syria"] * 4  # the places keep their mentions
+
+
 def test_title_before_a_name_is_not_a_second_actor(parser, mini_kb):
     found = mentions(resolve(parser, mini_kb, "Israeli prime minister Benjamin Netanyahu spoke."))
     assert ("Benjamin Netanyahu", "benjamin-netanyahu", "name") in found

@@ -380,11 +380,27 @@ def _object_span(verb: Token) -> tuple[int, int] | None:
     tokens = list(objects[0].subtree)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > objects[0].i:
-            tokens += list(child.subtree)
+            tokens += _own_subtree(child)
     tokens.sort(key=lambda token: token.i)
-    while tokens and tokens[-1].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else None
+
+
+def _own_subtree(token: Token) -> list[Token]:
+    """The subtree without finite verbs the parser joined to a non-finite one: in "accused
+    India of sponsoring terror and expelled its diplomats" the expelling is not the accusation."""
+    cut = [
+        item for item in token.subtree
+        if item.dep_ == "conj" and item.tag_ in _FINITE and item.head.tag_ not in _FINITE and item.head.pos_ in ("VERB", "AUX")
+    ]  # fmt: skip
+    if not cut:
+        return list(token.subtree)
+    dropped = {inner.i for item in cut for inner in item.subtree}
+    return [item for item in token.subtree if item.i not in dropped]
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 # --- according to --------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from newsift.actors.match import find_names
 from newsift.actors.mentions import ArticleActors, Found
 from newsift.actors.normalize import name_key
 from newsift.actors.wordmatch import doc_words
-from newsift.actors.phrases import followed_by_name, lexicon_matches, owner_before, owners_after
+from newsift.actors.phrases import followed_by_name, lexicon_matches, owner_before, owner_by_place, owners_after
 from newsift.actors.schema import INSTITUTIONS, LAYER_PHOENIX, KBActor
 
 INSTITUTION_TYPES = {actor_type for actor_type, _ in INSTITUTIONS.values()}
@@ -239,6 +239,23 @@ def _add_agents(context: ArticleActors) -> None:
         owners = owners_after(context, doc, span)
         if owners:
             _attach_agent(context, owners[0], match.value, doc[span.end - 1], start=span.start_char, also=owners[1:])
+            continue
+        placed = owner_by_place(context, doc, span, match.value)
+        if placed is not None:
+            _attach_placed_agent(context, placed, match.value, span)
+
+
+def _attach_placed_agent(context: ArticleActors, owner: Found, code: str, span: Span) -> None:
+    """"civilians in Burkina Faso" -> BFACVL on "civilians"; the place keeps its own mention."""
+    actor = context.kb.get(owner.actor)
+    if actor is None:
+        return
+    if actor.type == "state":
+        institution = context.kb.institution(actor.id, code)
+        if institution is not None:
+            context.add(Found(span.start_char, span.end_char, institution.id, "agent"))
+    elif actor.type in _MEMBER_TYPES:
+        context.add(Found(span.start_char, span.end_char, actor.id, "agent"))  # "fighters from JNIM"
 
 
 def _attach_agent(context: ArticleActors, owner: Found, code: str, last: Token, start: int | None = None, also: list[Found] | None = None) -> None:

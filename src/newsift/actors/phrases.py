@@ -52,6 +52,58 @@ def owners_after(context: ArticleActors, doc: Doc, span: Span) -> list[Found]:
     return owners
 
 
+def owner_by_place(context: ArticleActors, doc: Doc, span: Span, code: str) -> Found | None:
+    """The country or group an agent without a modifier belongs to through a place or origin:
+    "civilians in central Burkina Faso", "refugees from Sudan", "fighters from JNIM", and for
+    victims the place of the act ("killed hundreds of civilians in northern Mali").
+
+    Only "from" names the owner of state agents: "troops in Syria" may be anyone's troops
+    (police excepted: "police in Kenya").
+    """
+    head = span[-1]
+    if head.lemma_.lower() in NOT_PEOPLE:
+        return None  # "shelled two villages in south Lebanon": places, not villagers
+    heads = [(head, ("from",) if code in _STATE_AGENTS else ("from", "in"))]
+    if code in _VICTIMS:
+        noun = head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
+            noun = noun.head.head  # "hundreds of civilians", "dozens of villagers"
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+            heads.append((noun.head, ("in",)))
+    for holder, prepositions in heads:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in prepositions:
+                continue
+            for place in (child for child in prep.children if child.dep_ == "pobj"):
+                for token in _place_words(place):
+                    found = context.token_mention(token)
+                    if found is None or found.start < span.end_char and span.start_char < found.end:
+                        continue
+                    owner_type = context.type_of(found.actor)
+                    if owner_type == "state" or (prep.lower_ == "from" and owner_type in _OWNING_TYPES):
+                        return found
+    return None
+
+
+def _place_words(place: Token) -> list[Token]:
+    """The place phrase's own words and an "of" phrase ("the north of Mali"), not clauses."""
+    words = [place] + [child for child in place.children if child.dep_ in ("compound", "amod", "conj", "poss")]
+    for prep in place.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words += [child for child in prep.children if child.dep_ == "pobj"]
+    return words
+
+
+# Agents of a state (a place does not say whose); people an act is done to in a place.
+_STATE_AGENTS = {"GOV", "MIL", "LEG", "JUD", "SPY"}  # police serve where they are
+_VICTIMS = {"CVL", "REF", "HLH", "AID", "MED", "REL"}
+# Agent words that name places or bodies, not people a place can give a nationality to.
+NOT_PEOPLE = {
+    "village", "town", "city", "camp", "area", "district", "neighborhood", "neighbourhood", "settlement",
+    "hospital", "clinic", "bank", "company", "firm", "newspaper", "media", "press", "crowd", "mob",
+}  # fmt: skip
+
+
 _OWNING_TYPES = {"state", "government", "military", "police", "armed_group", "group", "party", "igo"}
 
 

@@ -5,12 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span, Token
+
+from newsift.actors.phrases import NOT_PEOPLE
+
+if TYPE_CHECKING:
+    from newsift.actors.kb import KnowledgeBase
 
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
+_VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL"}
+_AT_PLACE = ("in", "on", "at", "against")
 
 
 @dataclass(slots=True)
@@ -25,8 +34,10 @@ class Argument:
 class ActorLookup:
     """Which actor a token belongs to, from the actor component's spans and actor types."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, kb: "KnowledgeBase | None" = None) -> None:
         self.doc = doc
+        self.kb = kb
+        self.implied: dict[str, list[tuple[int, int, str]]] = {}  # "civilians" read as BFACVL -> their mentions
         self.by_token: dict[int, str] = {}
         for span in doc.spans.get("newsift_actors", []):
             for token in span:
@@ -49,6 +60,42 @@ class ActorLookup:
                     self.place_mentions.setdefault(country, []).append((place.start, place.end, place.text))
                 return country
         return None
+
+    def victims(self, noun: Token, verb: Token) -> str | None:
+        """The actor for people an act is done to whose nationality only the place says:
+        "killed 30 civilians in Goma" (CODCVL), "struck Kharkiv, killing five people"
+        (UKRCVL). One country, or none."""
+        if self.kb is None:
+            return None
+        code = self.kb.lexicons.agents.get(noun.lower_) or self.kb.lexicons.agents.get(noun.lemma_.lower())
+        if code not in _VICTIM_CODES or noun.lemma_.lower() in NOT_PEOPLE:
+            return None
+        holders = [(noun, ("in", "from")), (verb, ("in",))]
+        if verb.dep_ == "advcl" and verb.head.i != verb.i:
+            governor = verb.head
+            holders += [(governor, _AT_PLACE)] + [(child, _AT_PLACE) for child in governor.children if child.dep_ == "dobj"]
+        countries = {country for holder, prepositions in holders for country in self._countries_after(holder, prepositions)}
+        if len(countries) != 1:
+            return None
+        actor = self.kb.institution(countries.pop(), code)
+        if actor is None:
+            return None
+        self.implied.setdefault(actor.id, []).append((noun.idx, noun.idx + len(noun.text), noun.text))
+        return actor.id
+
+    def _countries_after(self, holder: Token, prepositions: tuple[str, ...]) -> set[str]:
+        found = set()
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in prepositions:
+                continue
+            for place in (child for child in prep.children if child.dep_ == "pobj"):
+                words = [place] + [child for child in place.children if child.dep_ in ("compound", "amod", "poss")]
+                for word in words:
+                    actor = self.at(word)
+                    country = actor if actor is not None and self.types.get(actor) == "state" else self.country_of_place(word)
+                    if country:
+                        found.add(country)
+        return found
 
     def at(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
@@ -193,6 +240,11 @@ def subjects(verb: Token) -> list[Token]:
         governor = verb.head
         if verb.dep_ == "pcomp":
             governor = governor.head  # "refrained from retaliating": from -> refrained
+        if verb.dep_ == "conj" and verb.tag_ in _FINITE and governor.tag_ not in _FINITE:
+            # "accused India of sponsoring terror and expelled its diplomats", parsed with
+            # "expelled" joined to "sponsoring": a finite verb shares a finite verb's subject
+            while governor.tag_ not in _FINITE and governor.head.i != governor.i:
+                governor = governor.head
         raised = [child for child in governor.children if child.dep_ == "nsubjpass"]
         if raised and not any(child.dep_ == "agent" for child in governor.children) and verb.dep_ in ("xcomp", "pcomp"):
             # "drones are believed to have struck", "the RSF is suspected of abducting"
@@ -225,6 +277,7 @@ _JUDGING = {
     "criticize", "condemn", "fault", "punish", "congratulate", "credit", "hail", "sanction", "reward",
 }  # fmt: skip
 _LEADING = {"lead", "command", "head", "run"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _FORCES = {"troop", "force", "fighter", "soldier", "man", "army", "militia", "unit", "guard", "police", "officer", "militant", "commander"}
 _STATE_PASSIVES = {"engage", "involve", "embroil", "lock", "commit", "poise", "set", "prepare", "determine", "resolve"}
 # Verbs whose object, not subject, does what the complement says ("urged X to withdraw").

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
 from newsift.events.arguments import ActorLookup, Argument, argument, objects, phrase_text, prep_objects, subjects
-from newsift.events.lexicon import EventLexicon, NounEntry, Pattern, VerbEntry
+from newsift.events.lexicon import PERSON_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
 
@@ -74,19 +74,21 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
 
 
 def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
-    """"X met Y" is also Y meeting X: the other direction of mutual events, once."""
+    """"X met Y" is also Y meeting X, "X received Y" is Y visiting X: the other direction of
+    mutual events, once."""
     have = {(draft.source.actor if draft.source else None, draft.code, draft.target.actor if draft.target else None, draft.trigger.i) for draft in drafts}
     mirrors = []
     for draft in drafts:
-        if not lexicon.is_mutual(draft.code) or draft.source is None or draft.target is None:
+        code = lexicon.mirror_code(draft.code)
+        if code is None or draft.source is None or draft.target is None:
             continue
         if draft.status is None or draft.status.status not in ("asserted", "reported"):
             continue  # "declined to meet", "agreed to meet": one side's act or intent, not a meeting
         source, target = draft.source.actor, draft.target.actor
-        if source is None or target is None or source == target or (target, draft.code, source, draft.trigger.i) in have:
+        if source is None or target is None or source == target or (target, code, source, draft.trigger.i) in have:
             continue
-        have.add((target, draft.code, source, draft.trigger.i))
-        mirrors.append(replace(draft, source=draft.target, target=draft.source, evidence=[]))
+        have.add((target, code, source, draft.trigger.i))
+        mirrors.append(replace(draft, code=code, source=draft.target, target=draft.source, evidence=[]))
     return mirrors
 
 
@@ -135,7 +137,10 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code.startswith(_VISITS):
         targets = [_visited_country(target, lookup) for target in targets]
     elif code.startswith(_FORCE_ROOTS):
+        targets = [_victims(target, verb, lookup) for target in targets]
         targets = _struck_country(verb, targets, sources, lookup)
+        if _mass_killing(verb, targets):
+            code = "202"
     if entry.needs_target and not any(target is not None and target.actor for target in targets):
         return []
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code))
@@ -159,6 +164,41 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
         if country is not None and country not in own:
             return [Argument(token, country, phrase_text(token))]
     return targets
+
+
+def _victims(target: Argument | None, verb: Token, lookup: ActorLookup) -> Argument | None:
+    if target is None or target.actor is not None:
+        return target
+    actor = lookup.victims(target.token, verb)
+    return Argument(target.token, actor, target.text) if actor else target
+
+
+_KILLING = {"kill", "massacre", "slaughter", "execute", "murder", "slay", "gun"}
+_MANY = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores"}
+
+
+def _mass_killing(verb: Token, targets: list[Argument | None]) -> bool:
+    """CAMEO 202: civilians killed in large numbers ("killed at least 200 civilians",
+    "massacred dozens of villagers"), not a death toll of fighters or of two people."""
+    if verb.lemma_.lower() not in _KILLING:
+        return False
+    for target in targets:
+        if target is None or not (target.actor or "").endswith("CVL"):
+            continue
+        noun = target.token
+        if noun.lower_ in _MANY or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MANY:
+            return True
+        for child in noun.children:
+            if child.dep_ == "nummod" and (child.lower_ in _MANY or _number(child.text) >= 20):
+                return True
+    return False
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
 
 
 def _visited_country(target: Argument | None, lookup: ActorLookup) -> Argument | None:
@@ -326,6 +366,8 @@ def _slots_of(head: Token) -> _Slots:
         dep = child.dep_
         if dep in ("dobj", "nsubjpass", "attr", "oprd"):
             objects |= _names(child)
+            if child.ent_type_ == "PERSON":
+                objects.add(PERSON_OBJECT)  # "received Antonio Guterres
         if dep in ("nsubj", "nsubjpass"):
             subjects |= _names(child)
         if dep in ("prep", "agent", "dative"):

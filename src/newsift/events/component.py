@@ -29,35 +29,37 @@ class EventCoder:
         self.kb = kb  # the actor component's, to list countries named only through a place
 
     def __call__(self, doc: Doc) -> Doc:
-        lookup = ActorLookup(doc)
+        lookup = ActorLookup(doc, self.kb)
         events = find_events(doc, self.lexicon, lookup)
         doc._.newsift_events = events
         used = {actor for event in events for actor in (event.source, event.target) if actor}
-        _add_place_actors(doc, {country: spans for country, spans in lookup.place_mentions.items() if country in used}, self.kb)
+        _add_implied_actors(doc, {country: spans for country, spans in lookup.place_mentions.items() if country in used}, self.kb, "place")
+        _add_implied_actors(doc, {actor: spans for actor, spans in lookup.implied.items() if actor in used}, self.kb, "agent")
         return doc
 
 
-def _add_place_actors(doc: Doc, places: dict[str, list[tuple[int, int, str]]], kb: KnowledgeBase | None) -> None:
+def _add_implied_actors(doc: Doc, implied: dict[str, list[tuple[int, int, str]]], kb: KnowledgeBase | None, kind: str) -> None:
     """"Russian drones struck Odesa": the target is Ukraine, which the article may not name; it
-    joins the actor list with the place as its mention (kind ``place``), so every event's
-    actors are listed."""
+    joins the actor list with the place as its mention (kind ``place``). "killed 30 civilians
+    in Goma": the civilians are CODCVL, with "civilians" as the mention (kind ``agent``). So
+    every event's actors are listed."""
     actors = doc._.get("newsift_actors")
-    if not places or kb is None or actors is None:
+    if not implied or kb is None or actors is None:
         return
     by_id = {actor.id: actor for actor in actors}
-    for country, spans in places.items():
-        mentions = [Mention(start, end, text, "place") for start, end, text in sorted(set(spans))]
-        known = by_id.get(country)
+    for actor_id, spans in implied.items():
+        mentions = [Mention(start, end, text, kind) for start, end, text in sorted(set(spans))]
+        known = by_id.get(actor_id)
         if known is not None:
             known.mentions.extend(mention for mention in mentions if all(mention.start != kept.start for kept in known.mentions))
             known.mentions.sort(key=lambda mention: mention.start)
             continue
-        body = kb.get(country)
+        body = kb.get(actor_id)
         if body is None:
             continue
         actor = Actor(body.id, body.name, body.type, body.code, body.wikidata, True, mentions, country=body.country, demonym=body.demonyms[0] if body.demonyms else None)
         actors.append(actor)
-        by_id[country] = actor
+        by_id[actor_id] = actor
 
 
 @Language.factory(

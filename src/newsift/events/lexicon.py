@@ -103,12 +103,18 @@ class EventLexicon:
     noun_heads: frozenset[str] = frozenset()  # last words of the noun keys, for a quick "no"
     reciprocal_codes: tuple[str, ...] = ()
     mutual_codes: frozenset[str] = frozenset()
+    converse_codes: dict[str, str] = field(default_factory=dict)
 
     def is_reciprocal(self, code: str) -> bool:
         return code.startswith(self.reciprocal_codes) if self.reciprocal_codes else False
 
     def is_mutual(self, code: str) -> bool:
         return code in self.mutual_codes
+
+    def mirror_code(self, code: str) -> str | None:
+        """The code of the same act seen from the target's side: itself for mutual acts
+        ("met"), the converse for hosting (a host receiving a guest is the guest visiting)."""
+        return code if code in self.mutual_codes else self.converse_codes.get(code)
 
     def code_info(self, code: str) -> CodeInfo | None:
         """The table row for a code, falling back to its parent (4 → 3 digits → root)."""
@@ -219,9 +225,11 @@ def _read_sources(sources: list[Path], problems: list[KnowledgeError] | None = N
     table = read_yaml(_data("cameo.yaml"))
     reciprocal = tuple(str(code) for code in table.get("reciprocal_codes") or [])
     mutual = frozenset(str(code) for code in table.get("mutual_codes") or [])
+    converse = {str(code): str(other) for code, other in (table.get("converse_codes") or {}).items()}
     return EventLexicon(
-        codes, verbs, nouns, frozenset(light_verbs), _load_status(_data("status.yaml")), [str(path) for path in sources], intents, heads, reciprocal, mutual
-    )
+        codes, verbs, nouns, frozenset(light_verbs), _load_status(_data("status.yaml")), [str(path) for path in sources], intents, heads, reciprocal, mutual,
+        converse,
+    )  # fmt: skip
 
 
 def _section(data: dict, name: str, kind: type, path: Path) -> Any:
@@ -270,6 +278,10 @@ def _code(value: Any, path: Path, where: str, codes: dict[str, CodeInfo], line: 
     if not (2 <= len(code) <= 4 and set(code) <= _CODE_CHARS) or code[:2] not in codes:
         raise KnowledgeError(str(path), line, f"{where}: {value!r} is not a CAMEO code (2-4 digits, root 01-20); quote it (\"0231\")")
     return code
+
+
+# An object word standing for any named person: "received Antonio Guterres" (host a visit).
+PERSON_OBJECT = "@person"
 
 
 def _words(value: Any) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ RANK = ("denied", "negated", "hypothetical", "speculative", "planned", "reported
 # the main clause's "did not strike".
 _CLIMB = {"xcomp", "pcomp", "prep", "conj", "ccomp", "dobj", "pobj", "acomp", "attr"}
 _MAX_CLIMB = 6
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 @dataclass(slots=True)
@@ -58,6 +59,18 @@ def event_status(
             break
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in speech_verbs():
             break  # a reported clause: its speaker's status comes from the claim below
+        if node.dep_ == "conj" and depth == 0 and node.tag_ in _FINITE and node.head.tag_ not in _FINITE:
+            # A finite verb joined to a non-finite one has its own tense, auxiliaries and
+            # negation ("did not strike Iran and imposed sanctions"), and when the parser joins
+            # it to a verb below its true partner ("accused India of sponsoring terror and
+            # expelled its diplomats") that partner is a sibling, not a governor.
+            sibling = node.head
+            while sibling.tag_ not in _FINITE and sibling.head.i != sibling.i:
+                sibling = sibling.head
+            if sibling.dep_ not in _CLIMB or sibling.head.i == sibling.i:
+                break
+            node = sibling.head
+            continue
         if node.dep_ == "conj" and depth == 0:
             # "launched airstrikes and conducted incursions": coordination shares the governor.
             node = node.head
