@@ -51,6 +51,7 @@ _TITLE_RANK = {
 # Composite actors (country + agent) for agents that are not state institutions.
 COMPOSITES = {
     "REB": ("armed_group", "Rebels in {name}"),
+    "CRM": ("armed_group", "Criminal gangs in {name}"),
     "OPP": ("group", "Opposition in {name}"),
     "CVL": ("group", "Civilians in {name}"),
     "REF": ("group", "Refugees from {name}"),

@@ -141,6 +141,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         targets = _struck_country(verb, targets, sources, lookup)
         if _mass_killing(verb, targets):
             code = "202"
+        elif code == "190":
+            code = _weapon_code(verb) or code
     if entry.needs_target and not any(target is not None and target.actor for target in targets):
         return []
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code))
@@ -159,6 +161,8 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     own = {lookup.countries.get(source.actor) or source.actor for source in sources if source is not None and source.actor}
     candidates = [target.token for target in targets if target is not None]
     candidates += [token for preposition in _AIMED_AT for token in prep_objects(head, preposition)]
+    # "strikes on nine sites in Pakistan", "shelled villages in south Lebanon": where the thing hit is
+    candidates += [place for token in list(candidates) for place in prep_objects(token, "in")]
     for token in candidates:
         country = lookup.country_of_place(token)
         if country is not None and country not in own:
@@ -171,6 +175,23 @@ def _victims(target: Argument | None, verb: Token, lookup: ActorLookup) -> Argum
         return target
     actor = lookup.victims(target.token, verb)
     return Argument(target.token, actor, target.text) if actor else target
+
+
+# Weapons that say how force was used: CAMEO 194 artillery and tanks, 195 aerial weapons.
+_WEAPON_CODES = {
+    "drone": "1952", "uav": "1952", "missile": "195", "airstrike": "195", "warplane": "195", "jet": "195",
+    "bomber": "195", "helicopter": "195", "aircraft": "195", "rocket": "194", "shell": "194", "mortar": "194",
+    "artillery": "194", "tank": "194", "shelling": "194",
+}  # fmt: skip
+
+
+def _weapon_code(verb: Token) -> str | None:
+    """"a Houthi drone killed a man", "hit the base with missiles", "was destroyed by a drone":
+    the weapon that did it sets the kind of force."""
+    tools = [child for child in verb.children if child.dep_ in ("nsubj",)]
+    tools += prep_objects(verb, "with") + [token for child in verb.children if child.dep_ == "agent" for token in child.children if token.dep_ == "pobj"]
+    codes = {_WEAPON_CODES[tool.lemma_.lower()] for tool in tools if tool.lemma_.lower() in _WEAPON_CODES}
+    return codes.pop() if len(codes) == 1 else None
 
 
 _KILLING = {"kill", "massacre", "slaughter", "execute", "murder", "slay", "gun"}
@@ -555,8 +576,13 @@ def _targets_of_verb_it_drives(noun: Token, lexicon: EventLexicon) -> list[Token
         verb = noun.head
     else:
         return []
-    if _verb_entry(verb, lexicon, None) is None:
+    entry = _verb_entry(verb, lexicon, None)
+    if entry is None:
         return []
+    pattern = _first_match(entry.patterns, verb)
+    code = pattern.code if pattern is not None else entry.code
+    if code and not code.startswith(_FORCE_ROOTS):
+        return []  # "troops backed by U.S. airstrikes": the strikes do not hit the troops
     return objects(verb, _target_slots(verb, lexicon))
 
 
