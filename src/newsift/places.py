@@ -163,11 +163,14 @@ def _disambiguate(doc: Doc, found: list[_Found], text: str, gazetteer: Gazetteer
 
 def _score(record: PlaceRecord, item: _Found, context: dict[str, float]) -> float:
     score = _kind_rank(record.kind, item.suffix) + math.log10(record.population + 1)
-    if record.kind == "city" and record.population >= 1_000_000:
-        score += 40  # a world city: a bare "Paris" is in France unless the article is about Texas
+    alternate = record.source == "geonames" and name_key(record.name) != item.match.value
+    if record.kind == "city" and record.population >= 1_000_000 and not alternate:
+        # a world city: a bare "Paris" is in France unless the article is about Texas; not by an
+        # old or alternate name ("Islamabad" is Pakistan's capital, not Chittagong's old name)
+        score += 40
     if record.source == "curated":
         score += 10  # the curated file holds the spellings and places news uses
-    if record.source == "geonames" and name_key(record.name) != item.match.value:
+    if alternate:
         score -= 3  # matched only through a GeoNames alternate name ("Pokrovsk" for Engels)
     score += 100 * context.get(record.country, 0.0)
     return score

@@ -19,6 +19,8 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL"}
+_LOCAL_CODES = {"CVL", "COP"}
+_QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens"}
 _AT_PLACE = ("in", "on", "at", "against")
 
 
@@ -65,13 +67,24 @@ class ActorLookup:
         """The actor for people an act is done to whose nationality only the place says:
         "killed 30 civilians in Goma" (CODCVL), "struck Kharkiv, killing five people"
         (UKRCVL). One country, or none."""
+        return self._placed(noun, verb, _VICTIM_CODES, victims=True)
+
+    def local_doers(self, noun: Token, verb: Token) -> str | None:
+        """Doers who belong where they act: "protesters rallied in Belgrade" (SRBCVL), "police
+        arrested him in Islamabad" (PAKCOP); never soldiers, who may be anyone's."""
+        return self._placed(noun, verb, _LOCAL_CODES, victims=False)
+
+    def _placed(self, noun: Token, verb: Token, codes: set[str], victims: bool) -> str | None:
         if self.kb is None:
             return None
+        if noun.lower_ in _QUANTITIES:
+            noun = next((child for prep in noun.children if prep.lower_ == "of" for child in prep.children if child.dep_ == "pobj"), noun)
         code = self.kb.lexicons.agents.get(noun.lower_) or self.kb.lexicons.agents.get(noun.lemma_.lower())
-        if code not in _VICTIM_CODES or noun.lemma_.lower() in NOT_PEOPLE:
+        if code not in codes or noun.lemma_.lower() in NOT_PEOPLE:
             return None
         holders = [(noun, ("in", "from")), (verb, ("in",))]
-        if verb.dep_ == "advcl" and verb.head.i != verb.i:
+        holders += [(child, ("in",)) for child in verb.children if child.dep_ == "dobj" and child.i != noun.i]  # "arrested Khan in Islamabad"
+        if victims and verb.dep_ == "advcl" and verb.head.i != verb.i:
             governor = verb.head
             holders += [(governor, _AT_PLACE)] + [(child, _AT_PLACE) for child in governor.children if child.dep_ == "dobj"]
         countries = {country for holder, prepositions in holders for country in self._countries_after(holder, prepositions)}

@@ -104,9 +104,12 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return []  # "urged X to allow aid": the appeal is the event; the aid has not been allowed
     pattern = _first_match(entry.patterns, verb)
     code = pattern.code if pattern is not None else entry.code
+    intended = _intended_noun(verb, lexicon) if entry.intent else None
     if pattern is None and entry.intent:
-        # "agreed to send delegations for talks": the intent takes its kind from the act
-        code = _intent_code(verb, lexicon) or code
+        # "agreed to send delegations for talks", "pledged 500 million euros in military aid":
+        # the intent takes its kind from the act
+        noun_code = _noun_code(_noun_entry(intended, lexicon), intended) if intended is not None else None
+        code = _intent_code(verb, lexicon) or (lexicon.intent_code(noun_code) if noun_code else None) or code
     doers = subjects(verb)
     if code is None and pattern is not None and pattern.passive_code:
         # PETRARCH's [:B]: "appeared before a court": the subject undergoes the event
@@ -121,6 +124,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if pattern is not None and pattern.object:
         # "expressed condolences to Iran": the pattern names the object; its partner is the target
         target_tokens = [_partner_of(token) if _lemma_matches(token, pattern.object) else token for token in target_tokens]
+    if intended is not None and not any(lookup.resolve(token) for token in target_tokens):
+        target_tokens = [token for preposition in ("to", "for", "against", "on") for token in prep_objects(intended, preposition) if lookup.resolve(token)]
     if not target_tokens:
         # "threatened to strike Hezbollah", "agreed to resume cooperation with the IAEA": aimed
         # at the target of the act it governs
@@ -128,7 +133,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if verb.lemma_.lower() in lexicon.status.requesting_governors and not any(lookup.resolve(token) for token in target_tokens):
         # "demanded that Israel withdraw": the demand is made of the clause's subject
         target_tokens = [token for child in verb.children if child.dep_ == "ccomp" for token in subjects(child)] or target_tokens
-    sources = _arguments(doers, lookup)
+    sources = [_local_doer(source, verb, lookup) for source in _arguments(doers, lookup)]
     if not any(source is not None and source.actor for source in sources):
         sources = _borrowed_sources(verb, lexicon, lookup) or sources
         if doers and not any(source is not None and source.actor for source in sources) and _cooperative(code) and not any(doer.lower_ in _PERSONAL for doer in doers):
@@ -168,6 +173,13 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
         if country is not None and country not in own:
             return [Argument(token, country, phrase_text(token))]
     return targets
+
+
+def _local_doer(source: Argument | None, verb: Token, lookup: ActorLookup) -> Argument | None:
+    if source is None or source.actor is not None:
+        return source
+    actor = lookup.local_doers(source.token, verb)
+    return Argument(source.token, actor, source.text) if actor else source
 
 
 def _victims(target: Argument | None, verb: Token, lookup: ActorLookup) -> Argument | None:
@@ -319,6 +331,22 @@ def _intent_code(verb: Token, lexicon: EventLexicon) -> str | None:
             act = next((_noun_code(_noun_entry(token, lexicon), token) for token in child.children if token.dep_ == "dobj" and _is_event_noun(token, lexicon)), None)
         if act is not None:
             return lexicon.intent_code(act)
+    return None
+
+
+def _intended_noun(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """The event noun an intent verb promises: "pledged military aid", "pledged 500 million
+    euros in military aid", "promised a package of aid"."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        if _is_event_noun(child, lexicon):
+            return child
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
+                for token in prep.children:
+                    if token.dep_ == "pobj" and _is_event_noun(token, lexicon):
+                        return token
     return None
 
 
@@ -558,9 +586,18 @@ def _is_passive(verb: Token) -> bool:
 def _coded_by_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
     """"suspended military aid", "lifted sanctions", "violated the truce": the verb's own
     pattern names the noun, so verb and noun are one event, coded from the verb."""
+    if noun.dep_ == "pobj" and noun.head.head.dep_ == "dobj":
+        verb = noun.head.head.head  # "pledged 500 million euros in military aid"
+        entry = _verb_entry(verb, lexicon, None)
+        intended = _intended_noun(verb, lexicon) if entry is not None and entry.intent else None
+        return intended is not None and intended.i == noun.i
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = noun.head
+    if noun.dep_ == "dobj":
+        entry = _verb_entry(verb, lexicon, None)
+        if entry is not None and entry.intent and verb.lemma_.lower() not in lexicon.light_verbs:
+            return True  # "pledged military aid": the pledge, coded from the verb
     particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
     entry = _verb_entry(verb, lexicon, particle)
     if entry is None or verb.lemma_.lower() in lexicon.light_verbs:
