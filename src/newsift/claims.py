@@ -24,6 +24,8 @@ from newsift.yamlio import parse_yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsift.syntax import detached_conjunct
+
 from newsift.model import Claim, Span as TextSpan
 
 _OPENING = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
@@ -31,6 +33,8 @@ _CLOSING = {"”", "»", '"', "’", "“"}
 _SENTENCE_PUNCT = ".!?;"
 _DOBJ_VERBS = {"acknowledge", "confirm", "deny", "admit", "announce", "reveal", "accuse", "report"}
 _REPORT_NOUNS = {"report", "claim", "allegation"}
+_DENYING = {"deny", "reject", "dismiss", "refute", "rebut"}
+_CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim"}
 _MEDIUM_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 _MEDIUM_NOUNS = {
     "interview", "statement", "post", "video", "speech", "address", "conference", "briefing", "letter", "broadcast",
@@ -320,7 +324,7 @@ def _indirect_claims(doc: Doc, text: str, actors: _ActorIndex, used_verbs: set[i
             continue
         if text[token.idx + len(token.text) : token.idx + len(token.text) + 2].lstrip().startswith(":"):
             continue  # "X said: …" introduces direct speech; unquoted or unclosed, it is no claim
-        content = _reported_clause(token, quotes)
+        content = _denied_charge(token) or _reported_clause(token, quotes)
         if content is None and token.lemma_.lower() in _DOBJ_VERBS:
             content = _object_span(token)
         if content is None or text[content[0]] in _OPENING:
@@ -331,6 +335,17 @@ def _indirect_claims(doc: Doc, text: str, actors: _ActorIndex, used_verbs: set[i
         draft.content = content
         drafts.append(draft)
     return drafts
+
+
+def _denied_charge(verb: Token) -> tuple[int, int] | None:
+    """"X accused Y of Z, a charge Y denied" (parsed with the accusation as the denial's
+    complement): what is denied is the charge, Z, not that X made it."""
+    if verb.lemma_.lower() not in _DENYING or not any(child.dep_ == "dobj" and child.lemma_.lower() in _CHARGE_NOUNS for child in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i < verb.i and clause.lemma_.lower() in _DOBJ_VERBS:
+            return _object_span(clause)
+    return None
 
 
 def _reported_clause(verb: Token, quotes: list[_Quote]) -> tuple[int, int] | None:
@@ -390,17 +405,12 @@ def _object_span(verb: Token) -> tuple[int, int] | None:
 def _own_subtree(token: Token) -> list[Token]:
     """The subtree without finite verbs the parser joined to a non-finite one: in "accused
     India of sponsoring terror and expelled its diplomats" the expelling is not the accusation."""
-    cut = [
-        item for item in token.subtree
-        if item.dep_ == "conj" and item.tag_ in _FINITE and item.head.tag_ not in _FINITE and item.head.pos_ in ("VERB", "AUX")
-    ]  # fmt: skip
+    cut = [item for item in token.subtree if detached_conjunct(item)]
     if not cut:
         return list(token.subtree)
     dropped = {inner.i for item in cut for inner in item.subtree}
     return [item for item in token.subtree if item.i not in dropped]
 
-
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 # --- according to --------------------------------------------------------------------------------
@@ -524,7 +534,8 @@ def _finish(drafts: list[_Draft], text: str) -> list[Claim]:
     drafts.sort(key=lambda draft: (draft.content[0], -draft.content[1]))
     unique: list[_Draft] = []
     for draft in drafts:
-        if not any(other.content == draft.content for other in unique):
+        # one claim per reported clause and cue: "X accused Y of Z, a charge Y denied" is two
+        if not any(other.content == draft.content and other.cue == draft.cue for other in unique):
             unique.append(draft)
     for index, draft in enumerate(unique):
         enclosing = [

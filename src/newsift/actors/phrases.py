@@ -101,6 +101,8 @@ _VICTIMS = {"CVL", "REF", "HLH", "AID", "MED", "REL"}
 NOT_PEOPLE = {
     "village", "town", "city", "camp", "area", "district", "neighborhood", "neighbourhood", "settlement",
     "hospital", "clinic", "bank", "company", "firm", "newspaper", "media", "press", "crowd", "mob",
+    "monastery", "church", "mosque", "temple", "synagogue", "cathedral", "school", "university", "college",
+    "embassy", "consulate", "office", "headquarters", "station", "base", "court", "parliament", "ministry",
 }  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newsift.actors.phrases import NOT_PEOPLE
+from newsift.syntax import detached_conjunct, finite_ancestor
 
 if TYPE_CHECKING:
     from newsift.actors.kb import KnowledgeBase
@@ -56,7 +57,7 @@ class ActorLookup:
         The place is remembered as a mention of that country (``place_mentions``), for the
         article's actor list."""
         for place in self.doc._.get("newsift_places") or []:
-            if place.start <= token.idx < place.end and place.country and place.kind in ("city", "country", "admin1", "landmark"):
+            if place.start <= token.idx < place.end and place.country and place.kind in ("city", "country", "admin1", "landmark", "region"):
                 country = _alpha3(place.country)
                 if country:
                     self.place_mentions.setdefault(country, []).append((place.start, place.end, place.text))
@@ -77,7 +78,9 @@ class ActorLookup:
     def _placed(self, noun: Token, verb: Token, codes: set[str], victims: bool) -> str | None:
         if self.kb is None:
             return None
-        if noun.lower_ in _QUANTITIES:
+        for _ in range(3):  # "tens of thousands of people"
+            if noun.lower_ not in _QUANTITIES:
+                break
             noun = next((child for prep in noun.children if prep.lower_ == "of" for child in prep.children if child.dep_ == "pobj"), noun)
         code = self.kb.lexicons.agents.get(noun.lower_) or self.kb.lexicons.agents.get(noun.lemma_.lower())
         if code not in codes or noun.lemma_.lower() in NOT_PEOPLE:
@@ -253,11 +256,10 @@ def subjects(verb: Token) -> list[Token]:
         governor = verb.head
         if verb.dep_ == "pcomp":
             governor = governor.head  # "refrained from retaliating": from -> refrained
-        if verb.dep_ == "conj" and verb.tag_ in _FINITE and governor.tag_ not in _FINITE:
+        if detached_conjunct(verb):
             # "accused India of sponsoring terror and expelled its diplomats", parsed with
             # "expelled" joined to "sponsoring": a finite verb shares a finite verb's subject
-            while governor.tag_ not in _FINITE and governor.head.i != governor.i:
-                governor = governor.head
+            governor = finite_ancestor(governor)
         raised = [child for child in governor.children if child.dep_ == "nsubjpass"]
         if raised and not any(child.dep_ == "agent" for child in governor.children) and verb.dep_ in ("xcomp", "pcomp"):
             # "drones are believed to have struck", "the RSF is suspected of abducting"
@@ -290,7 +292,6 @@ _JUDGING = {
     "criticize", "condemn", "fault", "punish", "congratulate", "credit", "hail", "sanction", "reward",
 }  # fmt: skip
 _LEADING = {"lead", "command", "head", "run"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _FORCES = {"troop", "force", "fighter", "soldier", "man", "army", "militia", "unit", "guard", "police", "officer", "militant", "commander"}
 _STATE_PASSIVES = {"engage", "involve", "embroil", "lock", "commit", "poise", "set", "prepare", "determine", "resolve"}
 # Verbs whose object, not subject, does what the complement says ("urged X to withdraw").

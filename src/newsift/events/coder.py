@@ -27,6 +27,7 @@ _NOUN_TARGET_PREPS = ("on", "against", "with", "to", "into", "at", "toward", "to
 _PLACE_SPECIFICITY = {"city": 0, "landmark": 1, "zone": 2, "admin1": 3, "region": 4, "country": 5}
 _CONSULT_CODES = {"040", "04"}
 _VISITS = ("042", "043")
+_GIVING = ("06", "07")  # given to a place is given to its country
 _PERSONAL = {"he", "she", "it", "they", "we", "i", "you"}
 # "talks on a ceasefire and the release of hostages": what the talks are about is not an event.
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
@@ -82,7 +83,7 @@ def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
         code = lexicon.mirror_code(draft.code)
         if code is None or draft.source is None or draft.target is None:
             continue
-        if draft.status is None or draft.status.status not in ("asserted", "reported"):
+        if draft.status is None or not (draft.status.status in ("asserted", "reported") or _scheduled(draft.status)):
             continue  # "declined to meet", "agreed to meet": one side's act or intent, not a meeting
         source, target = draft.source.actor, draft.target.actor
         if source is None or target is None or source == target or (target, code, source, draft.trigger.i) in have:
@@ -90,6 +91,15 @@ def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
         have.add((target, code, source, draft.trigger.i))
         mirrors.append(replace(draft, code=code, source=draft.target, target=draft.source, evidence=[]))
     return mirrors
+
+
+def _scheduled(status: Status) -> bool:
+    """"will meet", "is set to hold talks": a meeting on the calendar, not one side's intent."""
+    cue = status.cue
+    return status.status == "planned" and cue is not None and (cue.dep_ == "aux" and cue.lower_ != "to" or cue.lemma_.lower() in _SCHEDULING)
+
+
+_SCHEDULING = {"set", "schedule", "due", "expect"}
 
 
 # --- verbs ---------------------------------------------------------------------------------
@@ -139,8 +149,12 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         if doers and not any(source is not None and source.actor for source in sources) and _cooperative(code) and not any(doer.lower_ in _PERSONAL for doer in doers):
             return []  # "a cable that links Taiwan with…", "a ceremony marking…": things do not cooperate
     targets = _arguments(target_tokens, lookup)
-    if code.startswith(_VISITS):
+    if code.startswith(_VISITS + _GIVING):
         targets = [_visited_country(target, lookup) for target in targets]
+        if code.startswith(_GIVING) and not any(target is not None and target.actor for target in targets):
+            # "supplied missiles to Moscow", "sent aid to Gaza": the place stands for its country
+            receivers = [_visited_country(argument(token, lookup), lookup) for token in prep_objects(verb, "to") + [item for obj in objects(verb, ("dobj",)) for item in prep_objects(obj, "to")]]
+            targets = [target for target in receivers if target is not None and target.actor] or targets
     elif code.startswith(_FORCE_ROOTS):
         targets = [_victims(target, verb, lookup) for target in targets]
         targets = _struck_country(verb, targets, sources, lookup)
@@ -235,7 +249,8 @@ def _number(text: str) -> float:
 
 
 def _visited_country(target: Argument | None, lookup: ActorLookup) -> Argument | None:
-    """A visit to a city is a visit to its country (CAMEO codes visits between actors)."""
+    """A visit to a city is a visit to its country (CAMEO codes visits between actors); so
+    is aid sent to it."""
     if target is None or target.actor is not None:
         return target
     country = lookup.country_of_place(target.token)
@@ -549,9 +564,11 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         sources = own_sources
     elif carrier is not None:
         sources = [item for item in _arguments(subjects(carrier), lookup) if item is not None]
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head):
-        # "Palestinians marched … in a protest against Hamas": the marchers protest
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for") and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head):
+        # "Palestinians marched … in a protest against Hamas": the marchers protest; "is set to
+        # visit Washington for talks with Trump": the visitor talks, as certainly as they visit
         sources = [item for item in _arguments(subjects(noun.head.head), lookup) if item is not None and item.actor]
+        carrier = noun.head.head if sources else None
     else:
         sources = []
     if not sources and not target_tokens and carrier is None:
@@ -750,7 +767,9 @@ class _ArticleContext:
 
     def _claim_of(self, trigger: Token) -> Claim | None:
         holding = [claim for claim in self.claims if claim.content.start <= trigger.idx < claim.content.end]
-        return min(holding, key=lambda claim: claim.content.end - claim.content.start) if holding else None
+        # the smallest; of two over the same words ("X accused Y of Z, a charge Y denied"), the denial
+        denying = self.lexicon.status.denying_governors
+        return min(holding, key=lambda claim: (claim.content.end - claim.content.start, (claim.cue_lemma or "") not in denying)) if holding else None
 
     def _date(self, trigger: Token, head: Token, sentence: tuple[int, int]) -> DateValue | None:
         """The event's own time ("moved troops on December 8"), else one of its sentence's

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsift.claims import speech_verbs
 from newsift.events.lexicon import StatusWords
 from newsift.model import Claim
+from newsift.syntax import detached_conjunct, finite_ancestor
 
 RANK = ("denied", "negated", "hypothetical", "speculative", "planned", "reported", "asserted")
 # Complements inherit their governor's status ("refrained from retaliating"); adjunct clauses
@@ -23,7 +24,6 @@ RANK = ("denied", "negated", "hypothetical", "speculative", "planned", "reported
 # the main clause's "did not strike".
 _CLIMB = {"xcomp", "pcomp", "prep", "conj", "ccomp", "dobj", "pobj", "acomp", "attr"}
 _MAX_CLIMB = 6
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 @dataclass(slots=True)
@@ -53,20 +53,22 @@ def event_status(
         # status from the clause it sits in, only from its own words and its claim.
         found.extend(_local_signals(head, words, governor=False))
         return _ranked(found, claim, words, participants, claim_cue_lemma)
+    sibling = False
     for depth in range(_MAX_CLIMB):
-        found.extend(_local_signals(node, words, governor=depth > 0))
+        # a coordinated verb shares its partner's auxiliaries and negation, but the partner
+        # does not govern it ("suspended the treaty and ordered advisers to leave")
+        found.extend(_local_signals(node, words, governor=depth > 0 and not sibling))
+        sibling = False
         if node.dep_ not in _CLIMB or node.head.i == node.i:
             break
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in speech_verbs():
             break  # a reported clause: its speaker's status comes from the claim below
-        if node.dep_ == "conj" and depth == 0 and node.tag_ in _FINITE and node.head.tag_ not in _FINITE:
+        if depth == 0 and detached_conjunct(node):
             # A finite verb joined to a non-finite one has its own tense, auxiliaries and
             # negation ("did not strike Iran and imposed sanctions"), and when the parser joins
             # it to a verb below its true partner ("accused India of sponsoring terror and
             # expelled its diplomats") that partner is a sibling, not a governor.
-            sibling = node.head
-            while sibling.tag_ not in _FINITE and sibling.head.i != sibling.i:
-                sibling = sibling.head
+            sibling = finite_ancestor(node.head)
             if sibling.dep_ not in _CLIMB or sibling.head.i == sibling.i:
                 break
             node = sibling.head
@@ -74,6 +76,7 @@ def event_status(
         if node.dep_ == "conj" and depth == 0:
             # "launched airstrikes and conducted incursions": coordination shares the governor.
             node = node.head
+            sibling = True
             continue
         node = node.head
     return _ranked(found, claim, words, participants, claim_cue_lemma)

@@ -1,0 +1,31 @@
+"""Small facts about the dependency parse that several extractors rely on."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def is_finite(token: Token) -> bool:
+    return token.tag_ in FINITE_TAGS
+
+
+def detached_conjunct(verb: Token) -> bool:
+    """A finite verb the parser joined to a non-finite one that has no auxiliary to share:
+    in "accused India of sponsoring terror and expelled its diplomats" and "did not strike
+    Iran and imposed sanctions" the second verb has its own tense, subject and status; in
+    "accused Serbia of having armed and trained the gunmen" it shares "having" and belongs
+    with "armed".
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or not is_finite(verb) or is_finite(head) or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(child.dep_ in ("aux", "auxpass") and child.i < head.i and child.lower_ not in ("did", "do", "does") for child in head.children)
+
+
+def finite_ancestor(token: Token) -> Token:
+    """The nearest finite verb above ``token`` (itself if finite), else the root."""
+    while not is_finite(token) and token.head.i != token.i:
+        token = token.head
+    return token
