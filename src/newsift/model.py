@@ -229,7 +229,7 @@ class FramingCue:
     claim: str | None = None  # the claim whose content holds the cue
     polarity: str = "negative"  # negative | positive
     self_designation: bool = False  # the labelled actor's own word for itself
-    source: str = "lexicon"  # lexicon | kb_label | scare_quote
+    source: str = "lexicon"  # lexicon | kb_label | scare_quote | rule (a pattern of the parse: questions, "everyone knows")
 
 
 @dataclass(slots=True)

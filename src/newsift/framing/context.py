@@ -22,6 +22,16 @@ _METALINGUISTIC = {
 }  # fmt: skip
 _DESIGNATING = {"designate", "designation", "list", "proscribe", "blacklist", "classify", "outlaw"}
 _DENYING = {"deny", "reject", "dispute", "refute", "dismiss", "rebut"}
+# Nouns and verbs that make a charged word someone else's charge ("the genocide case", "accused of").
+_ALLEGATION_NOUNS = {
+    "case", "charge", "allegation", "accusation", "claim", "trial", "convention", "ruling", "lawsuit", "suit",
+    "investigation", "probe", "hearing", "proceeding", "inquiry", "indictment", "verdict", "conviction", "term",
+    "label", "word", "finding", "report",
+}  # fmt: skip
+_ATTRIBUTING_VERBS = {
+    "accuse", "allege", "charge", "call", "describe", "label", "brand", "term", "claim", "say", "deny",
+    "convict", "indict", "acquit", "investigate", "prosecute", "try", "dub", "decry", "condemn", "denounce",
+}  # fmt: skip
 # Words that make a capitalised phrase an institution's name ("Counter Terrorism Police").
 _INSTITUTIONAL = {
     "ministry", "department", "police", "agency", "office", "court", "council", "list", "act", "law",
@@ -93,6 +103,17 @@ class FramingContext:
         if self.negated(root):
             return "negated"
         return None
+
+    def attributed(self, span: Span) -> bool:
+        """The words report someone else's charge or description, though no claim holds them:
+        "South Africa's genocide case", "what Kyiv calls ethnic cleansing", "charged with
+        genocide", "the term 'warlord'"."""
+        root = span.root
+        if root.head.i != root.i and root.head.lemma_.lower() in _ALLEGATION_NOUNS and root.dep_ in ("compound", "amod", "pobj", "nmod"):
+            return True
+        if root.dep_ == "pobj" and root.head.head.lemma_.lower() in _ALLEGATION_NOUNS:
+            return True  # "allegations of genocide"
+        return _governed_by(root, _ATTRIBUTING_VERBS)
 
     def official_name(self, span: Span) -> bool:
         """The cue is part of a name: an actor's name in the KB, or a capitalised name around it

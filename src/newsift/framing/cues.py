@@ -38,6 +38,10 @@ def find_cues(doc: Doc, lexicon: FramingLexicon, context: FramingContext | None 
         if context.not_framing(span) is not None:
             continue
         voice = context.voice(span.start_char, span.end_char)
+        if entry.own_voice and (voice.voice != "outlet" or voice.claim is not None or context.attributed(span)):
+            continue  # "accused Israel of genocide": the accuser's word, reported
+        if entry.figurative and not (title_case_line(span) or _political_doer(span.root, lookup)):
+            continue  # "troops crushed the rebels" is what happened, not a figure
         target = _target(span, lookup) if entry.category in ("labelling", "loaded_language", "doubt") else None
         cue = FramingCue(
             span.start_char, span.end_char, span.text, entry.category, entry.technique, target, _inflected(entry.neutral, span[-1]),
@@ -46,7 +50,7 @@ def find_cues(doc: Doc, lexicon: FramingLexicon, context: FramingContext | None 
         cue.self_designation = _self_designation(cue, lookup)
         cues.append(cue)
         taken.append((cue.start, cue.end))
-    for cue in [*_vague_sources(doc, context, lookup), *scare]:
+    for cue in [*_vague_sources(doc, context, lookup), *scare, *_universal_claims(doc, context), *_rhetorical(doc, context)]:
         if not any(start < cue.end and cue.start < end for start, end in taken):
             cues.append(cue)
             taken.append((cue.start, cue.end))
@@ -62,7 +66,7 @@ def _vague_sources(doc: Doc, context: FramingContext, lookup: ActorLookup) -> li
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ATTRIBUTING:
             continue
         for subject in verb.children:
-            if subject.dep_ != "nsubj" or not _vague_group(subject) or lookup.at(subject) is not None:
+            if subject.dep_ != "nsubj" or not _vague_group(subject) or (lookup.at(subject) is not None and not _quantified_people(subject)):
                 continue
             first = subject.left_edge
             if verb.i - first.i > 8 or verb.i < subject.i:
@@ -71,6 +75,59 @@ def _vague_sources(doc: Doc, context: FramingContext, lookup: ActorLookup) -> li
             voice = context.voice(span.start_char, span.end_char)
             found.append(FramingCue(span.start_char, span.end_char, span.text, "vague_attribution", None, None, None, voice=voice.voice, speaker=voice.speaker, claim=voice.claim))
     return found
+
+
+def _universal_claims(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """What everyone knows and nobody believes: a whole population's mind asserted by the outlet
+    ("Nobody in the enclaves believes a word of it", "the whole world knows"). "No one was hurt"
+    is a fact, not a mind, so only verbs of knowing and believing count."""
+    found = []
+    for verb in doc:
+        if verb.lemma_.lower() not in _KNOWING or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in verb.children:
+            if subject.dep_ != "nsubj" or not _everyone(subject):
+                continue
+            span = doc[subject.left_edge.i : verb.i + 1]
+            voice = context.voice(span.start_char, span.end_char)
+            if voice.voice == "outlet" and voice.claim is None and verb.i - subject.left_edge.i <= 8:
+                found.append(FramingCue(span.start_char, span.end_char, span.text, "exaggeration", "Exaggeration,Minimisation", None, None, voice="outlet", source="rule"))
+    return found
+
+
+def _everyone(subject: Token) -> bool:
+    if subject.lower_ in ("everyone", "everybody", "nobody", "no-one"):
+        return True
+    if subject.lower_ == "one" and any(child.lower_ == "no" for child in subject.children):
+        return True
+    return subject.lemma_.lower() in ("world", "country", "nation", "planet") and any(child.lower_ in ("whole", "entire") for child in subject.children)
+
+
+_KNOWING = frozenset({"know", "believe", "understand", "see", "doubt", "trust", "buy", "want", "care", "forget", "remember", "realize", "realise"})
+
+
+def _rhetorical(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """Questions and exclamations in the outlet's own voice: wire copy asks none."""
+    found = []
+    for sentence in doc.sents:
+        last = sentence[-1]
+        while last.i > sentence.start and (last.is_space or last.text in ('"', "”", "’", "'", ")")):
+            last = doc[last.i - 1]
+        if last.text not in ("?", "!"):
+            continue
+        words = [token for token in sentence if not token.is_space]
+        if len(words) < 3:
+            continue
+        span = doc[words[0].i : last.i + 1]
+        voice = context.voice(span.start_char, span.end_char)
+        if voice.voice != "outlet" or voice.claim is not None or context.in_quotes(last.idx, last.idx + 1):
+            continue
+        found.append(FramingCue(span.start_char, span.end_char, span.text, "editorialising", None, None, None, voice="outlet", source="rule"))
+    return found
+
+
+def _quantified_people(subject: Token) -> bool:
+    return subject.tag_ in ("NNS", "NNPS") and subject.ent_type_ == "NORP" and any(child.lower_ in _MANY for child in subject.subtree)
 
 
 def _vague_group(subject: Token) -> bool:
@@ -84,9 +141,12 @@ def _vague_group(subject: Token) -> bool:
         return True
     if lemma == "people":
         return any(child.lower_ in ("many", "some", "most") for child in children)
+    if _quantified_people(subject):
+        return True  # "many Germans have had enough", "most Israelis understand"
     return lemma in _VAGUE_GROUPS and subject.tag_ == "NNS"
 
 
+_MANY = frozenset({"many", "most", "millions", "thousands", "countless", "all", "ordinary"})
 _VAGUE_GROUPS = frozenset({
     "observer", "analyst", "expert", "critic", "commentator", "pundit", "insider", "watcher", "sceptic", "skeptic",
     "voice", "circle", "onlooker", "specialist", "historian", "economist", "scholar",
@@ -95,6 +155,7 @@ _ATTRIBUTING = frozenset({
     "say", "believe", "note", "warn", "argue", "agree", "describe", "fear", "suggest", "insist", "contend", "think",
     "feel", "point", "predict", "expect", "worry", "caution", "concede", "speculate", "question", "wonder", "charge",
     "maintain", "observe", "remark", "see", "consider", "estimate", "claim", "stress", "acknowledge",
+    "understand", "know", "have",
 })  # fmt: skip
 
 
@@ -171,6 +232,28 @@ def _forms(token: Token) -> tuple[str, ...]:
     if lemma == lower:
         return (lower,) if singular == lower else (lower, singular)
     return (lower, lemma) if singular in (lower, lemma) else (lower, lemma, singular)
+
+
+def _political_doer(verb: Token, lookup: ActorLookup) -> bool:
+    """Whether a state, government, institution, party or politician does what the verb says
+    (the subject; for a passive, the "by" agent), so a physical verb is a figure of speech."""
+    doers = [child for child in verb.children if child.dep_ == "nsubj"]
+    doers += [grandchild for child in verb.children if child.dep_ == "agent" for grandchild in child.children if grandchild.dep_ == "pobj"]
+    if not doers and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        doers = [child for child in verb.head.children if child.dep_ == "nsubj"]
+    for doer in doers:
+        actor = lookup.resolve(doer)
+        if actor is not None and lookup.types.get(actor) in _POLITICAL_TYPES or doer.lemma_.lower() in _INSTITUTION_WORDS:
+            return True
+    return False
+
+
+_POLITICAL_TYPES = frozenset({"state", "government", "intelligence", "legislature", "judiciary", "party", "igo", "ngo", "media", "person"})
+_INSTITUTION_WORDS = frozenset({
+    "government", "administration", "court", "parliament", "commission", "ministry", "law", "bill", "ruling",
+    "decision", "policy", "regime", "authority", "bank", "union", "bloc", "leadership", "cabinet", "agency",
+    "agent", "official", "minister", "president", "lawmaker", "prosecutor",
+})  # fmt: skip
 
 
 def _target(span: Span, lookup: ActorLookup) -> str | None:

@@ -28,7 +28,7 @@ TECHNIQUES = (
 )  # fmt: skip
 # The parts of speech a lexicon `pos` accepts: participles load like adjectives ("devastating").
 _POS = {"NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}, "VERB": {"VERB", "AUX", "ADJ"}, "ADV": {"ADV", "ADJ"}}
-_KEYS = {"phrase", "category", "technique", "neutral", "pos", "polarity", "exact", "note"}
+_KEYS = {"phrase", "category", "technique", "neutral", "pos", "polarity", "exact", "own_voice", "figurative", "note"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,12 @@ class FramingEntry:
     pos: str | None = None
     polarity: str = "negative"
     exact: bool = False  # match the words as written, not their lemmas
+    # only a cue in the outlet's own unattributed voice: wire copy uses "genocide", "warlord",
+    # "baseless" when it reports what someone said, so attributed uses are not the outlet's framing
+    own_voice: bool = False
+    # only of a political actor's act: "Brussels slapped Hungary with a fine", "the junta gutted
+    # the courts" are figures; "troops crushed the rebels", "a gang kidnapped two men" are literal
+    figurative: bool = False
 
     def accepts(self, pos: str) -> bool:
         return self.pos is None or pos in _POS[self.pos]
@@ -151,7 +157,10 @@ def _entry(raw: Any, path: Path, index: int, tokenizer) -> FramingEntry:
         raise KnowledgeError(str(path), line, f"{where}: polarity must be negative or positive")
     neutral = raw.get("neutral")
     words = tuple(token.lower_ for token in tokenizer(phrase) if not token.is_space)
-    return FramingEntry(phrase, words, category, technique, None if neutral is None else str(neutral), pos, polarity, bool(raw.get("exact")))
+    return FramingEntry(
+        phrase, words, category, technique, None if neutral is None else str(neutral), pos, polarity, bool(raw.get("exact")), bool(raw.get("own_voice")),
+        bool(raw.get("figurative")),
+    )
 
 
 @lru_cache(maxsize=1)
