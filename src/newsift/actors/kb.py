@@ -52,6 +52,7 @@ _TITLE_RANK = {
 COMPOSITES = {
     "REB": ("armed_group", "Rebels in {name}"),
     "CRM": ("armed_group", "Criminal gangs in {name}"),
+    "EDU": ("group", "Students and teachers in {name}"),
     "OPP": ("group", "Opposition in {name}"),
     "CVL": ("group", "Civilians in {name}"),
     "REF": ("group", "Refugees from {name}"),

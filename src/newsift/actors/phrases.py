@@ -58,7 +58,7 @@ def owner_by_place(context: ArticleActors, doc: Doc, span: Span, code: str) -> F
     victims the place of the act ("killed hundreds of civilians in northern Mali").
 
     Only "from" names the owner of state agents: "troops in Syria" may be anyone's troops
-    (police excepted: "police in Kenya").
+    (police and courts excepted: "police in Kenya", "a military court in Kinshasa").
     """
     head = span[-1]
     if head.lemma_.lower() in NOT_PEOPLE:
@@ -95,14 +95,14 @@ def _place_words(place: Token) -> list[Token]:
 
 
 # Agents of a state (a place does not say whose); people an act is done to in a place.
-_STATE_AGENTS = {"GOV", "MIL", "LEG", "JUD", "SPY"}  # police serve where they are
-_VICTIMS = {"CVL", "REF", "HLH", "AID", "MED", "REL"}
+_STATE_AGENTS = {"GOV", "MIL", "LEG", "SPY"}  # police and courts serve where they are
+_VICTIMS = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU"}
 # Agent words that name places or bodies, not people a place can give a nationality to.
 NOT_PEOPLE = {
     "village", "town", "city", "camp", "area", "district", "neighborhood", "neighbourhood", "settlement",
     "hospital", "clinic", "bank", "company", "firm", "newspaper", "media", "press", "crowd", "mob",
     "monastery", "church", "mosque", "temple", "synagogue", "cathedral", "school", "university", "college",
-    "embassy", "consulate", "office", "headquarters", "station", "base", "court", "parliament", "ministry",
+    "embassy", "consulate", "office", "headquarters", "station", "base", "parliament", "ministry",
 }  # fmt: skip
 
 

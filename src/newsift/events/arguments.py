@@ -19,8 +19,8 @@ _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
-_VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL"}
-_LOCAL_CODES = {"CVL", "COP"}
+_VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU"}
+_LOCAL_CODES = {"CVL", "COP", "JUD", "EDU", "REB", "CRM"}  # unnamed gunmen: "Unidentified Armed Group (Nigeria)", as ACLED names them
 _QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens"}
 _AT_PLACE = ("in", "on", "at", "against")
 
@@ -72,7 +72,8 @@ class ActorLookup:
 
     def local_doers(self, noun: Token, verb: Token) -> str | None:
         """Doers who belong where they act: "protesters rallied in Belgrade" (SRBCVL), "police
-        arrested him in Islamabad" (PAKCOP); never soldiers, who may be anyone's."""
+        arrested him in Islamabad" (PAKCOP), unnamed gunmen in Zamfara (NGAREB, as ACLED's
+        "Unidentified Armed Group (Nigeria)"); never soldiers, who may be anyone's."""
         return self._placed(noun, verb, _LOCAL_CODES, victims=False)
 
     def _placed(self, noun: Token, verb: Token, codes: set[str], victims: bool) -> str | None:
@@ -82,7 +83,8 @@ class ActorLookup:
             if noun.lower_ not in _QUANTITIES:
                 break
             noun = next((child for prep in noun.children if prep.lower_ == "of" for child in prep.children if child.dep_ == "pobj"), noun)
-        code = self.kb.lexicons.agents.get(noun.lower_) or self.kb.lexicons.agents.get(noun.lemma_.lower())
+        code = self.kb.lexicons.agents.get(noun.lemma_.lower()) or self.kb.lexicons.agents.get(noun.lower_)
+        code = "REB" if code == "UAF" else code  # Phoenix's unaligned armed forces ("gunmen")
         if code not in codes or noun.lemma_.lower() in NOT_PEOPLE:
             return None
         holders = [(noun, ("in", "from")), (verb, ("in",))]
@@ -91,6 +93,10 @@ class ActorLookup:
             governor = verb.head
             holders += [(governor, _AT_PLACE)] + [(child, _AT_PLACE) for child in governor.children if child.dep_ == "dobj"]
         countries = {country for holder, prepositions in holders for country in self._countries_after(holder, prepositions)}
+        if not countries:
+            # "killed 63 people in an overnight raid on a village in Nigeria's Borno state": the one
+            # country the clause's places are in
+            countries = {country for token in _clause_words(verb) for country in [self.country_of_place(token)] if country}
         if len(countries) != 1:
             return None
         actor = self.kb.institution(countries.pop(), code)
@@ -158,6 +164,12 @@ class ActorLookup:
                     found = self.at(agent)
                     if found:
                         return found
+            if child.dep_ == "acl" and child.lemma_.lower() in _LINKED and self.types.get(self.at(token) or "") is None:
+                # "insurgents linked to the Islamic State", "militias loyal to Haftar"
+                for partner in prep_objects(child, "to") + prep_objects(child, "with"):
+                    found = self.at(partner)
+                    if found and self.types.get(found) in ("armed_group", "party", "group"):
+                        return found
         if depth < 2:
             for child in token.children:  # "a strip of Syrian territory", "forces of the regime"
                 # "cooperation with the IAEA": a relational noun stands for its partner
@@ -209,6 +221,16 @@ class ActorLookup:
             if is_person == person:
                 return actor
         return None
+
+
+def _clause_words(verb: Token) -> list[Token]:
+    """The verb's clause without the clauses below it (relative, reported, adverbial)."""
+    words, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(child for child in token.children if child.dep_ not in ("relcl", "ccomp", "advcl", "acl", "conj", "parataxis"))
+    return words
 
 
 @lru_cache(maxsize=512)
@@ -292,6 +314,7 @@ _JUDGING = {
     "criticize", "condemn", "fault", "punish", "congratulate", "credit", "hail", "sanction", "reward",
 }  # fmt: skip
 _LEADING = {"lead", "command", "head", "run"}
+_LINKED = {"link", "affiliate", "tie", "ally", "connect", "loyal", "belong"}
 _FORCES = {"troop", "force", "fighter", "soldier", "man", "army", "militia", "unit", "guard", "police", "officer", "militant", "commander"}
 _STATE_PASSIVES = {"engage", "involve", "embroil", "lock", "commit", "poise", "set", "prepare", "determine", "resolve"}
 # Verbs whose object, not subject, does what the complement says ("urged X to withdraw").

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
 from newsift.events.arguments import ActorLookup, Argument, argument, objects, phrase_text, prep_objects, subjects
-from newsift.events.lexicon import PERSON_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
+from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
 
@@ -160,6 +160,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         targets = _struck_country(verb, targets, sources, lookup)
         if _mass_killing(verb, targets):
             code = "202"
+        elif _assassination(verb, targets, lookup):
+            code = "186"
         elif code == "190":
             code = _weapon_code(verb) or code
     if entry.needs_target and not any(target is not None and target.actor for target in targets):
@@ -180,6 +182,8 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     own = {lookup.countries.get(source.actor) or source.actor for source in sources if source is not None and source.actor}
     candidates = [target.token for target in targets if target is not None]
     candidates += [token for preposition in _AIMED_AT for token in prep_objects(head, preposition)]
+    taken = [child for child in head.children if child.dep_ == "dobj"]  # "seized the town of Pokrovsk"
+    candidates += taken + [place for token in taken for place in prep_objects(token, "of")]
     # "strikes on nine sites in Pakistan", "shelled villages in south Lebanon": where the thing hit is
     candidates += [place for token in list(candidates) for place in prep_objects(token, "in")]
     for token in candidates:
@@ -239,6 +243,19 @@ def _mass_killing(verb: Token, targets: list[Argument | None]) -> bool:
             if child.dep_ == "nummod" and (child.lower_ in _MANY or _number(child.text) >= 20):
                 return True
     return False
+
+
+def _assassination(verb: Token, targets: list[Argument | None], lookup: ActorLookup) -> bool:
+    """CAMEO 186: a named person killed ("gunmen shot dead the mayor Carlos Manzo", "killed
+    Hezbollah leader Hassan Nasrallah"), not people in numbers."""
+    lemma = verb.lemma_.lower()
+    shot_dead = lemma in ("shoot", "gun") and any(child.lower_ in ("dead", "down") for child in verb.children)
+    if lemma not in ("kill", "murder", "assassinate", "slay", "execute") and not shot_dead:
+        return False
+    return any(
+        target is not None and target.token.ent_type_ == "PERSON" and (target.actor is None or lookup.types.get(target.actor) == "person")
+        for target in targets
+    )  # fmt: skip
 
 
 def _number(text: str) -> float:
@@ -345,6 +362,8 @@ def _intent_code(verb: Token, lexicon: EventLexicon) -> str | None:
         if act is None and _carries_event_noun(child, lexicon):
             act = next((_noun_code(_noun_entry(token, lexicon), token) for token in child.children if token.dep_ == "dobj" and _is_event_noun(token, lexicon)), None)
         if act is not None:
+            if act.startswith(_FORCE_ROOTS) and any(grandchild.dep_ == "neg" for grandchild in child.children):
+                return "0356"  # "pledged not to use force against each other": to de-escalate
             return lexicon.intent_code(act)
     return None
 
@@ -431,7 +450,10 @@ def _slots_of(head: Token) -> _Slots:
         if dep in ("dobj", "nsubjpass", "attr", "oprd"):
             objects |= _names(child)
             if child.ent_type_ == "PERSON":
-                objects.add(PERSON_OBJECT)  # "received Antonio Guterres
+                objects.add(PERSON_OBJECT)  # "received Antonio Guterres"
+            named = [child] + [token for prep in child.children if prep.lower_ == "of" for token in prep.children if token.dep_ == "pobj"]
+            if any(_is_place(token) for token in named):
+                objects.add(PLACE_OBJECT)  # "seized most of Goma"
         if dep in ("nsubj", "nsubjpass"):
             subjects |= _names(child)
         if dep in ("prep", "agent", "dative"):
@@ -451,6 +473,13 @@ def _slots_of(head: Token) -> _Slots:
         subjects=subjects,
         xcomps={child.lemma_.lower() for child in children if child.dep_ in ("xcomp", "ccomp")},
         modifiers={word for child in children if child.dep_ in ("compound", "amod") for word in (child.lower_, child.lemma_.lower())},
+    )
+
+
+def _is_place(token: Token) -> bool:
+    """Whether the place component found a named place at the token (NER calls "Goma" a person)."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") and token.ent_type_ != "PERSON" or any(
+        place.start <= token.idx < place.end for place in token.doc._.get("newsift_places") or []
     )
 
 

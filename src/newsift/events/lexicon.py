@@ -280,8 +280,10 @@ def _code(value: Any, path: Path, where: str, codes: dict[str, CodeInfo], line: 
     return code
 
 
-# An object word standing for any named person: "received Antonio Guterres" (host a visit).
+# Object words standing for any named person ("received Antonio Guterres": host a visit) and any
+# named place ("seized most of Goma": occupy territory).
 PERSON_OBJECT = "@person"
+PLACE_OBJECT = "@place"
 
 
 def _words(value: Any) -> tuple[str, ...]:
