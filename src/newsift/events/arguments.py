@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from newsift.actors.kb import KnowledgeBase
 
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU"}
@@ -337,6 +337,8 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
         elif slot.startswith("prep:"):
             # "cut ties with Ukraine": the parser may hang the phrase on the verb or on its object.
             held = _with_conjuncts([child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")])
+            if slot != "prep:with":
+                held += prep_objects(verb, "with")  # "retaliated with a levy on U.S. goods"
             found = prep_objects(verb, slot[5:]) + [token for obj in held for token in prep_objects(obj, slot[5:])]
             found = [token for token in found if token.ent_type_ not in ("DATE", "TIME")]
         else:

@@ -112,6 +112,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return []  # "launched airstrikes": the noun is the event, coded with the noun
     if _requested(verb, lexicon):
         return []  # "urged X to allow aid": the appeal is the event; the aid has not been allowed
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "summon" and verb.lemma_.lower() in ("protest", "complain"):
+        return []  # "summoned Japan's ambassador to protest": the summons is the complaint
     pattern = _first_match(entry.patterns, verb)
     code = pattern.code if pattern is not None else entry.code
     intended = _intended_noun(verb, lexicon) if entry.intent else None
@@ -133,7 +135,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     target_tokens = _target_tokens(verb, slots, lookup)
     if pattern is not None and pattern.object:
         # "expressed condolences to Iran": the pattern names the object; its partner is the target
-        target_tokens = [_partner_of(token) if _lemma_matches(token, pattern.object) else token for token in target_tokens]
+        target_tokens = [_partner_of(token) if _lemma_matches(token, pattern.object) and not lookup.resolve(token) else token for token in target_tokens]
     if intended is not None and not any(lookup.resolve(token) for token in target_tokens):
         target_tokens = [token for preposition in ("to", "for", "against", "on") for token in prep_objects(intended, preposition) if lookup.resolve(token)]
     if not target_tokens:
@@ -166,7 +168,18 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             code = _weapon_code(verb) or code
     if entry.needs_target and not any(target is not None and target.actor for target in targets):
         return []
+    if code == "154" and _foreign_state(sources, targets, lookup):
+        code = "072"  # "sent 1,500 troops to Russia": troops for another state are military aid
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code))
+
+
+def _foreign_state(sources: list[Argument | None], targets: list[Argument | None], lookup: ActorLookup) -> bool:
+    own = {lookup.countries.get(source.actor) or source.actor for source in sources if source is not None and source.actor}
+    return any(
+        target is not None and target.actor and lookup.types.get(target.actor) in ("state", "government")
+        and (lookup.countries.get(target.actor) or target.actor) not in own
+        for target in targets
+    )  # fmt: skip
 
 
 _FORCE_ROOTS = ("17", "18", "19", "20")
@@ -449,6 +462,11 @@ def _slots_of(head: Token) -> _Slots:
         dep = child.dep_
         if dep in ("dobj", "nsubjpass", "attr", "oprd"):
             objects |= _names(child)
+            for conjunct in child.conjuncts:  # "sent a team of rescuers and relief supplies"
+                objects |= _names(conjunct)
+            if child.lemma_.lower() in _QUANTITY_HEADS or child.lower_ in ("millions", "billions", "thousands", "hundreds", "dozens", "tons", "tonnes"):
+                # "shipped millions of artillery shells"
+                objects |= {name for prep in child.children if prep.lower_ == "of" for item in prep.children if item.dep_ == "pobj" for name in _names(item)}
             if child.ent_type_ == "PERSON":
                 objects.add(PERSON_OBJECT)  # "received Antonio Guterres"
             named = [child] + [token for prep in child.children if prep.lower_ == "of" for token in prep.children if token.dep_ == "pobj"]
@@ -593,6 +611,12 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         sources = own_sources
     elif carrier is not None:
         sources = [item for item in _arguments(subjects(carrier), lookup) if item is not None]
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "behind" and noun.head.head.lemma_ == "be":
+        # "the Arakan Army may have been behind a drone attack": who was behind it did it
+        sources = [item for item in _arguments(subjects(noun.head.head), lookup) if item is not None and item.actor]
+        carrier = noun.head.head if sources else None
+    elif _from_sources(noun, code, lookup):
+        sources = _from_sources(noun, code, lookup)  # "drawing condemnation from Israel and the United States"
     elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for") and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head):
         # "Palestinians marched … in a protest against Hamas": the marchers protest; "is set to
         # visit Washington for talks with Trump": the visitor talks, as certainly as they visit
@@ -603,6 +627,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if not sources and not target_tokens and carrier is None:
         return []  # "the talks", alone: a topic, not a reported event
     target_tokens += _targets_of_verb_it_drives(noun, lexicon)
+    if not target_tokens and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DRAWING:
+        target_tokens = [token for token in subjects(noun.head) if lookup.resolve(token)]  # what drew the condemnation
     if code.startswith(_VISITS) and not target_tokens:
         target_tokens = [token for token in prep_objects(noun, "to") if lookup.country_of_place(token)]  # "a visit to Kyiv"
     targets = _arguments(target_tokens, lookup)
@@ -612,6 +638,18 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         targets = _struck_country(noun, targets, sources, lookup)
     reciprocal = (entry.reciprocal or lexicon.is_reciprocal(code)) and len(sources) > 1
     return _pairs(noun, carrier or noun, code, sources or [None], targets, reciprocal, noun)
+
+
+_DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "bring", "elicit"}
+# Nouns of what one side says or gives to another: "condemnation from X", "aid from X".
+_FROM_ROOTS = ("02", "05", "06", "07", "10", "11", "12", "13", "14", "16")
+
+
+def _from_sources(noun: Token, code: str, lookup: ActorLookup) -> list[Argument]:
+    if not code.startswith(_FROM_ROOTS):
+        return []
+    givers = [token for found in prep_objects(noun, "from") for token in (found, *found.conjuncts)]
+    return [item for item in _arguments(givers, lookup) if item is not None and item.actor]
 
 
 def _is_topic(noun: Token, lexicon: EventLexicon) -> bool:
@@ -722,6 +760,8 @@ def _carrier_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
 def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
     """"Israel's airstrikes", "Israeli airstrikes", "an HTS offensive", "strikes by Israel"."""
     owners = [child for child in noun.children if child.dep_ in ("poss", "amod", "compound", "nmod") and lookup.at(child)]
+    # "during his visit to Ulaanbaatar": the person the possessive stands for
+    owners += [child for child in noun.children if child.dep_ == "poss" and child.lower_ in ("his", "her")]
     owners += prep_objects(noun, "by")
     resolved = [argument(token, lookup) for token in owners]
     return [item for item in resolved if item.actor]
