@@ -146,6 +146,9 @@ def _place_over_actor(actor: tuple[int, int, str], start: int, end: int, placeli
     return kind in ("name", "alias") and placelike
 
 
+_NEIGHBOUR_CHARS = 60
+
+
 def _disambiguate(doc: Doc, found: list[_Found], text: str, gazetteer: Gazetteer) -> list[Place]:
     """Pick each mention's record: first on its own and the article's countries, then again
     with the choices of the other places in its sentence ("Paris, Texas"; "Pokrovsk in the
@@ -155,7 +158,12 @@ def _disambiguate(doc: Doc, found: list[_Found], text: str, gazetteer: Gazetteer
     first = [max(item.candidates, key=lambda record: _score(record, item, context)) for item in found]
     places = []
     for index, item in enumerate(found):
-        neighbours = [first[other] for other in range(len(found)) if other != index and sentences[other] == sentences[index]]
+        # near it in its sentence: "Tripoli, Lebanon", "Pokrovsk in the Donetsk region"; not "fled to
+        # India … marched on her residence in Dhaka"
+        neighbours = [
+            first[other] for other in range(len(found))
+            if other != index and sentences[other] == sentences[index] and abs(found[other].start - item.start) <= _NEIGHBOUR_CHARS
+        ]  # fmt: skip
         record = max(item.candidates, key=lambda record: _score(record, item, context) + _neighbour_bonus(record, neighbours))
         places.append(_place(item, record, text))
     return places
@@ -167,7 +175,7 @@ def _score(record: PlaceRecord, item: _Found, context: dict[str, float]) -> floa
     if record.kind == "city" and record.population >= 1_000_000 and not alternate:
         # a world city: a bare "Paris" is in France unless the article is about Texas; not by an
         # old or alternate name ("Islamabad" is Pakistan's capital, not Chittagong's old name)
-        score += 40
+        score += 40 if record.population < 5_000_000 else 120  # a megacity beats a namesake in a country the article names ("Dhaka")
     if record.source == "curated":
         score += 10  # the curated file holds the spellings and places news uses
     if alternate:

@@ -79,6 +79,8 @@ class ActorLookup:
     def _placed(self, noun: Token, verb: Token, codes: set[str], victims: bool) -> str | None:
         if self.kb is None:
             return None
+        if noun.lower_ in _RELATIVE_PRONOUNS and noun.head.dep_ in ("relcl", "acl") and noun.head.head.i != noun.i:
+            noun = noun.head.head  # "gunmen who had stormed a studio in Guayaquil"
         for _ in range(3):  # "tens of thousands of people"
             if noun.lower_ not in _QUANTITIES:
                 break
@@ -95,8 +97,13 @@ class ActorLookup:
         countries = {country for holder, prepositions in holders for country in self._countries_after(holder, prepositions)}
         if not countries:
             # "killed 63 people in an overnight raid on a village in Nigeria's Borno state": the one
-            # country the clause's places are in
-            countries = {country for token in _clause_words(verb) for country in [self.country_of_place(token)] if country}
+            # country the clause's places are in (with the noun's own clauses: "protesters who
+            # stormed parliament in Nairobi"; and for a participle, its governor's: "opened fire
+            # on protesters in Nairobi, killing five")
+            words = _clause_words(verb) + list(noun.subtree)
+            if verb.dep_ == "advcl" and verb.head.i != verb.i:
+                words += _clause_words(verb.head)
+            countries = {country for token in words for country in [self.country_of_place(token)] if country}
         if len(countries) != 1:
             return None
         actor = self.kb.institution(countries.pop(), code)
@@ -118,6 +125,19 @@ class ActorLookup:
                     if country:
                         found.add(country)
         return found
+
+    def people_of(self, token: Token, actor: str | None) -> str | None:
+        """A nation named as people ("deported 200 Venezuelans", "hundreds of Palestinians
+        marched") is its civilians, not its state."""
+        if self.kb is None or actor is None or self.types.get(actor) != "state" or token.tag_ not in ("NNPS", "NNS"):
+            return None
+        if self.at(token) != actor or not token.text[:1].isupper():
+            return None  # the nation's own name as people, not "Iranian nuclear facilities"
+        composite = self.kb.institution(actor, "CVL")
+        if composite is None:
+            return None
+        self.implied.setdefault(composite.id, []).append((token.idx, token.idx + len(token.text), token.text))
+        return composite.id
 
     def at(self, token: Token) -> str | None:
         return self.by_token.get(token.i)

@@ -114,6 +114,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return []  # "urged X to allow aid": the appeal is the event; the aid has not been allowed
     if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "summon" and verb.lemma_.lower() in ("protest", "complain"):
         return []  # "summoned Japan's ambassador to protest": the summons is the complaint
+    if verb.lemma_.lower() == "arm" and verb.dep_ in ("acl", "amod") and any(child.lower_ == "with" for child in verb.children):
+        return []  # "coast guard personnel armed with knives": a description, not supplying arms
     pattern = _first_match(entry.patterns, verb)
     code = pattern.code if pattern is not None else entry.code
     intended = _intended_noun(verb, lexicon) if entry.intent else None
@@ -157,8 +159,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             # "supplied missiles to Moscow", "sent aid to Gaza": the place stands for its country
             receivers = [_visited_country(argument(token, lookup), lookup) for token in prep_objects(verb, "to") + [item for obj in objects(verb, ("dobj",)) for item in prep_objects(obj, "to")]]
             targets = [target for target in receivers if target is not None and target.actor] or targets
-    elif code.startswith(_FORCE_ROOTS):
-        targets = [_victims(target, verb, lookup) for target in targets]
+    elif code.startswith(_FORCE_ROOTS) or code == "174":
+        targets = [_victims(_people(target, lookup), verb, lookup) for target in targets]
         targets = _struck_country(verb, targets, sources, lookup)
         if _mass_killing(verb, targets):
             code = "202"
@@ -168,6 +170,11 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             code = _weapon_code(verb) or code
     if entry.needs_target and not any(target is not None and target.actor for target in targets):
         return []
+    if verb.lemma_.lower() in _LEAVING and not any(target is not None and lookup.types.get(target.actor or "") == "igo" for target in targets):
+        return []  # "left ECOWAS" breaks ties; "left Kabul", "left the country" is travel
+    targets = [_local_doer(target, verb, lookup) for target in targets]  # "clashed with riot police in Tbilisi"
+    if code.startswith("14"):
+        sources = [_people(source, lookup) for source in sources]  # "hundreds of Palestinians marched"
     if code == "154" and _foreign_state(sources, targets, lookup):
         code = "072"  # "sent 1,500 troops to Russia": troops for another state are military aid
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code))
@@ -192,7 +199,7 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     never the attacker's own country ("Syrian forces shelled Idlib" names no target)."""
     if any(target is not None and target.actor for target in targets):
         return targets
-    own = {lookup.countries.get(source.actor) or source.actor for source in sources if source is not None and source.actor}
+    own = {lookup.countries.get(source.actor) or _country_part(source.actor) for source in sources if source is not None and source.actor}
     candidates = [target.token for target in targets if target is not None]
     candidates += [token for preposition in _AIMED_AT for token in prep_objects(head, preposition)]
     taken = [child for child in head.children if child.dep_ == "dobj"]  # "seized the town of Pokrovsk"
@@ -206,11 +213,26 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     return targets
 
 
+def _people(argument_: Argument | None, lookup: ActorLookup) -> Argument | None:
+    if argument_ is None:
+        return None
+    token = argument_.token
+    if token.lower_ in ("hundreds", "thousands", "dozens", "tens", "millions"):
+        token = next((item for prep in token.children if prep.lower_ == "of" for item in prep.children if item.dep_ == "pobj"), token)
+    actor = lookup.people_of(token, argument_.actor)
+    return Argument(argument_.token, actor, argument_.text) if actor else argument_
+
+
 def _local_doer(source: Argument | None, verb: Token, lookup: ActorLookup) -> Argument | None:
     if source is None or source.actor is not None:
         return source
     actor = lookup.local_doers(source.token, verb)
     return Argument(source.token, actor, source.text) if actor else source
+
+
+def _country_part(actor: str) -> str:
+    """ECUREB -> ECU: a country's sector stands for that country."""
+    return actor[:3] if len(actor) == 6 and actor.isupper() and actor.isalpha() else actor
 
 
 def _victims(target: Argument | None, verb: Token, lookup: ActorLookup) -> Argument | None:
@@ -398,8 +420,12 @@ def _intended_noun(verb: Token, lexicon: EventLexicon) -> Token | None:
 
 
 def _partner_of(noun: Token) -> Token:
-    partners = [token for preposition in ("to", "with", "against", "on", "toward", "towards") for token in prep_objects(noun, preposition)]
-    return partners[0] if partners else noun
+    """"expressed condolences to Iran", "opened fire on protesters" (the phrase may hang on the verb)."""
+    for head in (noun, noun.head) if noun.dep_ == "dobj" else (noun,):
+        partners = [token for preposition in ("to", "with", "against", "on", "toward", "towards", "at") for token in prep_objects(head, preposition)]
+        if partners:
+            return partners[0]
+    return noun
 
 
 def _verb_entry(verb: Token, lexicon: EventLexicon, particle: str | None) -> VerbEntry | None:
@@ -640,6 +666,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     return _pairs(noun, carrier or noun, code, sources or [None], targets, reciprocal, noun)
 
 
+_LEAVING = {"leave", "quit", "exit"}
 _DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "bring", "elicit"}
 # Nouns of what one side says or gives to another: "condemnation from X", "aid from X".
 _FROM_ROOTS = ("02", "05", "06", "07", "10", "11", "12", "13", "14", "16")
