@@ -175,9 +175,10 @@ class ActorLookup:
             if child.dep_ in _MODIFIER_DEPS:
                 found = self.at(child)
                 if found:
-                    return found
-                if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
-                    return self._antecedent(child, person=child.lower_ in ("his", "her"))  # "its troops"
+                    return found  # "their Burundian allies": Burundi, not whom "their" stands for
+        for child in token.children:
+            if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
+                return self._antecedent(child, person=child.lower_ in ("his", "her"))  # "its troops"
         for child in token.children:  # "rebels led by HTS": the leader names them
             if child.dep_ == "acl" and child.lemma_.lower() in _LEADING:
                 for agent in prep_objects(child, "by"):
