@@ -71,7 +71,32 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     context = _ArticleContext(doc, lexicon, lookup)
     for draft in drafts:
         context.complete(draft)
+    drafts = _mediated(drafts, lexicon)
     return _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
+
+
+def _mediated(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
+    """"a ceasefire under a deal mediated by Anwar Ibrahim", "signed a declaration after
+    mediation by Erdogan", "China hosted talks between the junta and the alliance": a mediator
+    or host with no target of its own mediates between the parties of the sentence's mutual act."""
+    found: list[_Draft] = []
+    for draft in drafts:
+        if not draft.code.startswith(("045", "043")) or draft.target is not None and draft.target.actor or draft.source is None:
+            found.append(draft)
+            continue
+        sentence = draft.trigger.sent
+        parties: dict[str, Argument] = {}
+        for other in drafts:
+            if other is draft or not (lexicon.is_mutual(other.code) or lexicon.is_reciprocal(other.code)) or other.trigger.sent.start != sentence.start:
+                continue
+            for side in (other.source, other.target):
+                if side is not None and side.actor and side.actor != draft.source.actor:
+                    parties.setdefault(side.actor, side)
+        if len(parties) < 2:
+            found.append(draft)
+            continue
+        found.extend(replace(draft, target=party, evidence=[]) for party in parties.values())
+    return found
 
 
 def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
