@@ -726,7 +726,14 @@ def _coded_by_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
         verb = noun.head.head.head  # "pledged 500 million euros in military aid"
         entry = _verb_entry(verb, lexicon, None)
         intended = _intended_noun(verb, lexicon) if entry is not None and entry.intent else None
-        return intended is not None and intended.i == noun.i
+        if intended is not None and intended.i == noun.i:
+            return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _QUANTITY_HEADS and noun.head.head.dep_ == "dobj":
+        verb = noun.head.head.head  # "blocked a new package of EU sanctions"
+        entry = _verb_entry(verb, lexicon, None)
+        return entry is not None and verb.lemma_.lower() not in lexicon.light_verbs and any(
+            pattern.object and _lemma_matches(noun, pattern.object) and pattern.code for pattern in entry.patterns
+        )
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = noun.head
