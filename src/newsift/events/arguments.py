@@ -20,6 +20,7 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU", "REB", "CRM"}
+_DOMESTIC_CODES = {"CVL", "OPP", "MED", "EDU", "REL", "HRI"}
 _LOCAL_CODES = {"CVL", "COP", "JUD", "EDU", "REB", "CRM"}  # unnamed gunmen: "Unidentified Armed Group (Nigeria)", as ACLED names them
 _QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens"}
 _AT_PLACE = ("in", "on", "at", "against")
@@ -125,6 +126,24 @@ class ActorLookup:
                     if country:
                         found.add(country)
         return found
+
+    def own_people(self, noun: Token, state: str) -> str | None:
+        """People a state's own institutions coerce are that state's: "police arrested dozens of
+        protesters" (the police's country), "Nicaragua stripped 94 opponents of citizenship"."""
+        if self.kb is None:
+            return None
+        for _ in range(3):  # "dozens of protesters"
+            if noun.lower_ not in _QUANTITIES:
+                break
+            noun = next((child for prep in noun.children if prep.lower_ == "of" for child in prep.children if child.dep_ == "pobj"), noun)
+        code = self.kb.lexicons.agents.get(noun.lemma_.lower()) or self.kb.lexicons.agents.get(noun.lower_)
+        if code not in _DOMESTIC_CODES or noun.lemma_.lower() in NOT_PEOPLE:
+            return None
+        actor = self.kb.institution(state, code)
+        if actor is None:
+            return None
+        self.implied.setdefault(actor.id, []).append((noun.idx, noun.idx + len(noun.text), noun.text))
+        return actor.id
 
     def people_of(self, token: Token, actor: str | None) -> str | None:
         """A nation named as people ("deported 200 Venezuelans", "hundreds of Palestinians

@@ -198,6 +198,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if verb.lemma_.lower() in _LEAVING and not any(target is not None and lookup.types.get(target.actor or "") == "igo" for target in targets):
         return []  # "left ECOWAS" breaks ties; "left Kabul", "left the country" is travel
     targets = [_local_doer(target, verb, lookup) for target in targets]  # "clashed with riot police in Tbilisi"
+    if code.startswith("17") and not code.startswith("174"):  # deportees are foreigners
+        targets = [_coerced_at_home(target, sources, lookup) for target in targets]
     if code.startswith("14"):
         sources = [_people(source, lookup) for source in sources]  # "hundreds of Palestinians marched"
     if code == "154" and _foreign_state(sources, targets, lookup):
@@ -246,6 +248,26 @@ def _people(argument_: Argument | None, lookup: ActorLookup) -> Argument | None:
         token = next((item for prep in token.children if prep.lower_ == "of" for item in prep.children if item.dep_ == "pobj"), token)
     actor = lookup.people_of(token, argument_.actor)
     return Argument(argument_.token, actor, argument_.text) if actor else argument_
+
+
+def _coerced_at_home(target: Argument | None, sources: list[Argument | None], lookup: ActorLookup) -> Argument | None:
+    """Opponents, protesters and journalists a state's own institutions coerce are its own."""
+    if target is None or target.actor is not None:
+        return target
+    for source in sources:
+        if source is None or not source.actor:
+            continue
+        state = lookup.countries.get(source.actor) if lookup.types.get(source.actor) in _STATE_BODIES else None
+        state = state or (_country_part(source.actor) if _country_part(source.actor) != source.actor and source.actor[3:] in ("GOV", "COP", "JUD", "SPY", "LEG") else None)
+        if state:
+            actor = lookup.own_people(target.token, state)
+            if actor:
+                return Argument(target.token, actor, target.text)
+    return target
+
+
+# Not the military, which may act abroad ("troops detained protesters in Jenin").
+_STATE_BODIES = {"state", "government", "police", "judiciary", "intelligence", "legislature"}
 
 
 def _local_doer(source: Argument | None, verb: Token, lookup: ActorLookup) -> Argument | None:
