@@ -318,6 +318,8 @@ def subjects(verb: Token) -> list[Token]:
         governor = verb.head
         if verb.dep_ == "pcomp":
             governor = governor.head  # "refrained from retaliating": from -> refrained
+            if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "attr") and governor.head.pos_ in ("VERB", "AUX"):
+                governor = governor.head  # "has no intention of attacking": who has the intention
         if detached_conjunct(verb):
             # "accused India of sponsoring terror and expelled its diplomats", parsed with
             # "expelled" joined to "sponsoring": a finite verb shares a finite verb's subject
@@ -352,6 +354,7 @@ def subjects(verb: Token) -> list[Token]:
 _JUDGING = {
     "accuse", "blame", "charge", "suspect", "convict", "indict", "praise", "thank", "commend", "criticise",
     "criticize", "condemn", "fault", "punish", "congratulate", "credit", "hail", "sanction", "reward",
+    "warn", "caution", "bar", "ban", "prevent", "stop", "deter", "dissuade", "discourage", "prohibit",
 }  # fmt: skip
 _LEADING = {"lead", "command", "head", "run"}
 _LINKED = {"link", "affiliate", "tie", "ally", "connect", "loyal", "belong"}

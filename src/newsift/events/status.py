@@ -47,6 +47,8 @@ def event_status(
         for child in noun.children:
             if child.dep_ == "det" and child.lower_ in ("no", "neither"):
                 found.append(Status("negated", child))
+    if head.dep_ in ("acl", "pcomp") and _denied_by_no(head):
+        found.append(Status("negated", head))  # "had no plans to meet Zelensky", "no intention of attacking"
     node = head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
         # A nominal event with no verb of its own ("amid relentless airstrikes") takes no
@@ -80,6 +82,12 @@ def event_status(
             continue
         node = node.head
     return _ranked(found, claim, words, participants, claim_cue_lemma)
+
+
+def _denied_by_no(verb: Token) -> bool:
+    """Whether the verb completes a noun of intent the text says there is none of."""
+    noun = verb.head if verb.dep_ == "acl" else verb.head.head if verb.head.dep_ == "prep" else None
+    return noun is not None and noun.pos_ == "NOUN" and any(child.dep_ == "det" and child.lower_ in ("no", "neither") for child in noun.children)
 
 
 def _ranked(found: list[Status], claim: Claim | None, words: StatusWords, participants: set[str | None], claim_cue_lemma: str | None) -> Status:
