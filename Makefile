@@ -24,7 +24,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	cd benchmarks && ../$(BIN)/python throughput.py && ../$(BIN)/python components.py && ../$(BIN)/python knowledge.py \
-	  && ../$(BIN)/python events_eval.py && ../$(BIN)/python framing_eval.py && ../$(BIN)/python ingest.py
+	  && for set in heldout heldout_b heldout_c; do ../$(BIN)/python events_eval.py --gold data/events_$$set.yaml \
+	       && ../$(BIN)/python framing_eval.py --gold data/framing_$$set.yaml || exit 1; done \
+	  && ../$(BIN)/python ingest.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache
