@@ -193,6 +193,10 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             code = "186"
         elif code == "190":
             code = _weapon_code(verb) or code
+    if not any(target is not None and target.actor for target in targets) and verb.lemma_.lower() in _ANSWERING:
+        # "retaliated for the Israeli strikes": aimed at whoever struck
+        answered = [noun for noun in prep_objects(verb, "for") if _is_event_noun(noun, lexicon)]
+        targets = [owner for noun in answered for owner in _noun_owners(noun, lookup)] or targets
     if entry.needs_target and not any(target is not None and target.actor for target in targets):
         return []
     if verb.lemma_.lower() in _LEAVING and not any(target is not None and lookup.types.get(target.actor or "") == "igo" for target in targets):
@@ -690,7 +694,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         carrier = noun.head.head if sources else None
     elif _from_sources(noun, code, lookup):
         sources = _from_sources(noun, code, lookup)  # "drawing condemnation from Israel and the United States"
-    elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for") and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head):
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for", "during") and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head):
         # "Palestinians marched … in a protest against Hamas": the marchers protest; "is set to
         # visit Washington for talks with Trump": the visitor talks, as certainly as they visit
         sources = [item for item in _arguments(subjects(noun.head.head), lookup) if item is not None and item.actor]
@@ -709,11 +713,17 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         targets = [_visited_country(target, lookup) for target in targets]
     elif code.startswith(_FORCE_ROOTS):
         targets = _struck_country(noun, targets, sources, lookup)
+    if code == "190":
+        # "Iran's missile and drone attack": the weapons named on the noun set the kind of force
+        weapons = [child for child in noun.children if child.dep_ in ("compound", "amod", "nmod")]
+        kinds = {_WEAPON_CODES[token.lemma_.lower()] for weapon in weapons for token in (weapon, *weapon.conjuncts) if token.lemma_.lower() in _WEAPON_CODES}
+        code = kinds.pop() if len(kinds) == 1 else "195" if kinds <= {"195", "1952"} and kinds else code
     reciprocal = (entry.reciprocal or lexicon.is_reciprocal(code)) and len(sources) > 1
     return _pairs(noun, carrier or noun, code, sources or [None], targets, reciprocal, noun)
 
 
 _LEAVING = {"leave", "quit", "exit"}
+_ANSWERING = {"retaliate", "respond", "avenge", "hit back", "strike back"}
 _DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "bring", "elicit"}
 # Nouns of what one side says or gives to another: "condemnation from X", "aid from X".
 _FROM_ROOTS = ("02", "05", "06", "07", "10", "11", "12", "13", "14", "16")
