@@ -23,7 +23,7 @@ from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
 
 # Not "in": "hostilities in Sudan", "airstrikes in Yemen" name where, not whom.
-_NOUN_TARGET_PREPS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "targeting")
+_NOUN_TARGET_PREPS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "targeting", "around")
 _PLACE_SPECIFICITY = {"city": 0, "landmark": 1, "zone": 2, "admin1": 3, "region": 4, "country": 5}
 _CONSULT_CODES = {"040", "04"}
 _VISITS = ("042", "043")
@@ -35,6 +35,7 @@ _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 _QUANTITY_HEADS = {
     "hundred", "dozen", "thousand", "score", "series", "wave", "barrage", "round", "spate", "string", "number",
     "form", "kind", "sort", "type", "campaign", "flurry", "volley", "salvo", "couple", "lot", "package",
+    "day", "week", "month", "hour", "night", "round",
 }  # fmt: skip
 # Verbs of intention whose subject is the doer of the event noun they take ("seeking talks").
 _INTENT_CARRIERS = {"seek", "pursue", "want", "plan", "propose", "prepare", "favour", "favor", "push", "consider"}
