@@ -685,6 +685,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "Mali, Burkina Faso and Niger announced their withdrawal": "their" is all of them
         carried = [item for item in _arguments(subjects(carrier), lookup) if item is not None and item.actor]
         own_sources = carried or own_sources
+    if not own_sources and lexicon.is_mutual(code):
+        own_sources = _their_parties(noun, lookup)  # "Xi told Biden at their summit": both met
     if own_sources:
         sources = own_sources
     elif carrier is not None:
@@ -728,6 +730,18 @@ _ANSWERING = {"retaliate", "respond", "avenge", "hit back", "strike back"}
 _DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "bring", "elicit"}
 # Nouns of what one side says or gives to another: "condemnation from X", "aid from X".
 _FROM_ROOTS = ("02", "05", "06", "07", "10", "11", "12", "13", "14", "16")
+
+
+def _their_parties(noun: Token, lookup: ActorLookup) -> list[Argument]:
+    """"Xi Jinping told Joe Biden at their summit": "their" is the clause's subject and object."""
+    if not any(child.dep_ == "poss" and child.lower_ == "their" for child in noun.children):
+        return []
+    if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = noun.head.head
+    people = subjects(verb) + [child for child in verb.children if child.dep_ in ("dobj", "dative")]
+    parties = [item for item in _arguments(people, lookup) if item is not None and item.actor]
+    return parties if len({item.actor for item in parties}) >= 2 else []
 
 
 def _from_sources(noun: Token, code: str, lookup: ActorLookup) -> list[Argument]:
