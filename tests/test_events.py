@@ -42,3 +42,12 @@ def test_events_table(case, nlp):
     with_code = {row[:5] for row in expected if len(row) == 6}
     got = Counter(_row(event, _row(event, False) in with_code) for event in analysis.events)
     assert got == expected
+
+
+def test_a_place_that_only_gives_victims_a_nationality_is_no_mention_of_its_country(nlp):
+    # "Goma" says where the civilians are from; it does not stand for Congo in any event
+    text = "M23 fighters killed 30 civilians in Goma. Congo cut diplomatic ties with Rwanda."
+    analysis = _analyse(text, dt.date(2025, 2, 1), nlp)
+    actors = {actor.id: actor for actor in analysis.actors}
+    assert [(mention.text, mention.kind) for mention in actors["COD"].mentions] == [("Congo", "alias")]
+    assert [(mention.text, mention.kind) for mention in actors["CODCVL"].mentions] == [("civilians", "agent")]

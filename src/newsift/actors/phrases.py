@@ -75,7 +75,7 @@ def owner_by_place(context: ArticleActors, doc: Doc, span: Span, code: str) -> F
             if prep.dep_ != "prep" or prep.lower_ not in prepositions:
                 continue
             for place in (child for child in prep.children if child.dep_ == "pobj"):
-                for token in _place_words(place):
+                for token in place_words(place):
                     found = context.token_mention(token)
                     if found is None or found.start < span.end_char and span.start_char < found.end:
                         continue
@@ -85,7 +85,7 @@ def owner_by_place(context: ArticleActors, doc: Doc, span: Span, code: str) -> F
     return None
 
 
-def _place_words(place: Token) -> list[Token]:
+def place_words(place: Token) -> list[Token]:
     """The place phrase's own words and an "of" phrase ("the north of Mali"), not clauses."""
     words = [place] + [child for child in place.children if child.dep_ in ("compound", "amod", "conj", "poss")]
     for prep in place.children:

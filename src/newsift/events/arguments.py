@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from newsift.actors.phrases import NOT_PEOPLE
+from newsift.actors.phrases import NOT_PEOPLE, place_words
 from newsift.syntax import detached_conjunct, finite_ancestor
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU", "REB", "CRM"}
 _DOMESTIC_CODES = {"CVL", "OPP", "MED", "EDU", "REL", "HRI"}
 _LOCAL_CODES = {"CVL", "COP", "JUD", "EDU", "REB", "CRM"}  # unnamed gunmen: "Unidentified Armed Group (Nigeria)", as ACLED names them
-_QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens"}
+_QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 _AT_PLACE = ("in", "on", "at", "against")
 
 
@@ -53,14 +53,15 @@ class ActorLookup:
             actor.id: actor.affiliation.actor for actor in doc._.get("newsift_actors") or [] if actor.affiliation is not None and actor.affiliation.actor
         }  # fmt: skip
 
-    def country_of_place(self, token: Token) -> str | None:
+    def country_of_place(self, token: Token, stands_for: bool = True) -> str | None:
         """The country (ISO 3166 alpha-3) of a place the token is part of ("visited Kyiv": UKR).
-        The place is remembered as a mention of that country (``place_mentions``), for the
-        article's actor list."""
+        When the place stands for its country in an event (``stands_for``), it is remembered as a
+        mention of that country (``place_mentions``), for the article's actor list; a place that
+        only says where people are from ("civilians in Goma") is not."""
         for place in self.doc._.get("newsift_places") or []:
             if place.start <= token.idx < place.end and place.country and place.kind in ("city", "country", "admin1", "landmark", "region"):
                 country = _alpha3(place.country)
-                if country:
+                if country and stands_for:
                     self.place_mentions.setdefault(country, []).append((place.start, place.end, place.text))
                 return country
         return None
@@ -82,10 +83,7 @@ class ActorLookup:
             return None
         if noun.lower_ in _RELATIVE_PRONOUNS and noun.head.dep_ in ("relcl", "acl") and noun.head.head.i != noun.i:
             noun = noun.head.head  # "gunmen who had stormed a studio in Guayaquil"
-        for _ in range(3):  # "tens of thousands of people"
-            if noun.lower_ not in _QUANTITIES:
-                break
-            noun = next((child for prep in noun.children if prep.lower_ == "of" for child in prep.children if child.dep_ == "pobj"), noun)
+        noun = counted(noun)
         code = self.kb.lexicons.agents.get(noun.lemma_.lower()) or self.kb.lexicons.agents.get(noun.lower_)
         code = "REB" if code == "UAF" else code  # Phoenix's unaligned armed forces ("gunmen")
         if code not in codes or noun.lemma_.lower() in NOT_PEOPLE:
@@ -104,7 +102,7 @@ class ActorLookup:
             words = _clause_words(verb) + list(noun.subtree)
             if verb.dep_ == "advcl" and verb.head.i != verb.i:
                 words += _clause_words(verb.head)
-            countries = {country for token in words for country in [self.country_of_place(token)] if country}
+            countries = {country for token in words for country in [self.country_of_place(token, stands_for=False)] if country}
         if len(countries) != 1:
             return None
         actor = self.kb.institution(countries.pop(), code)
@@ -119,10 +117,9 @@ class ActorLookup:
             if prep.dep_ != "prep" or prep.lower_ not in prepositions:
                 continue
             for place in (child for child in prep.children if child.dep_ == "pobj"):
-                words = [place] + [child for child in place.children if child.dep_ in ("compound", "amod", "poss")]
-                for word in words:
+                for word in place_words(place):
                     actor = self.at(word)
-                    country = actor if actor is not None and self.types.get(actor) == "state" else self.country_of_place(word)
+                    country = actor if actor is not None and self.types.get(actor) == "state" else self.country_of_place(word, stands_for=False)
                     if country:
                         found.add(country)
         return found
@@ -132,10 +129,7 @@ class ActorLookup:
         protesters" (the police's country), "Nicaragua stripped 94 opponents of citizenship"."""
         if self.kb is None:
             return None
-        for _ in range(3):  # "dozens of protesters"
-            if noun.lower_ not in _QUANTITIES:
-                break
-            noun = next((child for prep in noun.children if prep.lower_ == "of" for child in prep.children if child.dep_ == "pobj"), noun)
+        noun = counted(noun)
         code = self.kb.lexicons.agents.get(noun.lemma_.lower()) or self.kb.lexicons.agents.get(noun.lower_)
         if code not in _DOMESTIC_CODES or noun.lemma_.lower() in NOT_PEOPLE:
             return None
@@ -261,6 +255,15 @@ class ActorLookup:
             if is_person == person:
                 return actor
         return None
+
+
+def counted(noun: Token) -> Token:
+    """What a count is of: "tens of thousands of people" -> people."""
+    for _ in range(3):
+        if noun.lower_ not in _QUANTITIES:
+            break
+        noun = next((child for prep in noun.children if prep.lower_ == "of" for child in prep.children if child.dep_ == "pobj"), noun)
+    return noun
 
 
 def _clause_words(verb: Token) -> list[Token]:

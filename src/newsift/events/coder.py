@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.events.arguments import ActorLookup, Argument, argument, objects, phrase_text, prep_objects, subjects
+from newsift.events.arguments import ActorLookup, Argument, argument, counted, objects, phrase_text, prep_objects, subjects
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
@@ -248,10 +248,7 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
 def _people(argument_: Argument | None, lookup: ActorLookup) -> Argument | None:
     if argument_ is None:
         return None
-    token = argument_.token
-    if token.lower_ in ("hundreds", "thousands", "dozens", "tens", "millions"):
-        token = next((item for prep in token.children if prep.lower_ == "of" for item in prep.children if item.dep_ == "pobj"), token)
-    actor = lookup.people_of(token, argument_.actor)
+    actor = lookup.people_of(counted(argument_.token), argument_.actor)
     return Argument(argument_.token, actor, argument_.text) if actor else argument_
 
 
@@ -307,8 +304,16 @@ def _weapon_code(verb: Token) -> str | None:
     the weapon that did it sets the kind of force."""
     tools = [child for child in verb.children if child.dep_ in ("nsubj",)]
     tools += prep_objects(verb, "with") + [token for child in verb.children if child.dep_ == "agent" for token in child.children if token.dep_ == "pobj"]
+    return _weapon_kind(tools)
+
+
+def _weapon_kind(tools: list[Token]) -> str | None:
+    """The kind of force the named weapons make: one kind, or aerial when all are aerial
+    ("missiles and drones": 195); None when none is a weapon or they differ."""
     codes = {_WEAPON_CODES[tool.lemma_.lower()] for tool in tools if tool.lemma_.lower() in _WEAPON_CODES}
-    return codes.pop() if len(codes) == 1 else None
+    if len(codes) == 1:
+        return codes.pop()
+    return "195" if codes and codes <= {"195", "1952"} else None
 
 
 _KILLING = {"kill", "massacre", "slaughter", "execute", "murder", "slay", "gun"}
@@ -574,7 +579,7 @@ def _slots_of(head: Token) -> _Slots:
 
 def _is_place(token: Token) -> bool:
     """Whether the place component found a named place at the token (NER calls "Goma" a person)."""
-    return token.ent_type_ in ("GPE", "LOC", "FAC") and token.ent_type_ != "PERSON" or any(
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or any(
         place.start <= token.idx < place.end for place in token.doc._.get("newsift_places") or []
     )
 
@@ -695,8 +700,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "the Arakan Army may have been behind a drone attack": who was behind it did it
         sources = [item for item in _arguments(subjects(noun.head.head), lookup) if item is not None and item.actor]
         carrier = noun.head.head if sources else None
-    elif _from_sources(noun, code, lookup):
-        sources = _from_sources(noun, code, lookup)  # "drawing condemnation from Israel and the United States"
+    elif given := _from_sources(noun, code, lookup):
+        sources = given  # "drawing condemnation from Israel and the United States"
     elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for", "during") and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head):
         # "Palestinians marched … in a protest against Hamas": the marchers protest; "is set to
         # visit Washington for talks with Trump": the visitor talks, as certainly as they visit
@@ -719,14 +724,13 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code == "190":
         # "Iran's missile and drone attack": the weapons named on the noun set the kind of force
         weapons = [child for child in noun.children if child.dep_ in ("compound", "amod", "nmod")]
-        kinds = {_WEAPON_CODES[token.lemma_.lower()] for weapon in weapons for token in (weapon, *weapon.conjuncts) if token.lemma_.lower() in _WEAPON_CODES}
-        code = kinds.pop() if len(kinds) == 1 else "195" if kinds <= {"195", "1952"} and kinds else code
+        code = _weapon_kind([token for weapon in weapons for token in (weapon, *weapon.conjuncts)]) or code
     reciprocal = (entry.reciprocal or lexicon.is_reciprocal(code)) and len(sources) > 1
     return _pairs(noun, carrier or noun, code, sources or [None], targets, reciprocal, noun)
 
 
 _LEAVING = {"leave", "quit", "exit"}
-_ANSWERING = {"retaliate", "respond", "avenge", "hit back", "strike back"}
+_ANSWERING = {"retaliate", "respond", "avenge"}
 _DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "bring", "elicit"}
 # Nouns of what one side says or gives to another: "condemnation from X", "aid from X".
 _FROM_ROOTS = ("02", "05", "06", "07", "10", "11", "12", "13", "14", "16")
