@@ -27,6 +27,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from newsift.ingest.dateline import find_dateline  # noqa: E402
 from newsift.model import Article, article_id_for  # noqa: E402
 from newsift.nlp import analyze_many  # noqa: E402
 
@@ -148,7 +149,8 @@ def _articles(items: list[dict]) -> list[Article]:
         day = item.get("date")
         published = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)) if day else None
         text = item["text"]
-        articles.append(Article(article_id_for(text), None, None, None, published, None, "en", text))
+        # the dateline as `newsift analyze` finds it
+        articles.append(Article(article_id_for(text), None, None, None, published, find_dateline(text, published), "en", text))
     return articles
 
 

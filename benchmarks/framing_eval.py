@@ -24,6 +24,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from newsift.ingest.dateline import find_dateline  # noqa: E402
 from newsift.model import Article, article_id_for  # noqa: E402
 from newsift.nlp import analyze_many  # noqa: E402
 
@@ -33,7 +34,7 @@ def _articles(items: list[dict]) -> list[Article]:
     for item in items:
         day = item.get("date")
         published = dt.date.fromisoformat(str(day)) if day else None
-        found.append(Article(article_id_for(item["text"]), None, item.get("outlet_style"), None, published, None, "en", item["text"]))
+        found.append(Article(article_id_for(item["text"]), None, item.get("outlet_style"), None, published, find_dateline(item["text"], published), "en", item["text"]))
     return found
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from newsift.ingest.dateline import find_dateline
 from newsift.model import Article, article_id_for, assert_provenance
 from newsift.nlp import analyze
 
@@ -17,7 +18,7 @@ CASES = yaml.safe_load((Path(__file__).parent / "data" / "events_cases.yaml").re
 
 def _analyse(text: str, day, nlp):
     published = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)) if day else None
-    analysis = analyze(Article(article_id_for(text), None, None, None, published, None, "en", text), nlp)
+    analysis = analyze(Article(article_id_for(text), None, None, None, published, find_dateline(text, published), "en", text), nlp)
     assert_provenance(analysis)
     listed = {actor.id for actor in analysis.actors}
     for event in analysis.events:  # the contract: events name only listed actors

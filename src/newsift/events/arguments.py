@@ -16,6 +16,16 @@ if TYPE_CHECKING:
     from newsift.actors.kb import KnowledgeBase
 
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+_STANDING_KINDS = ("city", "country", "admin1", "landmark", "region")
+# Unnamed institutions read as the dateline country's: lemma -> CAMEO sector.
+_HOME_INSTITUTIONS = {
+    "army": "MIL", "military": "MIL", "junta": "GOV", "government": "GOV", "authority": "GOV", "police": "COP",
+    "troop": "MIL", "soldier": "MIL", "force": "MIL", "administration": "GOV", "policeman": "COP", "gendarme": "COP",
+}  # fmt: skip
+# Only as "the army", "the government", or with "government" before them ("government troops").
+_DETERMINED_ONLY = {"army", "military", "junta", "government", "authority", "administration"}
+_GOVERNMENT_ONLY = {"troop", "soldier", "force"}
+_OWN_STATE = {"government", "state", "federal", "national"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
@@ -59,18 +69,22 @@ class ActorLookup:
         mention of that country (``place_mentions``), for the article's actor list; a place that
         only says where people are from ("civilians in Goma") is not."""
         for place in self.doc._.get("newsift_places") or []:
-            if place.start <= token.idx < place.end and place.country and place.kind in ("city", "country", "admin1", "landmark", "region"):
+            # a contested zone (Crimea, the Golan Heights) does not stand for a state in an act,
+            # but says where its people live ("18 people in Gaza")
+            kinds = _STANDING_KINDS if stands_for else _STANDING_KINDS + ("zone",)
+            if place.start <= token.idx < place.end and place.country and place.kind in kinds:
                 country = _alpha3(place.country)
                 if country and stands_for:
                     self.place_mentions.setdefault(country, []).append((place.start, place.end, place.text))
                 return country
         return None
 
-    def victims(self, noun: Token, verb: Token) -> str | None:
+    def victims(self, noun: Token, verb: Token, cause: Token | None = None) -> str | None:
         """The actor for people an act is done to whose nationality only the place says:
         "killed 30 civilians in Goma" (CODCVL), "struck Kharkiv, killing five people"
-        (UKRCVL). One country, or none."""
-        return self._placed(noun, verb, _VICTIM_CODES, victims=True)
+        (UKRCVL), "a strike that hit a market in Kharkiv killed 12 people" (the ``cause``'s
+        places count). One country, or none."""
+        return self._placed(noun, verb, _VICTIM_CODES, victims=True, cause=cause)
 
     def local_doers(self, noun: Token, verb: Token) -> str | None:
         """Doers who belong where they act: "protesters rallied in Belgrade" (SRBCVL), "police
@@ -78,7 +92,7 @@ class ActorLookup:
         "Unidentified Armed Group (Nigeria)"); never soldiers, who may be anyone's."""
         return self._placed(noun, verb, _LOCAL_CODES, victims=False)
 
-    def _placed(self, noun: Token, verb: Token, codes: set[str], victims: bool) -> str | None:
+    def _placed(self, noun: Token, verb: Token, codes: set[str], victims: bool, cause: Token | None = None) -> str | None:
         if self.kb is None:
             return None
         if noun.lower_ in _RELATIVE_PRONOUNS and noun.head.dep_ in ("relcl", "acl") and noun.head.head.i != noun.i:
@@ -99,17 +113,13 @@ class ActorLookup:
             # country the clause's places are in (with the noun's own clauses: "protesters who
             # stormed parliament in Nairobi"; and for a participle, its governor's: "opened fire
             # on protesters in Nairobi, killing five")
-            words = _clause_words(verb) + list(noun.subtree)
+            words = _clause_words(verb) + list(noun.subtree) + (list(cause.subtree) if cause is not None else [])
             if verb.dep_ == "advcl" and verb.head.i != verb.i:
                 words += _clause_words(verb.head)
             countries = {country for token in words for country in [self.country_of_place(token, stands_for=False)] if country}
         if len(countries) != 1:
             return None
-        actor = self.kb.institution(countries.pop(), code)
-        if actor is None:
-            return None
-        self.implied.setdefault(actor.id, []).append((noun.idx, noun.idx + len(noun.text), noun.text))
-        return actor.id
+        return self._implied(countries.pop(), code, noun)
 
     def _countries_after(self, holder: Token, prepositions: tuple[str, ...]) -> set[str]:
         found = set()
@@ -133,11 +143,7 @@ class ActorLookup:
         code = self.kb.lexicons.agents.get(noun.lemma_.lower()) or self.kb.lexicons.agents.get(noun.lower_)
         if code not in _DOMESTIC_CODES or noun.lemma_.lower() in NOT_PEOPLE:
             return None
-        actor = self.kb.institution(state, code)
-        if actor is None:
-            return None
-        self.implied.setdefault(actor.id, []).append((noun.idx, noun.idx + len(noun.text), noun.text))
-        return actor.id
+        return self._implied(state, code, noun)
 
     def people_of(self, token: Token, actor: str | None) -> str | None:
         """A nation named as people ("deported 200 Venezuelans", "hundreds of Palestinians
@@ -146,11 +152,7 @@ class ActorLookup:
             return None
         if self.at(token) != actor or not token.text[:1].isupper():
             return None  # the nation's own name as people, not "Iranian nuclear facilities"
-        composite = self.kb.institution(actor, "CVL")
-        if composite is None:
-            return None
-        self.implied.setdefault(composite.id, []).append((token.idx, token.idx + len(token.text), token.text))
-        return composite.id
+        return self._implied(actor, "CVL", token)
 
     def at(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
@@ -213,7 +215,52 @@ class ActorLookup:
                             found = self.resolve(grandchild, depth + 1)
                             if found:
                                 return found
-        return None
+        return self._home_institution(token)
+
+    def _home_institution(self, token: Token) -> str | None:
+        """"BAMAKO, Oct 28 – The junta suspended…", "…, police said": an institution the article
+        names without its country, and no earlier actor explains, is the dateline country's
+        (as ACLED reads an unnamed "police" in a local report). Never bare soldiers or forces,
+        who may be anyone's."""
+        code = _HOME_INSTITUTIONS.get(token.lemma_.lower())
+        if code is None or self.kb is None or token.pos_ != "NOUN":
+            return None
+        lemma = token.lemma_.lower()
+        modifiers = {child.lower_ for child in token.children if child.dep_ in ("amod", "compound", "poss", "nmod")}
+        if lemma in _DETERMINED_ONLY and not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+            return None
+        if lemma in _GOVERNMENT_ONLY and not modifiers & _OWN_STATE:
+            return None  # "government troops", not "troops"
+        if modifiers - _OWN_STATE - {"local", "riot"}:
+            return None  # "the Russian army", "Hamas's government", "the regional government": owned or other
+        if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
+            return None
+        country = self._dateline_country()
+        if country is None:
+            return None
+        return self._implied(country, code, token)
+
+    def _implied(self, country: str, code: str, token: Token) -> str | None:
+        """The country's institution or people the token stands for, remembered as its mention."""
+        actor = self.kb.institution(country, code) if self.kb is not None else None
+        if actor is None:
+            return None
+        self.implied.setdefault(actor.id, []).append((token.idx, token.idx + len(token.text), token.text))
+        return actor.id
+
+    def _dateline_country(self) -> str | None:
+        if not hasattr(self, "_dateline"):
+            from newsift.doc_extensions import article_of
+
+            article = article_of(self.doc)
+            line = article.dateline if article is not None else None
+            self._dateline = None
+            if line is not None:
+                for place in self.doc._.get("newsift_places") or []:
+                    if line.start <= place.start < line.end and place.country:
+                        self._dateline = _alpha3(place.country)
+                        break
+        return self._dateline
 
     def _antecedent(self, pronoun: Token, person: bool) -> str | None:
         """The actor a pronoun stands for: the subject of the sentence before (the topic),

@@ -69,11 +69,59 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     # an event needs at least one actor ("an agreement was reached" codes nothing), and
     # completing one (status, date, place) is the costly part
     drafts = [draft for draft in drafts if draft.source is not None or draft.target is not None]
+    _aim_at_earlier_doers(drafts, lexicon, lookup)
     context = _ArticleContext(doc, lexicon, lookup)
     for draft in drafts:
         context.complete(draft)
     drafts = _mediated(drafts, lexicon)
     return _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
+
+
+# Reactions aimed at an act: disapprove, reject, threaten, and answer.
+_REACTION_ROOTS = ("11", "12", "13")
+_DEFINITE = {"the", "this", "that", "these", "those", "such"}
+
+
+def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: ActorLookup) -> None:
+    """"Israeli jets struck Damascus. Syria condemned the strikes": a reaction to an act the
+    article already told, named by a definite noun with no doer of its own, is aimed at the
+    doer of the latest such act before it (same root, or any use of force)."""
+    aimed: list[_Draft] = []
+    for draft in drafts:
+        if draft.noun is not None or draft.source is None or draft.target is not None and draft.target.actor:
+            continue
+        verb = draft.trigger
+        if not draft.code.startswith(_REACTION_ROOTS) and verb.lemma_.lower() not in _ANSWERING:
+            continue
+        acts = [child for child in verb.children if child.dep_ == "dobj"] + prep_objects(verb, "for")
+        for act in acts:
+            code = _noun_code(_noun_entry(act, lexicon), act) if act.pos_ == "NOUN" else None
+            if code is None or not any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in act.children) or _noun_owners(act, lookup):
+                continue
+            earlier = [
+                other for other in drafts
+                if other.trigger.i < act.i and other is not draft and other.source is not None and other.source.actor
+                and other.source.actor != draft.source.actor and _same_kind(other.code, code)
+            ]  # fmt: skip
+            if earlier:
+                doer = max(earlier, key=lambda other: other.trigger.i).source
+                draft.target = Argument(doer.token, doer.actor, doer.text)
+                aimed.append(draft)
+                break
+    for draft in drafts:
+        if draft.noun is None and draft.source is not None and (draft.target is None or not draft.target.actor):
+            # "vowed to retaliate for the attack": the vow is aimed where the act it governs is
+            governed = [
+                other.target for other in aimed
+                if other.trigger.dep_ in ("xcomp", "ccomp") and other.trigger.head.i == draft.trigger.i
+                and other.target is not None and other.target.actor and other.source is not None and other.source.actor == draft.source.actor
+            ]  # fmt: skip
+            if governed:
+                draft.target = governed[0]
+
+
+def _same_kind(code: str, other: str) -> bool:
+    return code[:2] == other[:2] or code.startswith(_FORCE_ROOTS) and other.startswith(_FORCE_ROOTS)
 
 
 def _mediated(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
@@ -157,8 +205,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return _pairs(verb, verb, pattern.passive_code, [None], sufferers or [None], False)
     if code is None:
         return []
-    if any(_is_event_noun(doer, lexicon) for doer in doers):
-        return []  # "Israeli strikes killed 12": the strikes are the event (they take its target)
+    if any(_is_event_noun(doer, lexicon) for doer in doers) or _drives_below(verb) and _is_event_noun(verb.head, lexicon) and _verb_it_drives(verb.head, lexicon) == verb:
+        return []  # "Israeli strikes killed 12", "an attack that killed 12": the strikes are the event (they take its target)
     slots = pattern.target if pattern is not None and pattern.target is not None else entry.target
     target_tokens = _target_tokens(verb, slots, lookup)
     if pattern is not None and pattern.object:
@@ -186,7 +234,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             receivers = [_visited_country(argument(token, lookup), lookup) for token in prep_objects(verb, "to") + [item for obj in objects(verb, ("dobj",)) for item in prep_objects(obj, "to")]]
             targets = [target for target in receivers if target is not None and target.actor] or targets
     elif code.startswith(_FORCE_ROOTS) or code == "174":
-        targets = [_victims(_people(target, lookup), verb, lookup) for target in targets]
+        targets = [_victims(_people(_held_by(_doer_of_act(target, lexicon, lookup), lookup), lookup), verb, lookup) for target in targets]
         targets = _struck_country(verb, targets, sources, lookup)
         if _mass_killing(verb, targets):
             code = "202"
@@ -236,13 +284,36 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     candidates += [token for preposition in _AIMED_AT for token in prep_objects(head, preposition)]
     taken = [child for child in head.children if child.dep_ == "dobj"]  # "seized the town of Pokrovsk"
     candidates += taken + [place for token in taken for place in prep_objects(token, "of")]
-    # "strikes on nine sites in Pakistan", "shelled villages in south Lebanon": where the thing hit is
-    candidates += [place for token in list(candidates) for place in prep_objects(token, "in")]
+    # "strikes on nine sites in Pakistan", "shelled villages in south Lebanon", "struck an airport
+    # near Damascus": where the thing hit is
+    candidates += [place for token in list(candidates) for preposition in ("in", "near", "outside") for place in prep_objects(token, preposition)]
     for token in candidates:
         country = lookup.country_of_place(token)
         if country is not None and country not in own:
             return [Argument(token, country, phrase_text(token))]
     return targets
+
+
+def _doer_of_act(target: Argument | None, lexicon: EventLexicon, lookup: ActorLookup) -> Argument | None:
+    """"repelled a Russian assault", "thwarted an attack by Hamas": force against an act is
+    force against whoever does it."""
+    if target is None or target.actor is not None or not _is_event_noun(target.token, lexicon):
+        return target
+    owners = _noun_owners(target.token, lookup)
+    return owners[0] if owners else target
+
+
+def _held_by(target: Argument | None, lookup: ActorLookup) -> Argument | None:
+    """"ambushed a convoy escorted by the Malian army", "seized a tanker operated by an Iranian
+    firm": force on a thing is force on whoever the participle says has it."""
+    if target is None or target.actor is not None:
+        return target
+    for participle in target.token.children:
+        if participle.dep_ == "acl" and participle.tag_ == "VBN":
+            holders = [item for item in _arguments(prep_objects(participle, "by"), lookup) if item is not None and item.actor]
+            if holders:
+                return holders[0]
+    return target
 
 
 def _people(argument_: Argument | None, lookup: ActorLookup) -> Argument | None:
@@ -284,10 +355,10 @@ def _country_part(actor: str) -> str:
     return actor[:3] if len(actor) == 6 and actor.isupper() and actor.isalpha() else actor
 
 
-def _victims(target: Argument | None, verb: Token, lookup: ActorLookup) -> Argument | None:
+def _victims(target: Argument | None, verb: Token, lookup: ActorLookup, cause: Token | None = None) -> Argument | None:
     if target is None or target.actor is not None:
         return target
-    actor = lookup.victims(target.token, verb)
+    actor = lookup.victims(target.token, verb, cause)
     return Argument(target.token, actor, target.text) if actor else target
 
 
@@ -368,15 +439,20 @@ def _visited_country(target: Argument | None, lookup: ActorLookup) -> Argument |
 
 def _requested(verb: Token, lexicon: EventLexicon) -> bool:
     """Whether the verb is what someone is asked to do, however deep ("called on allies to
-    let Kyiv use long-range weapons", "urged X to return to talks and allow aid")."""
+    let Kyiv use long-range weapons", "urged X to return to talks and allow aid", "a demand
+    that Kyiv withdraw its troops")."""
     for _ in range(4):
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
-        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+        if verb.dep_ not in ("xcomp", "ccomp", "acl", "relcl") or verb.head.i == verb.i:
             return False
+        if verb.dep_ in ("acl", "relcl") and (verb.head.pos_ != "NOUN" or _relative_subject(verb)):
+            return False  # the parser takes "a demand that Kyiv withdraw" for a relative clause
         verb = verb.head
-        if verb.lemma_.lower() in lexicon.status.requesting_governors:
+        if verb.lemma_.lower() in lexicon.status.requesting_governors or verb.lemma_.lower() == "ultimatum":
             return True
+        if verb.pos_ == "NOUN":
+            return False
     return False
 
 
@@ -702,7 +778,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         carrier = noun.head.head if sources else None
     elif given := _from_sources(noun, code, lookup):
         sources = given  # "drawing condemnation from Israel and the United States"
-    elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for", "during") and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head):
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for", "during") and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head) and noun.head.head.lemma_.lower() not in _ANSWERING:
         # "Palestinians marched … in a protest against Hamas": the marchers protest; "is set to
         # visit Washington for talks with Trump": the visitor talks, as certainly as they visit
         sources = [item for item in _arguments(subjects(noun.head.head), lookup) if item is not None and item.actor]
@@ -711,7 +787,9 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         sources = []
     if not sources and not target_tokens and carrier is None:
         return []  # "the talks", alone: a topic, not a reported event
-    target_tokens += _targets_of_verb_it_drives(noun, lexicon)
+    driven = _verb_it_drives(noun, lexicon)
+    if driven is not None:
+        target_tokens += objects(driven, _target_slots(driven, lexicon))
     if not target_tokens and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DRAWING:
         target_tokens = [token for token in subjects(noun.head) if lookup.resolve(token)]  # what drew the condemnation
     if code.startswith(_VISITS) and not target_tokens:
@@ -720,6 +798,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code.startswith(_VISITS):
         targets = [_visited_country(target, lookup) for target in targets]
     elif code.startswith(_FORCE_ROOTS):
+        if driven is not None:
+            targets = [_victims(_people(target, lookup), driven, lookup, noun) for target in targets]  # "killed 18 people across Gaza"
         targets = _struck_country(noun, targets, sources, lookup)
     if code == "190":
         # "Iran's missile and drone attack": the weapons named on the noun set the kind of force
@@ -799,22 +879,39 @@ def _coded_by_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
     return any(pattern.object and _lemma_matches(noun, pattern.object) and pattern.code for pattern in entry.patterns)
 
 
-def _targets_of_verb_it_drives(noun: Token, lexicon: EventLexicon) -> list[Token]:
-    """"Three soldiers were killed by Israeli airstrikes": the strikes' targets are the killed."""
+def _verb_it_drives(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """"Three soldiers were killed by Israeli airstrikes", "Israeli strikes killed 18 people",
+    "a drone attack that killed dozens": the force verb whose doer is the event noun."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
-        verb = noun.head.head
-    elif noun.dep_ == "nsubj":
-        verb = noun.head
-    else:
-        return []
+        return _forceful(noun.head.head, lexicon, unknown=True)
+    if noun.dep_ == "nsubj" and _forceful(noun.head, lexicon, unknown=True):
+        return noun.head
+    # "an attack that killed 12"; "airstrikes killed 18 people", which the parser can take for
+    # a reduced relative
+    return next((child for child in noun.children if _drives_below(child) and _forceful(child, lexicon)), None)
+
+
+def _forceful(verb: Token, lexicon: EventLexicon, unknown: bool = False) -> Token | None:
+    """The verb if its code is force; ``unknown``: also a coded verb without a code of its own."""
     entry = _verb_entry(verb, lexicon, None)
     if entry is None:
-        return []
+        return None
     pattern = _first_match(entry.patterns, verb)
     code = pattern.code if pattern is not None else entry.code
-    if code and not code.startswith(_FORCE_ROOTS):
-        return []  # "troops backed by U.S. airstrikes": the strikes do not hit the troops
-    return objects(verb, _target_slots(verb, lexicon))
+    if code is None:
+        return verb if unknown else None
+    return verb if code.startswith(_FORCE_ROOTS) else None  # "troops backed by U.S. airstrikes" do not hit the troops
+
+
+def _drives_below(verb: Token) -> bool:
+    if verb.dep_ == "relcl":
+        return _relative_subject(verb)
+    # a participle with an object of its own is active, however the parser tagged it
+    return verb.dep_ == "acl" and any(child.dep_ == "dobj" for child in verb.children)
+
+
+def _relative_subject(verb: Token) -> bool:
+    return any(child.dep_ == "nsubj" and child.lower_ in ("that", "which") for child in verb.children)
 
 
 def _between(noun: Token, lookup: ActorLookup) -> list[Token]:
