@@ -63,15 +63,15 @@ class ActorLookup:
             actor.id: actor.affiliation.actor for actor in doc._.get("newsift_actors") or [] if actor.affiliation is not None and actor.affiliation.actor
         }  # fmt: skip
 
-    def country_of_place(self, token: Token, stands_for: bool = True) -> str | None:
+    def country_of_place(self, token: Token, stands_for: bool = True, kinds: tuple[str, ...] | None = None) -> str | None:
         """The country (ISO 3166 alpha-3) of a place the token is part of ("visited Kyiv": UKR).
         When the place stands for its country in an event (``stands_for``), it is remembered as a
         mention of that country (``place_mentions``), for the article's actor list; a place that
         only says where people are from ("civilians in Goma") is not."""
+        # a contested zone (Crimea, the Golan Heights) does not stand for a state in an act,
+        # but says where its people live ("18 people in Gaza")
+        kinds = kinds or (_STANDING_KINDS if stands_for else _STANDING_KINDS + ("zone",))
         for place in self.doc._.get("newsift_places") or []:
-            # a contested zone (Crimea, the Golan Heights) does not stand for a state in an act,
-            # but says where its people live ("18 people in Gaza")
-            kinds = _STANDING_KINDS if stands_for else _STANDING_KINDS + ("zone",)
             if place.start <= token.idx < place.end and place.country and place.kind in kinds:
                 country = _alpha3(place.country)
                 if country and stands_for:
@@ -98,7 +98,7 @@ class ActorLookup:
         if noun.lower_ in _RELATIVE_PRONOUNS and noun.head.dep_ in ("relcl", "acl") and noun.head.head.i != noun.i:
             noun = noun.head.head  # "gunmen who had stormed a studio in Guayaquil"
         noun = counted(noun)
-        code = self.kb.lexicons.agents.get(noun.lemma_.lower()) or self.kb.lexicons.agents.get(noun.lower_)
+        code = self._agent_code(noun)
         code = "REB" if code == "UAF" else code  # Phoenix's unaligned armed forces ("gunmen")
         if code not in codes or noun.lemma_.lower() in NOT_PEOPLE:
             return None
@@ -140,7 +140,7 @@ class ActorLookup:
         if self.kb is None:
             return None
         noun = counted(noun)
-        code = self.kb.lexicons.agents.get(noun.lemma_.lower()) or self.kb.lexicons.agents.get(noun.lower_)
+        code = self._agent_code(noun)
         if code not in _DOMESTIC_CODES or noun.lemma_.lower() in NOT_PEOPLE:
             return None
         return self._implied(state, code, noun)
@@ -239,6 +239,17 @@ class ActorLookup:
         if country is None:
             return None
         return self._implied(country, code, token)
+
+    def _agent_code(self, noun: Token) -> str | None:
+        """The agent code of a generic noun, its modifier first: "armed men" are gunmen (UAF)."""
+        agents = self.kb.lexicons.agents if self.kb is not None else {}
+        lemma = noun.lemma_.lower()
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound") and child.i == noun.i - 1:
+                code = agents.get(f"{child.lower_} {lemma}")
+                if code:
+                    return code
+        return agents.get(lemma) or agents.get(noun.lower_)
 
     def _implied(self, country: str, code: str, token: Token) -> str | None:
         """The country's institution or people the token stands for, remembered as its mention."""

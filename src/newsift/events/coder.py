@@ -274,9 +274,11 @@ _AIMED_AT = ("into", "on", "against", "at", "toward", "towards")
 
 
 def _struck_country(head: Token, targets: list[Argument | None], sources: list[Argument | None], lookup: ActorLookup) -> list[Argument | None]:
-    """Force used on a place is used on its country ("shelled Kharkiv", "crossed into Russia's
-    Kursk region", "airstrikes on Gaza"), as PETRARCH's dictionaries code a city as its state;
-    never the attacker's own country ("Syrian forces shelled Idlib" names no target)."""
+    """Force used on a country's territory is used on that country ("crossed into Russia's Kursk
+    region", "strikes on nine sites in Pakistan"); never the attacker's own country ("Syrian
+    forces shelled Idlib" names no target). A city, town or building is where the event
+    happened, recorded as its place, not a target ("shelled Kharkiv"), as GDELT and ACLED keep
+    the location apart from the actors."""
     if any(target is not None and target.actor for target in targets):
         return targets
     own = {lookup.countries.get(source.actor) or _country_part(source.actor) for source in sources if source is not None and source.actor}
@@ -288,7 +290,7 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     # near Damascus": where the thing hit is
     candidates += [place for token in list(candidates) for preposition in ("in", "near", "outside") for place in prep_objects(token, preposition)]
     for token in candidates:
-        country = lookup.country_of_place(token)
+        country = lookup.country_of_place(token, kinds=("country", "admin1", "region"))
         if country is not None and country not in own:
             return [Argument(token, country, phrase_text(token))]
     return targets
