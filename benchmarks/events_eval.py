@@ -105,7 +105,11 @@ class Ids:
         return self.loose(self.cache[actor])
 
     def loose(self, actor: str | None) -> str | None:
-        """With --lenient, a country's sectors count as the country (IRNGOV, IRNMIL -> IRN)."""
+        """With --lenient, a country's sectors count as the country (IRNGOV, IRNMIL -> IRN). An
+        actor the KB does not know is spelled "x-" and its name ("x-evan-gershkovich"); a gold file
+        spells such a person by name alone."""
+        if actor and actor.startswith("x-"):
+            actor = actor[2:]
         if self.lenient and actor and len(actor) == 6 and actor.isupper() and actor[:3].isalpha():
             return actor[:3]
         return actor

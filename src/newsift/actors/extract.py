@@ -31,6 +31,7 @@ _TITLE_WORDS = {
     "sheikh", "sheik", "leader", "chief", "commander", "spokesman", "spokeswoman", "ambassador", "envoy",
     "secretary", "lt", "col", "colonel", "maj", "major", "capt", "sgt", "adm", "admiral", "field", "marshal",
     "sen", "senator", "rep", "gov", "governor", "mayor", "pope", "ayatollah", "imam", "sultan", "queen", "premier",
+    "archbishop", "bishop", "cardinal", "patriarch", "metropolitan", "rabbi", "cleric", "pastor", "father",
 }  # fmt: skip
 # Verbs whose object is an addressee, so a capital there is its government.
 _ADDRESSING_VERBS = {
@@ -374,8 +375,12 @@ def _person_named_like_an_org(span: Span) -> bool:
 
 
 def _without_determiner(ent: Span) -> Span | None:
+    """The name without determiners, punctuation, and, for a person, titles the NER took in
+    ("Archbishop Bagrat Galstanyan" is Bagrat Galstanyan)."""
     start = ent.start
     while start < ent.end and ent.doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1
+    while ent.label_ == "PERSON" and start < ent.end - 2 and ent.doc[start].text.lower().rstrip(".") in _TITLE_WORDS:
         start += 1
     end = ent.end
     while end > start and ent.doc[end - 1].pos_ == "PUNCT" or (end > start and ent.doc[end - 1].tag_ == "POS"):

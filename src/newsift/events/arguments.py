@@ -100,6 +100,8 @@ class ActorLookup:
         noun = counted(noun)
         code = self._agent_code(noun)
         code = "REB" if code == "UAF" else code  # Phoenix's unaligned armed forces ("gunmen")
+        if not victims and code == "MIL" and any(child.lower_ in _OWN_STATE for child in noun.children if child.dep_ in ("amod", "compound")):
+            codes = codes | {"MIL"}  # "government forces … in Syria's coastal provinces": a state's forces at home
         if code not in codes or noun.lemma_.lower() in NOT_PEOPLE:
             return None
         holders = [(noun, ("in", "from")), (verb, ("in",))]
