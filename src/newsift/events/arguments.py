@@ -242,6 +242,11 @@ class ActorLookup:
             return None
         return self._implied(country, code, token)
 
+    def home_agent(self, noun: Token, state: str, codes: set[str]) -> str | None:
+        """The state's own institution or group a generic noun names ("the opposition" -> KOROPP)."""
+        code = self._agent_code(counted(noun))
+        return self._implied(state, code, noun) if code in codes else None
+
     def _agent_code(self, noun: Token) -> str | None:
         """The agent code of a generic noun, its modifier first: "armed men" are gunmen (UAF)."""
         agents = self.kb.lexicons.agents if self.kb is not None else {}

@@ -257,7 +257,53 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         sources = [_people(source, lookup) for source in sources]  # "hundreds of Palestinians marched"
     if code == "154" and _foreign_state(sources, targets, lookup):
         code = "072"  # "sent 1,500 troops to Russia": troops for another state are military aid
-    return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code))
+    if not code.startswith(_FORCE_ROOTS):
+        targets = [_home_institution(target, sources, lookup) for target in targets]
+    return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code) or _mutual_wording(verb))
+
+
+_EACH_OTHER = {("each", "other"), ("one", "another")}
+_MUTUAL_WORDS = {"reciprocal", "mutual", "bilateral"}
+
+
+def _mutual_wording(verb: Token) -> bool:
+    """"agreed to stop targeting each other", "cut their reciprocal tariffs": what coordinated
+    subjects do to each other, one event each way."""
+    stack, seen = [verb], 0
+    while stack and seen < 6:
+        head = stack.pop()
+        seen += 1
+        for child in head.children:
+            if child.dep_ in ("dobj", "pobj", "prep"):
+                if child.dep_ == "prep":
+                    stack.append(child)
+                    continue
+                words = (child.doc[child.i - 1].lower_, child.lower_) if child.i > 0 else ("", child.lower_)
+                if words in _EACH_OTHER or any(grand.dep_ == "amod" and grand.lower_ in _MUTUAL_WORDS for grand in child.children):
+                    return True
+            elif child.dep_ in ("xcomp", "ccomp") and head.i == verb.i or child.dep_ == "xcomp":
+                stack.append(child)
+    return False
+
+
+_HOME_CODES = {"OPP", "LEG", "JUD", "COP", "REL"}
+
+
+def _home_institution(target: Argument | None, sources: list[Argument | None], lookup: ActorLookup) -> Argument | None:
+    """"Yoon Suk Yeol accused the opposition", "Zourabichvili called the parliament illegitimate":
+    an opposition, parliament, court, police or clergy named without a country, addressed by an
+    actor of a country, is that country's own."""
+    if target is None or target.actor is not None or lookup.kb is None:
+        return target
+    noun = target.token
+    if noun.pos_ != "NOUN" or any(child.dep_ in ("poss", "amod", "compound", "nmod") and lookup.at(child) for child in noun.children):
+        return target
+    countries = {lookup.countries.get(source.actor) for source in sources if source is not None and source.actor}
+    countries.discard(None)
+    if len(countries) != 1:
+        return target
+    actor = lookup.home_agent(noun, countries.pop(), _HOME_CODES)
+    return Argument(noun, actor, target.text) if actor else target
 
 
 def _foreign_state(sources: list[Argument | None], targets: list[Argument | None], lookup: ActorLookup) -> bool:
@@ -760,13 +806,17 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return _pairs(noun, carrier or noun, code, parties, [None], True, noun)
     anchor = _quantity_head(noun)
     heads = {noun.i: noun, anchor.i: anchor}
-    target_tokens = [token for head in heads.values() for preposition in _NOUN_TARGET_PREPS for token in prep_objects(head, preposition) if lookup.resolve(token)]
+    left = [token for token in prep_objects(noun, "from") if lookup.types.get(lookup.resolve(token) or "") == "igo"] if noun.lemma_.lower() in _LEAVING_NOUNS else []
+    if left:
+        code = "161"  # "their withdrawal from ECOWAS" breaks ties with it
+    target_tokens = left or [token for head in heads.values() for preposition in _NOUN_TARGET_PREPS for token in prep_objects(head, preposition) if lookup.resolve(token)]
     if carrier is not None and not target_tokens:
         target_tokens = [token for preposition in _NOUN_TARGET_PREPS[:5] for token in prep_objects(carrier, preposition) if lookup.resolve(token)]
     own_sources = _noun_owners(noun, lookup)
-    if own_sources and carrier is not None and all(item.token.pos_ == "PRON" for item in own_sources):
+    holder = carrier if carrier is not None else noun.head if noun.dep_ == "dobj" else None
+    if own_sources and holder is not None and all(item.token.pos_ == "PRON" for item in own_sources):
         # "Mali, Burkina Faso and Niger announced their withdrawal": "their" is all of them
-        carried = [item for item in _arguments(subjects(carrier), lookup) if item is not None and item.actor]
+        carried = [item for item in _arguments(subjects(holder), lookup) if item is not None and item.actor]
         own_sources = carried or own_sources
     if not own_sources and lexicon.is_mutual(code):
         own_sources = _their_parties(noun, lookup)  # "Xi told Biden at their summit": both met
@@ -812,6 +862,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
 
 
 _LEAVING = {"leave", "quit", "exit"}
+_LEAVING_NOUNS = {"withdrawal", "exit", "departure", "pullout"}
 _ANSWERING = {"retaliate", "respond", "avenge"}
 _DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "bring", "elicit"}
 # Nouns of what one side says or gives to another: "condemnation from X", "aid from X".
