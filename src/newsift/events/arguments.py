@@ -474,8 +474,24 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         found.append(token)
         found.extend(child for child in token.conjuncts if child.i > token.i)
+        found.extend(_collapsed_conjuncts(token))
     unique = {token.i: token for token in found}
     return [unique[index] for index in sorted(unique)]
+
+
+def _collapsed_conjuncts(token: Token) -> list[Token]:
+    """"Prime Minister Keir Starmer and French President Emmanuel Macron agreed": the small model
+    often folds two titled names into one phrase headed by the last, the first hanging below it
+    as a modifier with the "and"; that first name is a conjunct."""
+    if token.pos_ != "PROPN":
+        return []
+    found = []
+    for inner in token.lefts:
+        for word in inner.subtree:
+            first = word.head
+            if word.dep_ == "cc" and word.lower_ == "and" and first.i < word.i and first.pos_ == "PROPN" and first.dep_ in ("nmod", "compound"):
+                found.append(first)
+    return found
 
 
 def phrase_text(token: Token) -> str:

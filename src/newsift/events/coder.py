@@ -918,6 +918,14 @@ def _coded_by_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
         return entry is not None and verb.lemma_.lower() not in lexicon.light_verbs and any(
             pattern.object and _lemma_matches(noun, pattern.object) and pattern.code for pattern in entry.patterns
         )
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "agreed on a ceasefire deal": the verb's pattern names the phrase; one event
+        verb = noun.head.head
+        entry = _verb_entry(verb, lexicon, None)
+        return entry is not None and any(
+            pattern.prep == noun.head.lower_ and pattern.pobj and _lemma_matches(noun, pattern.pobj) and pattern.code and _matches(pattern, _slots_of(verb))
+            for pattern in entry.patterns
+        )  # fmt: skip
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = noun.head
