@@ -104,7 +104,17 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
                 and other.source.actor != draft.source.actor and _same_kind(other.code, code)
             ]  # fmt: skip
             if earlier:
-                doer = max(earlier, key=lambda other: other.trigger.i).source
+                # the same word first ("the strikes" after "struck" or "strikes"), then a doer
+                # from another country than the one reacting, then the latest
+                own = _country_part(lookup.countries.get(draft.source.actor) or draft.source.actor)
+                doer = max(
+                    earlier,
+                    key=lambda other: (
+                        other.trigger.lemma_.lower() == act.lemma_.lower(),
+                        _country_part(lookup.countries.get(other.source.actor) or other.source.actor) != own,
+                        other.trigger.i,
+                    ),
+                ).source
                 draft.target = Argument(doer.token, doer.actor, doer.text)
                 aimed.append(draft)
                 break
