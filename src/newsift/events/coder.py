@@ -165,6 +165,8 @@ def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
     mirrors = []
     for draft in drafts:
         code = lexicon.mirror_code(draft.code)
+        if code is None and draft.code.startswith(_FORCE_ROOTS) and draft.noun is None and draft.trigger.lemma_.lower() in _MUTUAL_FIGHTING:
+            code = draft.code  # "clashed with riot police", "exchanged fire with Kosovo police": both fought
         if code is None or draft.source is None or draft.target is None:
             continue
         if draft.status is None or not (draft.status.status in ("asserted", "reported") or _scheduled(draft.status)):
@@ -175,6 +177,9 @@ def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
         have.add((target, code, source, draft.trigger.i))
         mirrors.append(replace(draft, code=code, source=draft.target, target=draft.source, evidence=[]))
     return mirrors
+
+
+_MUTUAL_FIGHTING = {"clash", "skirmish", "exchange", "battle"}
 
 
 def _scheduled(status: Status) -> bool:
