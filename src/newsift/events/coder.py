@@ -66,6 +66,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
             drafts.extend(_verb_events(token, lexicon, lookup))
         elif token.pos_ in ("NOUN", "PROPN"):
             drafts.extend(_noun_events(token, lexicon, lookup))
+    drafts = _both_sides(drafts, lexicon, lookup)
     # an event needs at least one actor ("an agreement was reached" codes nothing), and
     # completing one (status, date, place) is the costly part
     drafts = [draft for draft in drafts if draft.source is not None or draft.target is not None]
@@ -75,6 +76,57 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
         context.complete(draft)
     drafts = _mediated(drafts, lexicon)
     return _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
+
+
+_PARTY_NOUNS = {"side", "country", "nation", "leader", "government", "party", "neighbour", "neighbor", "foe", "rival", "adversary", "enemy", "capital", "army"}
+
+
+def _both_sides(drafts: list[_Draft], lexicon: EventLexicon, lookup: ActorLookup) -> list[_Draft]:
+    """"Pakistan and Afghanistan clashed in October. The two sides agreed to extend the
+    ceasefire": "the two sides", "both countries" are the two parties of the latest act between
+    two actors told before."""
+    found: list[_Draft] = []
+    for draft in drafts:
+        if draft.source is not None and draft.source.actor or draft.noun is not None:
+            found.append(draft)
+            continue
+        both = next((token for token in subjects(draft.trigger) if _names_both(token)), None)
+        pair = _usual_pair(drafts, both, lookup) if both is not None else None
+        if pair is None:
+            found.append(draft)
+            continue
+        first, second = (Argument(both, party.actor, party.text) for party in pair)
+        if draft.target is None or not draft.target.actor:
+            found += [replace(draft, source=first, target=second), replace(draft, source=second, target=first)]
+        else:
+            found += [replace(draft, source=first), replace(draft, source=second)]
+    return found
+
+
+def _names_both(token: Token) -> bool:
+    if token.lemma_.lower() not in _PARTY_NOUNS:
+        return token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass")
+    return any(child.lower_ == "two" and child.dep_ == "nummod" or child.lower_ == "both" and child.dep_ in ("det", "predet") for child in token.children)
+
+
+def _usual_pair(drafts: list[_Draft], both: Token, lookup: ActorLookup) -> tuple[Argument, Argument] | None:
+    """The two parties most often paired in the acts told before (the latest on a tie); for
+    "the two countries", "both capitals", two states."""
+    states = both.lemma_.lower() in ("country", "nation", "neighbour", "neighbor", "capital")
+    pairs: dict[frozenset[str], list[_Draft]] = {}
+    for draft in drafts:
+        if draft.trigger.i >= both.i or draft.source is None or draft.target is None:
+            continue
+        sides = (draft.source.actor, draft.target.actor)
+        if not all(sides) or sides[0] == sides[1]:
+            continue
+        if states and not all(lookup.types.get(side) == "state" or _country_part(side) != side for side in sides):
+            continue
+        pairs.setdefault(frozenset(sides), []).append(draft)
+    if not pairs:
+        return None
+    best = max(pairs.values(), key=lambda told: (len(told), max(draft.trigger.i for draft in told)))[-1]
+    return best.source, best.target
 
 
 # Reactions aimed at an act: disapprove, reject, threaten, and answer.
@@ -180,6 +232,7 @@ def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
 
 
 _MUTUAL_FIGHTING = {"clash", "skirmish", "exchange", "battle"}
+_ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
 
 
 def _scheduled(status: Status) -> bool:
@@ -196,6 +249,10 @@ _SCHEDULING = {"set", "schedule", "due", "expect"}
 
 def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> list[_Draft]:
     particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
+    if particle is None:
+        # "pull back from", which the parser can read as an adverb
+        adverb = next((child.lower_ for child in verb.children if child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in _ADVERB_PARTICLES), None)
+        particle = adverb if adverb is not None and (verb.lemma_.lower(), adverb) in lexicon.verbs else None
     entry = _verb_entry(verb, lexicon, particle)
     if entry is None or _carries_event_noun(verb, lexicon):
         return []  # "launched airstrikes": the noun is the event, coded with the noun
@@ -239,7 +296,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     sources = [_local_doer(source, verb, lookup) for source in _arguments(doers, lookup)]
     if not any(source is not None and source.actor for source in sources):
         sources = _borrowed_sources(verb, lexicon, lookup) or sources
-        if doers and not any(source is not None and source.actor for source in sources) and _cooperative(code) and not any(doer.lower_ in _PERSONAL for doer in doers):
+        if doers and not any(source is not None and source.actor for source in sources) and _cooperative(code) and not any(doer.lower_ in _PERSONAL or _names_both(doer) for doer in doers):
             return []  # "a cable that links Taiwan with…", "a ceremony marking…": things do not cooperate
     targets = _arguments(target_tokens, lookup)
     if code.startswith(_VISITS + _GIVING):
@@ -877,6 +934,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
 
 
 _LEAVING = {"leave", "quit", "exit"}
+# Participles whose agent does the act the noun names: "sanctions imposed by the EU".
+_DOING = {"impose", "carry", "conduct", "launch", "stage", "mount", "declare", "order", "commit", "perpetrate", "announce", "enforce", "fire", "unleash"}
 _LEAVING_NOUNS = {"withdrawal", "exit", "departure", "pullout"}
 _ANSWERING = {"retaliate", "respond", "avenge"}
 _DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "bring", "elicit"}
@@ -1046,6 +1105,8 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
     # "during his visit to Ulaanbaatar": the person the possessive stands for
     owners += [child for child in noun.children if child.dep_ == "poss" and child.lower_ in ("his", "her")]
     owners += prep_objects(noun, "by")
+    # "a fuel blockade imposed by JNIM", "strikes carried out by Israel"
+    owners += [agent for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _DOING for agent in prep_objects(child, "by")]
     resolved = [argument(token, lookup) for token in owners]
     return [item for item in resolved if item.actor]
 
