@@ -134,6 +134,8 @@ def _add_name_matches(context: ArticleActors) -> None:
             continue  # "Yair Netanyahu" is not Benjamin Netanyahu; "Hafez al-Assad" not Bashar
         if actor.type != "person" and _inside_person_name(span):
             continue  # "Amal Osman" is a woman, not the Amal movement
+        if actor.type == "person" and _name_runs_on(span):
+            continue  # "Joaquin Guzman Lopez" is not Joaquin Guzman; "Donald Trump Jr." not his father
         end = _media_suffix_end(doc, span) if actor.type == "media" else match.end
         context.add(Found(match.start, end, entry.actor, entry.kind))
 
@@ -200,6 +202,17 @@ def _surname_only(name: str) -> bool:
     while len(words) > 1 and words[0] in _PARTICLES:
         words = words[1:]
     return len(words) == 1
+
+
+def _name_runs_on(span: Span) -> bool:
+    """The person's name is followed, inside one PERSON entity, by another name word or "Jr."."""
+    if span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    last = span.doc[span.end - 1]
+    if last.whitespace_ == "" or after.ent_type_ != "PERSON" or after.ent_iob_ != "I":
+        return False
+    return after.pos_ == "PROPN" and after.text[:1].isupper() or after.lower_.rstrip(".") in ("jr", "sr")
 
 
 def _other_first_name(span: Span) -> bool:

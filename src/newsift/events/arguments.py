@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _STANDING_KINDS = ("city", "country", "admin1", "landmark", "region")
+_RULING = {"government", "administration", "regime", "cabinet"}
 # Unnamed institutions read as the dateline country's: lemma -> CAMEO sector.
 _HOME_INSTITUTIONS = {
     "army": "MIL", "military": "MIL", "junta": "GOV", "government": "GOV", "authority": "GOV", "police": "COP",
@@ -211,13 +212,22 @@ class ActorLookup:
         if depth < 2:
             for child in token.children:  # "a strip of Syrian territory", "forces of the regime"
                 # "cooperation with the IAEA": a relational noun stands for its partner
-                if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "with" and token.pos_ == "NOUN"):
+                # "gunmen from the Viv Ansanm coalition": armed men are the group they come from
+                armed = child.lower_ == "from" and self._agent_code(token) in ("REB", "UAF", "MIL")
+                if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "with" and token.pos_ == "NOUN" or armed):
                     for grandchild in child.children:
                         if grandchild.dep_ == "pobj":
                             found = self.resolve(grandchild, depth + 1)
+                            if found and token.lemma_.lower() in _RULING and self.types.get(found) == "person":
+                                # "the government of President Aleksandar Vucic": his country's
+                                return self._ruled_by(found, token) or found
                             if found:
                                 return found
         return self._home_institution(token)
+
+    def _ruled_by(self, person: str, token: Token) -> str | None:
+        country = self.countries.get(person)
+        return self._implied(country, "GOV", token) if country else None
 
     def _home_institution(self, token: Token) -> str | None:
         """"BAMAKO, Oct 28 – The junta suspended…", "…, police said": an institution the article

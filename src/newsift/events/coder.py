@@ -272,7 +272,10 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         code = _intent_code(verb, lexicon) or (lexicon.intent_code(noun_code) if noun_code else None) or code
     doers = subjects(verb)
     if code is None and pattern is not None and pattern.passive_code:
-        # PETRARCH's [:B]: "appeared before a court": the subject undergoes the event
+        # PETRARCH's [:B]: "appeared before a court": the subject undergoes the event; "flew him
+        # to New York to face charges": he does
+        carried = [child for child in verb.head.children if child.dep_ == "dobj"] if verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i else []
+        doers = carried or doers
         sufferers = [argument(token, lookup) for token in doers if not _is_event_noun(token, lexicon)]
         return _pairs(verb, verb, pattern.passive_code, [None], sufferers or [None], False)
     if code is None:
@@ -280,6 +283,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if any(_is_event_noun(doer, lexicon) for doer in doers) or _drives_below(verb) and _is_event_noun(verb.head, lexicon) and _verb_it_drives(verb.head, lexicon) == verb:
         return []  # "Israeli strikes killed 12", "an attack that killed 12": the strikes are the event (they take its target)
     slots = pattern.target if pattern is not None and pattern.target is not None else entry.target
+    if code.startswith("042") and "dobj" not in slots and any(child.dep_ == "dobj" for child in verb.children):
+        return []  # "flew him to New York": carrying someone is no visit
     target_tokens = _target_tokens(verb, slots, lookup)
     if pattern is not None and pattern.object:
         # "expressed condolences to Iran": the pattern names the object; its partner is the target
