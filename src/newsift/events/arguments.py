@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _STANDING_KINDS = ("city", "country", "admin1", "landmark", "region")
 _RULING = {"government", "administration", "regime", "cabinet"}
+_HELD = {"hostage", "captive", "detainee", "prisoner"}
+_PROPOSALS = {"proposal", "offer", "plan", "demand", "request", "call", "ultimatum", "initiative", "bid", "appeal", "invitation", "resolution", "draft", "statement", "remark", "comment", "decision", "move"}
 # Unnamed institutions read as the dateline country's: lemma -> CAMEO sector.
 _HOME_INSTITUTIONS = {
     "army": "MIL", "military": "MIL", "junta": "GOV", "government": "GOV", "authority": "GOV", "police": "COP",
@@ -103,8 +105,8 @@ class ActorLookup:
         code = "REB" if code == "UAF" else code  # Phoenix's unaligned armed forces ("gunmen")
         if not victims and code == "MIL" and any(child.lower_ in _OWN_STATE for child in noun.children if child.dep_ in ("amod", "compound")):
             codes = codes | {"MIL"}  # "government forces … in Syria's coastal provinces": a state's forces at home
-        if code not in codes or noun.lemma_.lower() in NOT_PEOPLE:
-            return None
+        if code not in codes or noun.lemma_.lower() in NOT_PEOPLE or noun.lemma_.lower() in _HELD:
+            return None  # hostages and prisoners are held far from home: only their own adjective says whose
         holders = [(noun, ("in", "from")), (verb, ("in",))]
         holders += [(child, ("in",)) for child in verb.children if child.dep_ == "dobj" and child.i != noun.i]  # "arrested Khan in Islamabad"
         if victims and verb.dep_ == "advcl" and verb.head.i != verb.i:
@@ -212,9 +214,11 @@ class ActorLookup:
         if depth < 2:
             for child in token.children:  # "a strip of Syrian territory", "forces of the regime"
                 # "cooperation with the IAEA": a relational noun stands for its partner
-                # "gunmen from the Viv Ansanm coalition": armed men are the group they come from
+                # "gunmen from the Viv Ansanm coalition": armed men are the group they come from;
+                # "a proposal by European leaders", "an offer from Trump": what someone put forward
                 armed = child.lower_ == "from" and self._agent_code(token) in ("REB", "UAF", "MIL")
-                if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "with" and token.pos_ == "NOUN" or armed):
+                proposed = child.lower_ in ("by", "from") and token.lemma_.lower() in _PROPOSALS
+                if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "with" and token.pos_ == "NOUN" or armed or proposed):
                     for grandchild in child.children:
                         if grandchild.dep_ == "pobj":
                             found = self.resolve(grandchild, depth + 1)
@@ -416,6 +420,10 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head.head)
     if verb.dep_ in ("acomp", "attr") and verb.head.i != verb.i:
         return subjects(verb.head)  # "is engaged in talks" parsed with "engaged" as a complement
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _PROPOSALS:
+        offerers = prep_objects(verb.head, "from") + prep_objects(verb.head, "by")
+        if offerers:
+            return _with_conjuncts(offerers)  # "an offer from Donald Trump to send troops": Trump would send them
     if verb.dep_ == "acl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
         # "engaged in negotiations with Israel to reach an agreement": the purpose of the
         # clause the noun sits in, done by that clause's subject

@@ -295,6 +295,12 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "threatened to strike Hezbollah", "agreed to resume cooperation with the IAEA": aimed
         # at the target of the act it governs
         target_tokens = [token for child in verb.children if child.dep_ in ("xcomp", "ccomp") for token in _target_tokens(child, _target_slots(child, lexicon), lookup)]
+    own = {lookup.resolve(token) for token in doers}
+    if all(lookup.resolve(token) in own | {None} for token in target_tokens):
+        # "closed its border with Belarus", "recalled its ambassador to Algeria": the object's partner
+        relational = [obj for obj in objects(verb, ("dobj",)) if obj.lemma_.lower() in _RELATIONAL_OBJECTS]
+        partners = [partner for obj in relational for partner in _relational_partners(obj)] + (prep_objects(verb, "with") if relational else [])
+        target_tokens = [partner for partner in partners if lookup.resolve(partner)] or target_tokens
     if verb.lemma_.lower() in lexicon.status.requesting_governors and not any(lookup.resolve(token) for token in target_tokens):
         # "demanded that Israel withdraw": the demand is made of the clause's subject
         target_tokens = [token for child in verb.children if child.dep_ == "ccomp" for token in subjects(child)] or target_tokens
@@ -677,6 +683,14 @@ def _intended_noun(verb: Token, lexicon: EventLexicon) -> Token | None:
     return None
 
 
+# Objects that stand between two parties: the border with X, the ambassador to X.
+_RELATIONAL_OBJECTS = {"border", "frontier", "crossing", "airspace", "ambassador", "envoy", "diplomat", "embassy", "consulate", "mission", "tie", "relation"}
+
+
+def _relational_partners(noun: Token) -> list[Token]:
+    return [token for preposition in ("with", "to", "in") for token in prep_objects(noun, preposition)]
+
+
 def _partner_of(noun: Token) -> Token:
     """"expressed condolences to Iran", "opened fire on protesters" (the phrase may hang on the verb)."""
     for head in (noun, noun.head) if noun.dep_ == "dobj" else (noun,):
@@ -796,7 +810,13 @@ def _names(token: Token) -> set[str]:
     """The token's lemma and form, and its phrase's last words ("assassination attempt")."""
     lemma = token.lemma_.lower()
     names = {lemma, token.lower_}
-    modifiers = [child.lower_ for child in token.children if child.dep_ in ("compound", "amod") and child.i < token.i]
+    # the modifier words right before it, however the parser nested them ("air defence systems")
+    modifiers: list[str] = []
+    for index in range(token.i - 1, max(token.i - 3, token.sent.start - 1), -1):
+        word = token.doc[index]
+        if word.dep_ not in ("compound", "amod") or not token.is_ancestor(word):
+            break
+        modifiers.insert(0, word.lower_)
     for size in (1, 2):
         if len(modifiers) >= size:
             names.add(" ".join(modifiers[-size:] + [lemma]))
