@@ -386,6 +386,8 @@ def subjects(verb: Token) -> list[Token]:
         agents = [grandchild for child in verb.children if child.dep_ == "agent" for grandchild in child.children if grandchild.dep_ == "pobj"]
         return _with_conjuncts(agents)
     own = [child for child in verb.children if child.dep_ in ("nsubj", "csubj", "expl")]
+    # "Egypt and Qatar are mediating", parsed with the subject on the auxiliary
+    own = own or [grandchild for child in verb.children if child.dep_ == "aux" for grandchild in child.children if grandchild.dep_ == "nsubj"]
     if own:
         return _with_conjuncts(own)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in _JUDGING:
@@ -393,7 +395,7 @@ def subjects(verb: Token) -> list[Token]:
         judged = [child for child in verb.head.head.children if child.dep_ == "dobj"]
         if judged:
             return _with_conjuncts(judged)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(child.dep_ == "dobj" for child in verb.children):
         # "M23 rebels, backed by Rwandan troops": the agent does it (to the noun)
         return _with_conjuncts(prep_objects(verb, "by"))
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head.i != verb.i:

@@ -418,8 +418,16 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     # "strikes on nine sites in Pakistan", "shelled villages in south Lebanon", "struck an airport
     # near Damascus": where the thing hit is
     candidates += [place for token in list(candidates) for preposition in ("in", "near", "outside") for place in prep_objects(token, preposition)]
+    candidates += prep_objects(head, "in")  # "hit a refinery in Russia's Saratov region", the phrase hung on the verb
     for token in candidates:
         country = lookup.country_of_place(token, kinds=("country", "admin1", "region"))
+        if country is None and token.pos_ in ("NOUN", "PROPN"):
+            # "a refinery in Russia's Saratov region": the country named as its owner
+            owner = next((lookup.at(child) for child in token.children if child.dep_ == "poss" and lookup.at(child)), None)
+            country = owner if owner is not None and lookup.types.get(owner) == "state" else None
+            if country is not None and country not in own:
+                return [Argument(token, country, phrase_text(token))]
+            continue
         if country is not None and country not in own:
             return [Argument(token, country, phrase_text(token))]
     return targets
@@ -921,6 +929,10 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         sources = own_sources
     elif carrier is not None:
         sources = [item for item in _arguments(subjects(carrier), lookup) if item is not None]
+    elif _claimed(noun):
+        # "Hezbollah claimed responsibility for a rocket attack": the claimant did it
+        claim = noun.head.head.head
+        sources = [item for item in _arguments(subjects(claim), lookup) if item is not None and item.actor]
     elif noun.dep_ == "pobj" and noun.head.lower_ == "behind" and noun.head.head.lemma_ == "be":
         # "the Arakan Army may have been behind a drone attack": who was behind it did it
         sources = [item for item in _arguments(subjects(noun.head.head), lookup) if item is not None and item.actor]
@@ -953,6 +965,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code == "190":
         # "Iran's missile and drone attack": the weapons named on the noun set the kind of force
         weapons = [child for child in noun.children if child.dep_ in ("compound", "amod", "nmod")]
+        weapons += subjects(carrier) if carrier is not None else []  # "Israeli jets carried out strikes"
         code = _weapon_kind([token for weapon in weapons for token in (weapon, *weapon.conjuncts)]) or code
     reciprocal = (entry.reciprocal or lexicon.is_reciprocal(code)) and len(sources) > 1
     return _pairs(noun, carrier or noun, code, sources or [None], targets, reciprocal, noun)
@@ -966,6 +979,13 @@ _ANSWERING = {"retaliate", "respond", "avenge"}
 _DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "bring", "elicit"}
 # Nouns of what one side says or gives to another: "condemnation from X", "aid from X".
 _FROM_ROOTS = ("02", "05", "06", "07", "10", "11", "12", "13", "14", "16")
+
+
+def _claimed(noun: Token) -> bool:
+    """The act in "claimed responsibility for the attack", "took responsibility for"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in ("responsibility", "credit"):
+        return False
+    return noun.head.head.dep_ == "dobj" and noun.head.head.head.lemma_.lower() in ("claim", "take", "accept", "admit", "assume")
 
 
 def _their_parties(noun: Token, lookup: ActorLookup) -> list[Argument]:
