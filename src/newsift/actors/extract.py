@@ -215,6 +215,15 @@ def _name_runs_on(span: Span) -> bool:
     return after.pos_ == "PROPN" and after.text[:1].isupper() or after.lower_.rstrip(".") in ("jr", "sr")
 
 
+def _describes_next_name(context: ArticleActors, doc: Doc, end: int) -> bool:
+    """"Sudan's paramilitary Rapid Support Forces", "the militant group Hamas": a generic word
+    right before an organisation's name describes it; it is not another actor."""
+    if end >= len(doc):
+        return False
+    found = context.token_mention(doc[end])
+    return found is not None and context.type_of(found.actor) in ("armed_group", "party", "military", "police", "intelligence", "igo", "ngo", "group")
+
+
 def _other_first_name(span: Span) -> bool:
     """A capitalised given name right before a one-word surname makes it someone else."""
     if span.start == 0:
@@ -244,7 +253,7 @@ def _add_agents(context: ArticleActors) -> None:
     lexicon = context.kb.lexicons
     for match in lexicon_matches(context, lexicon.agents, lexicon.agent_lengths):
         span = context.span_of(match.start, match.end)
-        if span is None or followed_by_name(context, doc, span.end):
+        if span is None or followed_by_name(context, doc, span.end) or _describes_next_name(context, doc, span.end):
             continue
         owner = owner_before(context, doc, span.start)
         if owner is not None:

@@ -388,6 +388,10 @@ def subjects(verb: Token) -> list[Token]:
     own = [child for child in verb.children if child.dep_ in ("nsubj", "csubj", "expl")]
     # "Egypt and Qatar are mediating", parsed with the subject on the auxiliary
     own = own or [grandchild for child in verb.children if child.dep_ == "aux" for grandchild in child.children if grandchild.dep_ == "nsubj"]
+    if len(own) > 1 and all(token.i < verb.i for token in own):
+        # "Sudan's paramilitary Rapid Support Forces shelled", parsed with two subjects: the
+        # words before the name describe it
+        own = [max(own, key=lambda token: token.i)]
     if own:
         return _with_conjuncts(own)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in _JUDGING:
@@ -480,13 +484,18 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
 
 
 def prep_objects(head: Token, preposition: str) -> list[Token]:
-    return [
+    found = [
         grandchild
         for child in head.children
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition
         for grandchild in child.children
         if grandchild.dep_ in ("pobj", "pcomp")
     ]
+    # "fired tear gas at protesters marching on parliament", parsed as a clause after "at":
+    # its subject is what the preposition takes
+    if preposition not in ("at", "on", "against", "toward", "towards", "into"):
+        return found  # "with Moscow freeing Gershkovich": a circumstance, not whom
+    return [next((child for child in token.children if child.dep_ == "nsubj"), token) if token.dep_ == "pcomp" and token.tag_ == "VBG" else token for token in found]
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:

@@ -329,8 +329,9 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "retaliated for the Israeli strikes": aimed at whoever struck
         answered = [noun for noun in prep_objects(verb, "for") if _is_event_noun(noun, lexicon)]
         targets = [owner for noun in answered for owner in _noun_owners(noun, lookup)] or targets
-    if entry.needs_target and not any(target is not None and target.actor for target in targets):
-        return []
+    mutual_parties = (entry.reciprocal or lexicon.is_reciprocal(code)) and len({source.actor for source in sources if source is not None and source.actor}) > 1
+    if entry.needs_target and not any(target is not None and target.actor for target in targets) and not mutual_parties:
+        return []  # "Putin and Trump spoke by phone" has its parties; "spoke at a rally" none
     if verb.lemma_.lower() in _LEAVING and not any(target is not None and lookup.types.get(target.actor or "") == "igo" for target in targets):
         return []  # "left ECOWAS" breaks ties; "left Kabul", "left the country" is travel
     targets = [_local_doer(target, verb, lookup) for target in targets]  # "clashed with riot police in Tbilisi"
