@@ -56,6 +56,7 @@ class ActorLookup:
         self.kb = kb
         self.implied: dict[str, list[tuple[int, int, str]]] = {}  # "civilians" read as BFACVL -> their mentions
         self.by_token: dict[int, str] = {}
+        self._resolved: dict[int, str | None] = {}
         for span in doc.spans.get("newsift_actors", []):
             for token in span:
                 self.by_token.setdefault(token.i, span.label_)
@@ -172,6 +173,13 @@ class ActorLookup:
         found = self.at(token)
         if found:
             return found
+        if depth == 0:
+            if token.i not in self._resolved:  # arguments are asked for again and again
+                self._resolved[token.i] = self._resolve(token, 0)
+            return self._resolved[token.i]
+        return self._resolve(token, depth)
+
+    def _resolve(self, token: Token, depth: int) -> str | None:
         lower = token.lower_
         if lower in _RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl") and token.head.head.i != token.head.i:
             return self.resolve(token.head.head)

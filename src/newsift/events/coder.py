@@ -821,9 +821,9 @@ def _names(token: Token) -> set[str]:
     names = {lemma, token.lower_}
     # the modifier words right before it, however the parser nested them ("air defence systems")
     modifiers: list[str] = []
-    for index in range(token.i - 1, max(token.i - 3, token.sent.start - 1), -1):
+    for index in range(token.i - 1, max(token.i - 3, token.left_edge.i - 1), -1):  # the parse is projective: all in its subtree
         word = token.doc[index]
-        if word.dep_ not in ("compound", "amod") or not token.is_ancestor(word):
+        if word.dep_ not in ("compound", "amod"):
             break
         modifiers.insert(0, word.lower_)
     for size in (1, 2):
@@ -1042,10 +1042,14 @@ def _coded_by_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
         # "agreed on a ceasefire deal": the verb's pattern names the phrase; one event
         verb = noun.head.head
         entry = _verb_entry(verb, lexicon, None)
-        return entry is not None and any(
-            pattern.prep == noun.head.lower_ and pattern.pobj and _lemma_matches(noun, pattern.pobj) and pattern.code and _matches(pattern, _slots_of(verb))
-            for pattern in entry.patterns
-        )  # fmt: skip
+        if entry is None:
+            return False
+        preposition = noun.head.lower_
+        candidates = [pattern for pattern in entry.patterns if pattern.prep == preposition and pattern.pobj and pattern.code]
+        if not candidates:
+            return False
+        names, slots = _names(noun), _slots_of(verb)
+        return any(not names.isdisjoint(pattern.pobj) and _matches(pattern, slots) for pattern in candidates)
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = noun.head
