@@ -940,9 +940,11 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         carrier = noun.head.head if sources else None
     elif given := _from_sources(noun, code, lookup):
         sources = given  # "drawing condemnation from Israel and the United States"
-    elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for", "during") and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head) and noun.head.head.lemma_.lower() not in _ANSWERING:
+    elif noun.dep_ == "pobj" and (noun.head.lower_ in ("in", "for", "during") or noun.head.lower_ in ("after", "following") and code.startswith("04")) and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head) and noun.head.head.lemma_.lower() not in _ANSWERING:
         # "Palestinians marched … in a protest against Hamas": the marchers protest; "is set to
-        # visit Washington for talks with Trump": the visitor talks, as certainly as they visit
+        # visit Washington for talks with Trump": the visitor talks, as certainly as they visit;
+        # "released 52 prisoners after talks with a U.S. envoy" (talks only: "after a drone
+        # incursion" is someone else's)
         sources = [item for item in _arguments(subjects(noun.head.head), lookup) if item is not None and item.actor]
         carrier = noun.head.head if sources else None
     else:
