@@ -402,7 +402,7 @@ def subjects(verb: Token) -> list[Token]:
         own = [max(own, key=lambda token: token.i)]
     if own:
         return _with_conjuncts(own)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in _JUDGING:
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for", "from", "against") and verb.head.head.lemma_.lower() in _JUDGING:
         # "accused Israel of carrying out the attack", "thanked Kim for sending troops"
         judged = [child for child in verb.head.head.children if child.dep_ == "dobj"]
         if judged:
