@@ -915,7 +915,11 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     left = [token for token in prep_objects(noun, "from") if lookup.types.get(lookup.resolve(token) or "") == "igo"] if noun.lemma_.lower() in _LEAVING_NOUNS else []
     if left:
         code = "161"  # "their withdrawal from ECOWAS" breaks ties with it
+    # "Russia's invasion of Ukraine", "the arrest of Imamoglu": for force, "of" names who suffers it
     target_tokens = left or [token for head in heads.values() for preposition in _NOUN_TARGET_PREPS for token in prep_objects(head, preposition) if lookup.resolve(token)]
+    if code.startswith(_FORCE_ROOTS) and not target_tokens:
+        # (not "attacks of Israeli jets", the rare agentive "of")
+        target_tokens = [token for token in prep_objects(noun, "of") if _suffers(lookup.resolve(token), lookup)]
     if carrier is not None and not target_tokens:
         target_tokens = [token for preposition in _NOUN_TARGET_PREPS[:5] for token in prep_objects(carrier, preposition) if lookup.resolve(token)]
     own_sources = _noun_owners(noun, lookup)
@@ -989,6 +993,10 @@ def _claimed(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in ("responsibility", "credit"):
         return False
     return noun.head.head.dep_ == "dobj" and noun.head.head.head.lemma_.lower() in ("claim", "take", "accept", "admit", "assume")
+
+
+def _suffers(actor: str | None, lookup: ActorLookup) -> bool:
+    return actor is not None and lookup.types.get(actor) not in ("military", "armed_group") and not actor.endswith(("MIL", "REB"))
 
 
 def _their_parties(noun: Token, lookup: ActorLookup) -> list[Argument]:

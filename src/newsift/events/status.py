@@ -50,6 +50,17 @@ def event_status(
     if head.dep_ in ("acl", "pcomp") and _denied_by_no(head):
         found.append(Status("negated", head))  # "had no plans to meet Zelensky", "no intention of attacking"
     node = head
+    if noun is not None and head.i == noun.i and head.dep_ == "dobj" and head.head.i != head.i:
+        # "did not condemn Russia's invasion", "may discuss the strikes": an act named as the
+        # object of a verb that is not its carrier keeps its own status; only a verb that
+        # undoes or disputes it counts ("denied the strikes", "cancelled the visit")
+        found.extend(_local_signals(head, words, governor=False))
+        governor = head.head.lemma_.lower()
+        if governor in words.denying_governors:
+            found.append(Status("denied", head.head))
+        elif governor in words.negating_governors:
+            found.append(Status("negated", head.head))
+        return _ranked(found, claim, words, participants, claim_cue_lemma)
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
         # A nominal event with no verb of its own ("amid relentless airstrikes") takes no
         # status from the clause it sits in, only from its own words and its claim.
