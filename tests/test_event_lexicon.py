@@ -110,6 +110,24 @@ def test_bad_entries_are_reported_with_file_and_line(tmp_path):
         load_event_lexicon((str(path),))
 
 
+def test_a_verb_listed_twice_in_one_file_is_an_error_naming_the_second_line(tmp_path):
+    # the second entry used to replace the first without a word ("speak", "trade")
+    path = _user_file(
+        tmp_path,
+        "verbs:\n"
+        "  - {lemma: rebuke, code: \"111\"}\n"
+        "  - {lemma: rebuke, code: \"112\"}\n"
+        "  - {lemma: pull, particle: back, code: \"0874\"}\n"
+        "  - {lemma: pull, particle: out, code: \"0874\"}\n",
+    )
+    problems = [str(problem) for problem in check_event_files([path])]
+    assert problems == [f"{path}:3: verb 'rebuke' is listed twice in this file; merge the two entries"]
+
+
+def test_the_shipped_lexicon_lists_no_verb_twice():
+    assert check_event_files([]) == []
+
+
 def test_invalid_yaml_names_the_line(tmp_path):
     path = _user_file(tmp_path, "verbs:\n  - {lemma: rebuke, code: \"111\"\n  - {lemma: x}\n")
     problems = check_event_files([path])

@@ -203,10 +203,16 @@ def _read_sources(sources: list[Path], problems: list[KnowledgeError] | None = N
         data = guarded(_yaml, path)
         if data is None:
             continue
+        in_file: set[tuple[str, str | None]] = set()
         for index, raw in enumerate(guarded(_section, data, "verbs", list, path) or []):
             entry = guarded(_verb_entry, raw, path, index, codes)
             if entry is None:
                 continue
+            if (entry.lemma, entry.particle) in in_file:
+                # a second entry would silently replace the first: say so
+                guarded(_duplicate, path, raw, entry)
+                continue
+            in_file.add((entry.lemma, entry.particle))
             if path.name == "verbs_petrarch.yaml":
                 if entry.lemma in _NEVER_EVENTS:
                     continue
@@ -230,6 +236,11 @@ def _read_sources(sources: list[Path], problems: list[KnowledgeError] | None = N
         codes, verbs, nouns, frozenset(light_verbs), _load_status(_data("status.yaml")), [str(path) for path in sources], intents, heads, reciprocal, mutual,
         converse,
     )  # fmt: skip
+
+
+def _duplicate(path: Path, raw: Any, entry: VerbEntry) -> None:
+    name = entry.lemma + (f" {entry.particle}" if entry.particle else "")
+    raise KnowledgeError(str(path), line_of(raw), f"verb {name!r} is listed twice in this file; merge the two entries")
 
 
 def _section(data: dict, name: str, kind: type, path: Path) -> Any:
