@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newsift.actors.phrases import NOT_PEOPLE, place_words
+from newsift.doc_extensions import article_of
 from newsift.syntax import detached_conjunct, finite_ancestor
 
 if TYPE_CHECKING:
@@ -143,13 +144,7 @@ class ActorLookup:
     def own_people(self, noun: Token, state: str) -> str | None:
         """People a state's own institutions coerce are that state's: "police arrested dozens of
         protesters" (the police's country), "Nicaragua stripped 94 opponents of citizenship"."""
-        if self.kb is None:
-            return None
-        noun = counted(noun)
-        code = self._agent_code(noun)
-        if code not in _DOMESTIC_CODES or noun.lemma_.lower() in NOT_PEOPLE:
-            return None
-        return self._implied(state, code, noun)
+        return self.home_agent(noun, state, _DOMESTIC_CODES)
 
     def people_of(self, token: Token, actor: str | None) -> str | None:
         """A nation named as people ("deported 200 Venezuelans", "hundreds of Palestinians
@@ -266,8 +261,9 @@ class ActorLookup:
 
     def home_agent(self, noun: Token, state: str, codes: set[str]) -> str | None:
         """The state's own institution or group a generic noun names ("the opposition" -> KOROPP)."""
-        code = self._agent_code(counted(noun))
-        return self._implied(state, code, noun) if code in codes else None
+        noun = counted(noun)
+        code = self._agent_code(noun)
+        return self._implied(state, code, noun) if code in codes and noun.lemma_.lower() not in NOT_PEOPLE else None
 
     def _agent_code(self, noun: Token) -> str | None:
         """The agent code of a generic noun, its modifier first: "armed men" are gunmen (UAF)."""
@@ -289,18 +285,12 @@ class ActorLookup:
         return actor.id
 
     def _dateline_country(self) -> str | None:
-        if not hasattr(self, "_dateline"):
-            from newsift.doc_extensions import article_of
-
-            article = article_of(self.doc)
-            line = article.dateline if article is not None else None
-            self._dateline = None
-            if line is not None:
-                for place in self.doc._.get("newsift_places") or []:
-                    if line.start <= place.start < line.end and place.country:
-                        self._dateline = _alpha3(place.country)
-                        break
-        return self._dateline
+        article = article_of(self.doc)
+        line = article.dateline if article is not None else None
+        if line is None:
+            return None
+        place = next((place for place in self.doc._.get("newsift_places") or [] if line.start <= place.start < line.end and place.country), None)
+        return _alpha3(place.country) if place is not None else None
 
     def _antecedent(self, pronoun: Token, person: bool) -> str | None:
         """The actor a pronoun stands for: the subject of the sentence before (the topic),

@@ -158,14 +158,10 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
             if earlier:
                 # the same word first ("the strikes" after "struck" or "strikes"), then a doer
                 # from another country than the one reacting, then the latest
-                own = _country_part(lookup.countries.get(draft.source.actor) or draft.source.actor)
+                own = _country_of(draft.source.actor, lookup)
                 doer = max(
                     earlier,
-                    key=lambda other: (
-                        other.trigger.lemma_.lower() == act.lemma_.lower(),
-                        _country_part(lookup.countries.get(other.source.actor) or other.source.actor) != own,
-                        other.trigger.i,
-                    ),
+                    key=lambda other: (other.trigger.lemma_.lower() == act.lemma_.lower(), _country_of(other.source.actor, lookup) != own, other.trigger.i),
                 ).source
                 draft.target = Argument(doer.token, doer.actor, doer.text)
                 aimed.append(draft)
@@ -342,7 +338,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code == "154" and _foreign_state(sources, targets, lookup):
         code = "072"  # "sent 1,500 troops to Russia": troops for another state are military aid
     if not code.startswith(_FORCE_ROOTS):
-        targets = [_home_institution(target, sources, lookup) for target in targets]
+        targets = [_addressed_at_home(target, sources, lookup) for target in targets]
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code) or _mutual_wording(verb))
 
 
@@ -353,19 +349,17 @@ _MUTUAL_WORDS = {"reciprocal", "mutual", "bilateral"}
 def _mutual_wording(verb: Token) -> bool:
     """"agreed to stop targeting each other", "cut their reciprocal tariffs": what coordinated
     subjects do to each other, one event each way."""
+    # the verb, its prepositions and the complements it governs ("agreed to stop targeting …")
     stack, seen = [verb], 0
     while stack and seen < 6:
         head = stack.pop()
         seen += 1
         for child in head.children:
-            if child.dep_ in ("dobj", "pobj", "prep"):
-                if child.dep_ == "prep":
-                    stack.append(child)
-                    continue
-                words = (child.doc[child.i - 1].lower_, child.lower_) if child.i > 0 else ("", child.lower_)
-                if words in _EACH_OTHER or any(grand.dep_ == "amod" and grand.lower_ in _MUTUAL_WORDS for grand in child.children):
+            if child.dep_ in ("dobj", "pobj"):
+                before = child.doc[child.i - 1].lower_ if child.i > 0 else ""
+                if (before, child.lower_) in _EACH_OTHER or any(grand.dep_ == "amod" and grand.lower_ in _MUTUAL_WORDS for grand in child.children):
                     return True
-            elif child.dep_ in ("xcomp", "ccomp") and head.i == verb.i or child.dep_ == "xcomp":
+            elif child.dep_ in ("prep", "xcomp") or child.dep_ == "ccomp" and head is verb:
                 stack.append(child)
     return False
 
@@ -373,7 +367,7 @@ def _mutual_wording(verb: Token) -> bool:
 _HOME_CODES = {"OPP", "LEG", "JUD", "COP", "REL"}
 
 
-def _home_institution(target: Argument | None, sources: list[Argument | None], lookup: ActorLookup) -> Argument | None:
+def _addressed_at_home(target: Argument | None, sources: list[Argument | None], lookup: ActorLookup) -> Argument | None:
     """"Yoon Suk Yeol accused the opposition", "Zourabichvili called the parliament illegitimate":
     an opposition, parliament, court, police or clergy named without a country, addressed by an
     actor of a country, is that country's own."""
@@ -411,7 +405,7 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     the location apart from the actors."""
     if any(target is not None and target.actor for target in targets):
         return targets
-    own = {lookup.countries.get(source.actor) or _country_part(source.actor) for source in sources if source is not None and source.actor}
+    own = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
     candidates = [target.token for target in targets if target is not None]
     candidates += [token for preposition in _AIMED_AT for token in prep_objects(head, preposition)]
     taken = [child for child in head.children if child.dep_ == "dobj"]  # "seized the town of Pokrovsk"
@@ -421,17 +415,16 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     candidates += [place for token in list(candidates) for preposition in ("in", "near", "outside") for place in prep_objects(token, preposition)]
     candidates += prep_objects(head, "in")  # "hit a refinery in Russia's Saratov region", the phrase hung on the verb
     for token in candidates:
-        country = lookup.country_of_place(token, kinds=("country", "admin1", "region"))
-        if country is None and token.pos_ in ("NOUN", "PROPN"):
-            # "a refinery in Russia's Saratov region": the country named as its owner
-            owner = next((lookup.at(child) for child in token.children if child.dep_ == "poss" and lookup.at(child)), None)
-            country = owner if owner is not None and lookup.types.get(owner) == "state" else None
-            if country is not None and country not in own:
-                return [Argument(token, country, phrase_text(token))]
-            continue
+        country = lookup.country_of_place(token, kinds=("country", "admin1", "region")) or _state_owner(token, lookup)
         if country is not None and country not in own:
             return [Argument(token, country, phrase_text(token))]
     return targets
+
+
+def _state_owner(token: Token, lookup: ActorLookup) -> str | None:
+    """"a refinery in Russia's Saratov region": the state named as the place's owner."""
+    owner = next((lookup.at(child) for child in token.children if child.dep_ == "poss" and lookup.at(child)), None)
+    return owner if owner is not None and lookup.types.get(owner) == "state" else None
 
 
 def _doer_of_act(target: Argument | None, lexicon: EventLexicon, lookup: ActorLookup) -> Argument | None:
@@ -493,6 +486,11 @@ def _local_doer(source: Argument | None, verb: Token, lookup: ActorLookup) -> Ar
 def _country_part(actor: str) -> str:
     """ECUREB -> ECU: a country's sector stands for that country."""
     return actor[:3] if len(actor) == 6 and actor.isupper() and actor.isalpha() else actor
+
+
+def _country_of(actor: str, lookup: ActorLookup) -> str:
+    """The country an actor belongs to (a person's, a sector's), else the actor itself."""
+    return lookup.countries.get(actor) or _country_part(actor)
 
 
 def _victims(target: Argument | None, verb: Token, lookup: ActorLookup, cause: Token | None = None) -> Argument | None:
