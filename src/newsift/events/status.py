@@ -81,10 +81,11 @@ def event_status(
             # negation ("did not strike Iran and imposed sanctions"), and when the parser joins
             # it to a verb below its true partner ("accused India of sponsoring terror and
             # expelled its diplomats") that partner is a sibling, not a governor.
-            sibling = finite_ancestor(node.head)
-            if sibling.dep_ not in _CLIMB or sibling.head.i == sibling.i:
+            partner = finite_ancestor(node.head)
+            if partner.dep_ not in _CLIMB or partner.head.i == partner.i:
                 break
-            node = sibling.head
+            node = partner.head
+            sibling = True  # the partner's governor is read like a partner: its words, not its lemma
             continue
         if node.dep_ == "conj" and depth == 0:
             # "launched airstrikes and conducted incursions": coordination shares the governor.
