@@ -86,10 +86,11 @@ def main() -> None:
         chars += len(item["text"])
         notes += [f"ALARM [{item['outlet_style']}] {cue.text!r} ({cue.category})" for cue in outlet]
 
-    print(f"slanted articles: {len(loaded)}, gold terms {gold_total}, outlet-voice cues {cues_total}")
-    print(f"  recall of loaded terms: {found / gold_total:.1%} (goal >= 80%); with the gold category: {same_category / max(found, 1):.1%}")
-    print(f"  outlet-voice cues that match no gold term: {extra} ({extra / max(cues_total, 1):.1%} of cues)")
-    print(f"  missed by category: {dict(missed_by_category.most_common())}")
+    if loaded:
+        print(f"slanted articles: {len(loaded)}, gold terms {gold_total}, outlet-voice cues {cues_total}")
+        print(f"  recall of loaded terms: {found / max(gold_total, 1):.1%} (goal >= 80%); with the gold category: {same_category / max(found, 1):.1%}")
+        print(f"  outlet-voice cues that match no gold term: {extra} ({extra / max(cues_total, 1):.1%} of cues)")
+        print(f"  missed by category: {dict(missed_by_category.most_common())}")
     print(f"neutral wire copy: {len(neutral)} articles, {chars:,} characters, {alarms} outlet-voice cues")
     print(f"  false alarms: {1000 * alarms / max(chars, 1):.2f} per 1,000 characters (goal <= 1)")
     if args.misses:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from newsift.framing import check_framing_files, neutral_text
+from newsift.framing import check_framing_files, load_framing_lexicon, neutral_text
 from newsift.model import Article, article_id_for, assert_provenance
 from newsift.nlp import analyze
 
@@ -223,6 +223,30 @@ def test_framing_file_problems_name_file_and_line(tmp_path):
     problems = [str(problem) for problem in check_framing_files([path])]
     assert problems[0].startswith(f"{path}:3: entry 'baddies': category 'villainy' is not one of labelling")
     assert problems[1].startswith(f"{path}:4: entry 'ghastly': technique 'Spin' is not a SemEval-2020 Task 11 name")
+    assert len(problems) == 2
+
+
+def test_evaluative_words_fill_in_for_the_curated_lexicon(nlp):
+    cues = _analyse("The junta unveiled its ruinous budget to overjoyed generals on Tuesday.", nlp).framing.cues
+    found = {cue.text: cue for cue in cues if cue.source == "evaluative"}
+    assert set(found) == {"ruinous", "overjoyed"}
+    assert found["ruinous"].polarity == "negative" and found["overjoyed"].polarity == "positive"
+    assert all(cue.voice == "outlet" and cue.category == "loaded_language" and cue.neutral is None for cue in found.values())
+    junta = [cue for cue in cues if cue.text == "junta"]
+    assert junta and junta[0].source == "lexicon"  # the curated entry decides, not the evaluative list
+
+
+def test_user_file_adds_and_silences_evaluative_words(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("entries: []\nfactual_words: [ruinous]\nevaluative_words:\n  - {word: blockheaded, polarity: negative}\n", "utf-8")
+    lexicon = load_framing_lexicon((str(path),))
+    assert lexicon.evaluative_polarity("ruinous") is None
+    assert lexicon.evaluative_polarity("blockheaded") == "negative"
+    assert load_framing_lexicon().evaluative_polarity("ruinous") == "negative"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entries: []\nevaluative_words:\n  - {word: blockheaded, polarity: grumpy}\n  - {word: two words}\n", "utf-8")
+    problems = [str(problem) for problem in check_framing_files([bad])]
+    assert problems[0].startswith(f"{bad}:3: evaluative_words:") and problems[1].startswith(f"{bad}:4: evaluative_words:")
     assert len(problems) == 2
 
 

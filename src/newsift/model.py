@@ -230,6 +230,7 @@ class FramingCue:
     polarity: str = "negative"  # negative | positive
     self_designation: bool = False  # the labelled actor's own word for itself
     source: str = "lexicon"  # lexicon | kb_label | scare_quote | rule (a pattern of the parse: questions, "everyone knows")
+    #                        | evaluative (a strongly rated word of evaluative_words.tsv no curated entry decides on)
 
 
 @dataclass(slots=True)

@@ -170,6 +170,8 @@ class FramingContext:
         """"Hamas is not a terrorist group", "denied it was a junta"."""
         node = root
         for _ in range(6):
+            if node.dep_ == "conj" and any(child.dep_ == "cc" and child.lower_ == "but" for child in node.head.children):
+                return False  # "not an invasion but the collapse of a corrupt army": the negation stops at "but"
             if node.dep_ in ("attr", "acomp", "oprd") and node.head.i != node.i:
                 verb = node.head
                 if any(child.dep_ == "neg" for child in verb.children):

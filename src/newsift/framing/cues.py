@@ -42,6 +42,8 @@ def find_cues(doc: Doc, lexicon: FramingLexicon, context: FramingContext | None 
             continue  # "accused Israel of genocide": the accuser's word, reported
         if entry.figurative and not (title_case_line(span) or _political_doer(span.root, lookup)):
             continue  # "troops crushed the rebels" is what happened, not a figure
+        if entry.figurative and span[0].ent_type_ in _PLACE_OR_BODY and span[0].ent_iob_ == "I":
+            continue  # the end of a name ("Gaza Strip"), not the verb
         target = _target(span, lookup) if entry.category in ("labelling", "loaded_language", "doubt") else None
         cue = FramingCue(
             span.start_char, span.end_char, span.text, entry.category, entry.technique, target, _inflected(entry.neutral, span[-1]),
@@ -50,11 +52,36 @@ def find_cues(doc: Doc, lexicon: FramingLexicon, context: FramingContext | None 
         cue.self_designation = _self_designation(cue, lookup)
         cues.append(cue)
         taken.append((cue.start, cue.end))
-    for cue in [*_vague_sources(doc, context, lookup), *scare, *_universal_claims(doc, context), *_rhetorical(doc, context)]:
+    rules = [*_vague_sources(doc, context, lookup), *scare, *_universal_claims(doc, context), *_rhetorical(doc, context)]
+    for cue in [*rules, *_evaluative_words(doc, lexicon, context)]:
         if not any(start < cue.end and cue.start < end for start, end in taken):
             cues.append(cue)
             taken.append((cue.start, cue.end))
     return sorted(cues, key=lambda cue: (cue.start, cue.end))
+
+
+def _evaluative_words(doc: Doc, lexicon: FramingLexicon, context: FramingContext) -> list[FramingCue]:
+    """Words people rate as strongly negative or positive that no curated entry decides on, in the
+    outlet's own unattributed voice: an open-ended net for loaded words the curated lexicon has not
+    met ("grotesque", "heroic", "sinister"). Names, quotes, claims and attributed charges are left
+    alone, and so is the vocabulary wire copy reports facts with (factual_words.txt)."""
+    found = []
+    for token in doc:
+        if not token.is_alpha or token.ent_type_ or token.pos_ not in _EVALUATIVE_POS:
+            continue
+        polarity = lexicon.evaluative_polarity(token.lower_, token.lemma_.lower())
+        if polarity is None:
+            continue
+        span = doc[token.i : token.i + 1]
+        voice = context.voice(span.start_char, span.end_char)
+        if voice.voice != "outlet" or voice.claim is not None or context.not_framing(span) is not None or context.attributed(span):
+            continue
+        found.append(FramingCue(span.start_char, span.end_char, span.text, "loaded_language", "Loaded_Language", None, None, voice="outlet", polarity=polarity, source="evaluative"))
+    return found
+
+
+_PLACE_OR_BODY = frozenset({"GPE", "LOC", "FAC", "ORG"})
+_EVALUATIVE_POS = frozenset({"ADJ", "ADV", "NOUN", "VERB"})
 
 
 def _vague_sources(doc: Doc, context: FramingContext, lookup: ActorLookup) -> list[FramingCue]:
@@ -98,12 +125,15 @@ def _universal_claims(doc: Doc, context: FramingContext) -> list[FramingCue]:
 def _everyone(subject: Token) -> bool:
     if subject.lower_ in ("everyone", "everybody", "nobody", "no-one"):
         return True
+    if any(child.lower_ in ("every", "any") and child.dep_ == "det" for child in subject.children):
+        return subject.ent_type_ == "NORP" or subject.lemma_.lower() in _ANY_PERSON  # "Every Greek knows", "any serious observer"
     if subject.lower_ == "one" and any(child.lower_ == "no" for child in subject.children):
         return True
     return subject.lemma_.lower() in ("world", "country", "nation", "planet") and any(child.lower_ in ("whole", "entire") for child in subject.children)
 
 
-_KNOWING = frozenset({"know", "believe", "understand", "see", "doubt", "trust", "buy", "want", "care", "forget", "remember", "realize", "realise"})
+_ANY_PERSON = frozenset({"observer", "citizen", "patriot", "person", "reader", "voter", "parent", "mother", "father", "child", "expert", "analyst", "historian", "witness", "man", "woman"})
+_KNOWING = frozenset({"agree", "know", "believe", "understand", "see", "doubt", "trust", "buy", "want", "care", "forget", "remember", "realize", "realise"})
 
 
 def _rhetorical(doc: Doc, context: FramingContext) -> list[FramingCue]:
@@ -341,10 +371,15 @@ def _reports_speech(verb: Token) -> bool:
             return True  # "claimed to have killed": a claim about the past, not an intent
         if child.dep_ == "prep" and child.lower_ in ("of", "about") and verb.lemma_.lower() in _BOASTING:
             return True
-    return False
+        if child.dep_ == "prep" and child.lower_ in ("about", "against", "over", "at", "on") and verb.lemma_.lower() in _DISPARAGED_TALK:
+            return True  # "took to the airwaves to rant about", "started shrieking about"
+    return verb.lemma_.lower() in _DISPARAGED_TALK and not any(child.dep_ in ("dobj", "prt") for child in verb.children)
 
 
 _BOASTING = frozenset({"boast", "brag", "gloat", "crow", "trumpet"})
+# Ways of speaking that are never neutral, so the verb loads however it is built ("lackeys shriek").
+# Not "scream" or "howl": people in danger scream and wind howls.
+_DISPARAGED_TALK = frozenset({"rant", "shriek", "screech", "whine", "whinge", "bleat", "harangue", "bluster", "fulminate", "blather", "babble", "sneer"})
 
 
 def _kb_labels(doc: Doc, context: FramingContext) -> list[FramingCue]:

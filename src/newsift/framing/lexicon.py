@@ -3,6 +3,12 @@
 Built-in entries live in ``data/framing/lexicon.yaml``; user files (``--framing FILE``) are read
 after it and replace entries with the same phrase.  Every entry is validated; problems name the
 file and line.
+
+Beside the curated entries, ``data/framing/evaluative_words.tsv`` lists words people rate as
+strongly negative or positive (built from public sentiment lexicons by
+``tools/build_evaluative_words.py``) and ``data/framing/factual_words.txt`` the words among them
+that wire copy uses to report facts. A user file may add to both under ``evaluative_words:``
+(``{word, polarity}``) and ``factual_words:`` (plain words).
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ TECHNIQUES = (
 )  # fmt: skip
 # The parts of speech a lexicon `pos` accepts: participles load like adjectives ("devastating").
 _POS = {"NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}, "VERB": {"VERB", "AUX", "ADJ"}, "ADV": {"ADV", "ADJ"}}
+_EVALUATIVE_KEYS = {"word", "polarity"}
 _KEYS = {"phrase", "category", "technique", "neutral", "pos", "polarity", "exact", "own_voice", "figurative", "note"}
 
 
@@ -67,6 +74,16 @@ class FramingLexicon:
     entries: dict[str, FramingEntry]
     trie: Trie = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
+    # word -> polarity: loaded in the outlet's own voice unless a curated entry or `factual` decides
+    evaluative: dict[str, str] = field(default_factory=dict)
+    factual: frozenset[str] = frozenset()
+
+    def evaluative_polarity(self, *forms: str) -> str | None:
+        """The polarity of the first form that is an evaluative word, or None when any form is
+        factual, has a curated entry, or none is listed."""
+        if any(form in self.factual or form in self.entries for form in forms):
+            return None
+        return next((self.evaluative[form] for form in forms if form in self.evaluative), None)
 
 
 def _trie(entries: Iterable[FramingEntry]) -> Trie:
@@ -81,8 +98,8 @@ def _trie(entries: Iterable[FramingEntry]) -> Trie:
     return root
 
 
-def _data() -> Path:
-    return Path(str(resources.files("newsift.data").joinpath("framing", "lexicon.yaml")))
+def _data(name: str = "lexicon.yaml") -> Path:
+    return Path(str(resources.files("newsift.data").joinpath("framing", name)))
 
 
 @lru_cache(maxsize=4)
@@ -111,6 +128,8 @@ def check_framing_files(paths: Sequence[str | Path]) -> list[KnowledgeError]:
 def _read(paths: list[Path], problems: list[KnowledgeError]) -> FramingLexicon:
     tokenizer = _tokenizer()
     entries: dict[str, FramingEntry] = {}
+    evaluative = _evaluative_words(_data("evaluative_words.tsv"), problems)
+    factual = set(_factual_words(_data("factual_words.txt")))
     for path in paths:
         if not path.is_file():
             raise KnowledgeError(str(path), None, "framing lexicon file not found; check the --framing path")
@@ -123,6 +142,7 @@ def _read(paths: list[Path], problems: list[KnowledgeError]) -> FramingLexicon:
         if not isinstance(items, list):
             problems.append(KnowledgeError(str(path), 1, "expected a mapping with a list under 'entries:'"))
             continue
+        _extra_words(data, path, evaluative, factual, problems)
         for index, raw in enumerate(items):
             try:
                 entry = _entry(raw, path, index, tokenizer)
@@ -130,7 +150,48 @@ def _read(paths: list[Path], problems: list[KnowledgeError]) -> FramingLexicon:
                 problems.append(err)
                 continue
             entries[entry.phrase] = entry
-    return FramingLexicon(entries, _trie(entries.values()), [str(path) for path in paths])
+    return FramingLexicon(entries, _trie(entries.values()), [str(path) for path in paths], evaluative, frozenset(factual))
+
+
+def _evaluative_words(path: Path, problems: list[KnowledgeError]) -> dict[str, str]:
+    words = {}
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2 or parts[1] not in ("negative", "positive"):
+            problems.append(KnowledgeError(str(path), number, "expected word<TAB>negative|positive[<TAB>strength<TAB>source]"))
+            continue
+        words[parts[0].strip().lower()] = parts[1]
+    return words
+
+
+def _factual_words(path: Path) -> list[str]:
+    words = []
+    for line in path.read_text("utf-8").splitlines():
+        words += line.split("#", 1)[0].lower().split()
+    return words
+
+
+def _extra_words(data: dict, path: Path, evaluative: dict[str, str], factual: set[str], problems: list[KnowledgeError]) -> None:
+    """A user file's additions to the evaluative and factual word lists."""
+    raw_factual = data.get("factual_words") or []
+    if not isinstance(raw_factual, list) or not all(isinstance(word, str) for word in raw_factual):
+        problems.append(KnowledgeError(str(path), line_of(raw_factual) or 1, "factual_words: expected a list of words"))
+    else:
+        factual.update(word.strip().lower() for word in raw_factual)
+    raw_evaluative = data.get("evaluative_words") or []
+    if not isinstance(raw_evaluative, list):
+        problems.append(KnowledgeError(str(path), line_of(raw_evaluative) or 1, "evaluative_words: expected a list of {word, polarity}"))
+        return
+    for raw in raw_evaluative:
+        word = str(raw.get("word") or "").strip().lower() if isinstance(raw, dict) else ""
+        polarity = raw.get("polarity", "negative") if isinstance(raw, dict) else None
+        unknown = sorted(str(key) for key in raw if key not in _EVALUATIVE_KEYS) if isinstance(raw, dict) else []
+        if not word or " " in word or polarity not in ("negative", "positive") or unknown:
+            problems.append(KnowledgeError(str(path), line_of(raw) or 1, "evaluative_words: each item needs a single word and polarity negative|positive (no other fields)"))
+            continue
+        evaluative[word] = polarity
 
 
 def _entry(raw: Any, path: Path, index: int, tokenizer) -> FramingEntry:
