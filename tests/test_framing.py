@@ -265,3 +265,7 @@ def test_cli_neutral_view_and_user_framing_file(tmp_path):
     assert done.returncode == 2 and b"--neutral prints text" in done.stderr
     done = run_newsift("framing", "lookup", "relentless")
     assert done.returncode == 0 and b"loaded_language" in done.stdout
+    done = run_newsift("framing", "lookup", "ruinous")
+    assert done.returncode == 0 and b"evaluative word, negative" in done.stdout
+    done = run_newsift("framing", "lookup", "killed")
+    assert done.returncode == 0 and b"factual word" in done.stdout

@@ -35,7 +35,15 @@ def lookup(
     missing = [str(path) for path in framing if not path.is_file()]
     if missing:
         raise UsageError(f"{missing[0]}: not found; give the path of a framing lexicon file")
-    entry = load_framing_lexicon(tuple(map(str, framing))).entries.get(phrase.lower().strip())
+    lexicon = load_framing_lexicon(tuple(map(str, framing)))
+    word = phrase.lower().strip()
+    entry = lexicon.entries.get(word)
+    if entry is None and word in lexicon.factual:
+        stdout.print(f"{phrase!r} is a factual word (factual_words.txt): never an evaluative cue", markup=False)
+        return
+    if entry is None and word in lexicon.evaluative:
+        stdout.print(f"{phrase!r}: evaluative word, {lexicon.evaluative[word]}: loaded_language in the outlet's own unattributed voice (evaluative_words.tsv)", markup=False)
+        return
     if entry is None:
         stdout.print(f"{phrase!r} is not in the framing lexicon", markup=False)
         raise typer.Exit(1)
