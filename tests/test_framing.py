@@ -248,6 +248,8 @@ def test_user_file_adds_and_silences_evaluative_words(tmp_path):
     problems = [str(problem) for problem in check_framing_files([bad])]
     assert problems[0].startswith(f"{bad}:3: evaluative_words:") and problems[1].startswith(f"{bad}:4: evaluative_words:")
     assert len(problems) == 2
+    bad.write_text("entries: []\n\nfactual_words: {killed: yes}\n", "utf-8")
+    assert [str(problem) for problem in check_framing_files([bad])] == [f"{bad}:3: factual_words: expected a list of words"]
 
 
 def test_cli_neutral_view_and_user_framing_file(tmp_path):

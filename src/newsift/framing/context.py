@@ -104,6 +104,11 @@ class FramingContext:
             return "negated"
         return None
 
+    def outlets_own(self, span: Span, voice: Voice) -> bool:
+        """The outlet says these words itself: outside quotes and reported claims, and not as
+        someone else's charge or description."""
+        return voice.voice == "outlet" and voice.claim is None and not self.attributed(span)
+
     def attributed(self, span: Span) -> bool:
         """The words report someone else's charge or description, though no claim holds them:
         "South Africa's genocide case", "what Kyiv calls ethnic cleansing", "charged with

@@ -176,22 +176,28 @@ def _factual_words(path: Path) -> list[str]:
 def _extra_words(data: dict, path: Path, evaluative: dict[str, str], factual: set[str], problems: list[KnowledgeError]) -> None:
     """A user file's additions to the evaluative and factual word lists."""
     raw_factual = data.get("factual_words") or []
-    if not isinstance(raw_factual, list) or not all(isinstance(word, str) for word in raw_factual):
-        problems.append(KnowledgeError(str(path), line_of(raw_factual) or 1, "factual_words: expected a list of words"))
-    else:
+    if isinstance(raw_factual, list) and all(isinstance(word, str) for word in raw_factual):
         factual.update(word.strip().lower() for word in raw_factual)
+    else:
+        problems.append(KnowledgeError(str(path), _key_line(path, "factual_words"), "factual_words: expected a list of words"))
     raw_evaluative = data.get("evaluative_words") or []
     if not isinstance(raw_evaluative, list):
-        problems.append(KnowledgeError(str(path), line_of(raw_evaluative) or 1, "evaluative_words: expected a list of {word, polarity}"))
+        problems.append(KnowledgeError(str(path), _key_line(path, "evaluative_words"), "evaluative_words: expected a list of {word, polarity}"))
         return
     for raw in raw_evaluative:
         word = str(raw.get("word") or "").strip().lower() if isinstance(raw, dict) else ""
-        polarity = raw.get("polarity", "negative") if isinstance(raw, dict) else None
-        unknown = sorted(str(key) for key in raw if key not in _EVALUATIVE_KEYS) if isinstance(raw, dict) else []
-        if not word or " " in word or polarity not in ("negative", "positive") or unknown:
-            problems.append(KnowledgeError(str(path), line_of(raw) or 1, "evaluative_words: each item needs a single word and polarity negative|positive (no other fields)"))
+        if not word or " " in word or set(raw) - _EVALUATIVE_KEYS or raw.get("polarity", "negative") not in ("negative", "positive"):
+            problems.append(KnowledgeError(str(path), line_of(raw) or _key_line(path, "evaluative_words"), "evaluative_words: each item needs a single word and polarity negative|positive (no other fields)"))
             continue
-        evaluative[word] = polarity
+        evaluative[word] = raw.get("polarity", "negative")
+
+
+def _key_line(path: Path, key: str) -> int | None:
+    """The line a top-level key starts on (read_yaml keeps lines only for mappings)."""
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
 
 
 def _entry(raw: Any, path: Path, index: int, tokenizer) -> FramingEntry:
