@@ -124,6 +124,8 @@ def resolve_titles(context: ArticleActors) -> None:
         if span is None or followed_by_name(context, doc, span.end):
             continue
         owner = owner_before(context, doc, span.start)
+        if _inside_other_name(doc[span.start]) and (owner is None or owner.end < doc[span.start - 1].idx):
+            continue  # "Defence Secretary Tom King": a surname, not the title
         determined = span.start > 0 and doc[span.start - 1].lower_ in _DETERMINERS
         if owner is None and not determined:
             continue

@@ -32,7 +32,7 @@ _ALIAS_KEYS = {"name", "from", "to"}
 _FORMER_KEYS = {"name", "from", "to", "aliases"}
 _INSTITUTION_KEYS = {"name", "aliases", "labels", "wikidata", "cameo"}
 # Codes used for states that ISO 3166 does not list (CAMEO and common practice).
-_EXTRA_COUNTRIES = {"XKX", "NCY", "SML", "ABK", "SOS", "TRN", "KOS"}
+_EXTRA_COUNTRIES = {"XKX", "NCY", "SML", "ABK", "SOS", "TRN", "KOS", "SUN", "YUG", "CSK", "DDR"}  # the last four: ISO 3166-3 former states
 
 
 @dataclass(slots=True)

@@ -276,6 +276,10 @@ class ActorLookup:
                     return code
         return agents.get(lemma) or agents.get(noun.lower_)
 
+    def implied_institution(self, country: str, code: str, token: Token) -> str | None:
+        """The country's institution (SYR + MIL) the token stands for, listed among the article's actors."""
+        return self._implied(country, code, token)
+
     def _implied(self, country: str, code: str, token: Token) -> str | None:
         """The country's institution or people the token stands for, remembered as its mention."""
         actor = self.kb.institution(country, code) if self.kb is not None else None
@@ -391,7 +395,7 @@ def subjects(verb: Token) -> list[Token]:
         # words before the name describe it
         own = [max(own, key=lambda token: token.i)]
     if own:
-        return _with_conjuncts(own)
+        return _listed_before(verb, own) + _with_conjuncts(own)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for", "from", "against") and verb.head.head.lemma_.lower() in _JUDGING:
         # "accused Israel of carrying out the attack", "thanked Kim for sending troops"
         judged = [child for child in verb.head.head.children if child.dep_ == "dobj"]
@@ -467,6 +471,11 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
         elif slot == "dative":
             found = [child for child in verb.children if child.dep_ == "dative" and child.pos_ != "ADP"]
             found += prep_objects(verb, "to") if any(child.dep_ == "dative" and child.pos_ == "ADP" for child in verb.children) else []
+        elif slot == "clause":
+            # "demanded that North Korea give up its programme": who the demanded clause is about
+            clauses = [child for child in verb.children if child.dep_ == "ccomp"]
+            clauses += [grandchild for child in verb.children if child.dep_ == "dobj" for grandchild in child.children if grandchild.dep_ in ("acl", "ccomp")]
+            found = [subject for clause in clauses if clause.pos_ in ("VERB", "AUX") for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")]
         elif slot.startswith("prep:"):
             # "cut ties with Ukraine": the parser may hang the phrase on the verb or on its object.
             held = _with_conjuncts([child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")])
@@ -502,6 +511,7 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
         found.append(token)
         found.extend(child for child in token.conjuncts if child.i > token.i)
         found.extend(_collapsed_conjuncts(token))
+        found.extend(_listed_appositions(token))
     unique = {token.i: token for token in found}
     return [unique[index] for index in sorted(unique)]
 
@@ -518,6 +528,37 @@ def _collapsed_conjuncts(token: Token) -> list[Token]:
             first = word.head
             if word.dep_ == "cc" and word.lower_ == "and" and first.i < word.i and first.pos_ == "PROPN" and first.dep_ in ("nmod", "compound"):
                 found.append(first)
+    return found
+
+
+def _listed_before(verb: Token, own: list[Token]) -> list[Token]:
+    """"Guinea, Gabon and Chad announced": the small model may hang the list's first name on the
+    verb as a loose modifier; a name followed by a comma before a subject list "B and C" belongs
+    to the list."""
+    first = min(own, key=lambda token: token.i)
+    if first.pos_ != "PROPN" or not any(child.dep_ == "cc" for child in first.children):
+        return []
+    doc = verb.doc
+    return [
+        child for child in verb.children
+        if child.dep_ in ("npadvmod", "nmod", "dep", "nsubj") and child.pos_ == "PROPN" and child.i < first.i
+        and child.i + 1 < len(doc) and doc[child.i + 1].text == "," and child.right_edge.i + 2 == first.left_edge.i
+    ]  # fmt: skip
+
+
+def _listed_appositions(token: Token) -> list[Token]:
+    """"Mali, Burkina Faso and Niger announced": the small model often reads a list of names as a
+    name with an apposition that has the rest as conjuncts. A name in apposition to a name,
+    itself joined by "and" or "or" to another name, is a list member: an apposition that describes
+    ("Mali, a landlocked country") is not a proper name."""
+    if token.pos_ != "PROPN":
+        return []
+    found = []
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > token.i:
+            names = [conjunct for conjunct in child.conjuncts if conjunct.pos_ == "PROPN"]
+            if names and any(word.dep_ == "cc" and word.lower_ in ("and", "or") for word in child.children):
+                found += [child, *names]
     return found
 
 

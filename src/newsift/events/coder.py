@@ -64,6 +64,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     for token in doc:
         if token.pos_ in ("VERB", "AUX"):
             drafts.extend(_verb_events(token, lexicon, lookup))
+            drafts.extend(_obligations(token, lookup))
         elif token.pos_ in ("NOUN", "PROPN"):
             drafts.extend(_noun_events(token, lexicon, lookup))
     drafts = _both_sides(drafts, lexicon, lookup)
@@ -71,11 +72,36 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     # completing one (status, date, place) is the costly part
     drafts = [draft for draft in drafts if draft.source is not None or draft.target is not None]
     _aim_at_earlier_doers(drafts, lexicon, lookup)
+    for draft in drafts:
+        draft.source = _armed_forces_of(draft, lookup)
     context = _ArticleContext(doc, lexicon, lookup)
     for draft in drafts:
         context.complete(draft)
     drafts = _mediated(drafts, lexicon)
     return _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
+
+
+# Troops sent this way to another state help it ("sent 1,500 troops to Russia"); "strengthened its
+# forces in Lebanon" does not.
+_SENDING = {"send", "deploy", "dispatch", "provide", "supply", "contribute", "offer", "lend", "commit", "pledge"}
+# Acts only a state's armed forces carry out: fighting, military posture, pulling troops back.
+_ARMED_ACTS = ("19", "150", "151", "152", "153", "154", "0874")
+
+
+def _armed_forces_of(draft: _Draft, lookup: ActorLookup) -> Argument | None:
+    """"Russian strikes killed", "no Israeli airstrikes": an armed act named by a noun with the
+    state's adjective is its military's (RUSMIL), as ACLED ("Military Forces of Russia") records
+    it. A state named as the subject ("Israel struck Iran") stays the state: coders keep the
+    state when the text makes it the doer."""
+    source = draft.source
+    if source is None or source.actor is None or not draft.code.startswith(_ARMED_ACTS):
+        return source
+    if draft.noun is None or source.token.head.i != draft.noun.i or source.token.dep_ not in ("amod", "compound", "nmod") or source.token.ent_type_ != "NORP":
+        return source
+    if lookup.types.get(source.actor) != "state" or lookup.kb is None:
+        return source
+    forces = lookup.implied_institution(source.actor, "MIL", source.token)
+    return replace(source, actor=forces) if forces is not None else source
 
 
 _PARTY_NOUNS = {"side", "country", "nation", "leader", "government", "party", "neighbour", "neighbor", "foe", "rival", "adversary", "enemy", "capital", "army"}
@@ -291,6 +317,10 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "threatened to strike Hezbollah", "agreed to resume cooperation with the IAEA": aimed
         # at the target of the act it governs
         target_tokens = [token for child in verb.children if child.dep_ in ("xcomp", "ccomp") for token in _target_tokens(child, _target_slots(child, lexicon), lookup)]
+    if code.startswith("13") and not any(lookup.resolve(token) for token in target_tokens):
+        # "threatened to hold a general strike unless Israel rescinded the annexation": a threat is
+        # aimed at whom its condition is put to
+        target_tokens = _conditioned(verb, lookup) or target_tokens
     own = {lookup.resolve(token) for token in doers}
     if all(lookup.resolve(token) in own | {None} for token in target_tokens):
         # "closed its border with Belarus", "recalled its ambassador to Algeria": the object's partner
@@ -306,12 +336,18 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         if doers and not any(source is not None and source.actor for source in sources) and _cooperative(code) and not any(doer.lower_ in _PERSONAL or _names_both(doer) for doer in doers):
             return []  # "a cable that links Taiwan with…", "a ceremony marking…": things do not cooperate
     targets = _arguments(target_tokens, lookup)
+    if code.startswith(_PLACE_RULES) and not any(target is not None and target.actor for target in targets):
+        targets = _people_of_place(verb, sources, lookup) or targets
     if code.startswith(_VISITS + _GIVING):
         targets = [_visited_country(target, lookup) for target in targets]
+        if code.startswith(_GIVING):
+            targets = [_people(target, lookup) for target in targets]  # "pledged aid to Palestinians": its people
         if code.startswith(_GIVING) and not any(target is not None and target.actor for target in targets):
             # "supplied missiles to Moscow", "sent aid to Gaza": the place stands for its country
             receivers = [_visited_country(argument(token, lookup), lookup) for token in prep_objects(verb, "to") + [item for obj in objects(verb, ("dobj",)) for item in prep_objects(obj, "to")]]
             targets = [target for target in receivers if target is not None and target.actor] or targets
+    elif code.startswith("033"):
+        targets = [_people(target, lookup) for target in targets]  # "pledged aid to Palestinians"
     elif code.startswith(_FORCE_ROOTS) or code == "174":
         targets = [_victims(_people(_held_by(_doer_of_act(target, lexicon, lookup), lookup), lookup), verb, lookup) for target in targets]
         targets = _struck_country(verb, targets, sources, lookup)
@@ -335,7 +371,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         targets = [_coerced_at_home(target, sources, lookup) for target in targets]
     if code.startswith("14"):
         sources = [_people(source, lookup) for source in sources]  # "hundreds of Palestinians marched"
-    if code == "154" and _foreign_state(sources, targets, lookup):
+    if code == "154" and verb.lemma_.lower() in _SENDING and _foreign_state(sources, targets, lookup):
         code = "072"  # "sent 1,500 troops to Russia": troops for another state are military aid
     if not code.startswith(_FORCE_ROOTS):
         targets = [_addressed_at_home(target, sources, lookup) for target in targets]
@@ -344,6 +380,70 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
 
 _EACH_OTHER = {("each", "other"), ("one", "another")}
 _MUTUAL_WORDS = {"reciprocal", "mutual", "bilateral"}
+
+
+# What the obliged party is told to do -> the kind of demand (CAMEO 10).
+_DEMANDED = {
+    "release": "1053", "free": "1053", "withdraw": "1056", "halt": "1056", "stop": "1056", "cease": "1056",
+    "end": "1056", "resign": "1041", "step": "1041", "negotiate": "106", "talk": "106",
+}  # fmt: skip
+
+
+def _obligations(verb: Token, lookup: ActorLookup) -> list[_Draft]:
+    """"Russia said Sudan must return the helicopter": a speaker saying another party must act
+    demands it (CAMEO 10), as the CAMEO manual codes it. Only "must": "should" advises."""
+    if verb.lemma_.lower() not in speech_verbs() or verb.lemma_.lower() in ("deny", "ask", "wonder"):
+        return []
+    speakers = [item for item in _arguments(subjects(verb), lookup) if item is not None and item.actor]
+    if not speakers:
+        return []
+    drafts = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not _obliged(clause):
+            continue
+        if any(child.dep_ == "neg" for child in clause.children):
+            continue  # "must not attack" forbids; CAMEO has no code for it
+        obliged = [item for item in _arguments([child for child in clause.children if child.dep_ == "nsubj"], lookup) if item is not None and item.actor]
+        code = _DEMANDED.get(clause.lemma_.lower(), "100")
+        drafts += _pairs(verb, verb, code, speakers, obliged, False) if obliged else []
+    return [draft for draft in drafts if draft.target is not None]
+
+
+# Rules imposed on or lifted from a place bind its people: curfews, martial law, bans (CAMEO 172,
+# 081).
+_PLACE_RULES = ("172", "081")
+
+
+def _people_of_place(verb: Token, sources: list[Argument | None], lookup: ActorLookup) -> list[Argument]:
+    """"Yugoslavia lifted a curfew in Kosovo", "Israel banned voting in East Jerusalem": the place's
+    country, when it is not the doer's own (a state's curfew at home has no named target)."""
+    places = prep_objects(verb, "in") + [token for obj in objects(verb, ("dobj",)) for token in prep_objects(obj, "in")]
+    if verb.pos_ == "NOUN" and verb.head.pos_ in ("VERB", "AUX"):
+        places += prep_objects(verb.head, "in")  # "imposed a curfew in Algiers", parsed either way
+    homes = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
+    found = []
+    for place in places:
+        named = lookup.at(place)
+        country = named if named is not None and lookup.types.get(named) == "state" else lookup.country_of_place(place)
+        if country is None or lookup.kb is None:
+            continue
+        people = lookup.kb.get(country) if country not in homes else None  # at home: no one but its own people, left unnamed
+        if people is not None:
+            found.append(Argument(place, people.id, phrase_text(place)))
+    return found
+
+
+def _conditioned(verb: Token, lookup: ActorLookup) -> list[Token]:
+    """The subjects of an "if"/"unless" clause on the verb or on the act it governs."""
+    heads = [verb] + [child for child in verb.children if child.dep_ in ("xcomp", "ccomp")]
+    conditions = [child for head in heads for child in head.children if child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in ("if", "unless") for mark in child.children)]
+    return [subject for condition in conditions for subject in subjects(condition) if lookup.resolve(subject)]
+
+
+def _obliged(clause: Token) -> bool:
+    """"(Sudan) must return": deontic "must"; not the inference "must have known"."""
+    auxiliaries = [child.lower_ for child in clause.children if child.dep_ in ("aux", "auxpass")]
+    return clause.dep_ == "ccomp" and "must" in auxiliaries and "have" not in auxiliaries
 
 
 def _mutual_wording(verb: Token) -> bool:
@@ -359,11 +459,15 @@ def _mutual_wording(verb: Token) -> bool:
                 before = child.doc[child.i - 1].lower_ if child.i > 0 else ""
                 if (before, child.lower_) in _EACH_OTHER or any(grand.dep_ == "amod" and grand.lower_ in _MUTUAL_WORDS for grand in child.children):
                     return True
+                if head is verb and child.dep_ == "dobj" and child.lemma_.lower() in _BONDS:
+                    return True  # "Czechoslovakia and Albania restored diplomatic ties": with each other
             elif child.dep_ in ("prep", "xcomp") or child.dep_ == "ccomp" and head is verb:
                 stack.append(child)
     return False
 
 
+# What two parties can only have with each other.
+_BONDS = {"tie", "relation", "relationship"}
 _HOME_CODES = {"OPP", "LEG", "JUD", "COP", "REL"}
 
 
@@ -578,7 +682,9 @@ def _visited_country(target: Argument | None, lookup: ActorLookup) -> Argument |
 def _requested(verb: Token, lexicon: EventLexicon) -> bool:
     """Whether the verb is what someone is asked to do, however deep ("called on allies to
     let Kyiv use long-range weapons", "urged X to return to talks and allow aid", "a demand
-    that Kyiv withdraw its troops")."""
+    that Kyiv withdraw its troops", "said Israel must withdraw")."""
+    if _obliged(verb) and verb.head.lemma_.lower() in speech_verbs():
+        return True
     for _ in range(4):
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
@@ -616,9 +722,25 @@ def _arguments(tokens: list[Token], lookup: ActorLookup) -> list[Argument | None
     """Arguments for tokens, splitting coordinated modifiers ("Russian and Ukrainian delegations")."""
     found: list[Argument | None] = []
     for token in tokens:
-        parts = _coordinated_modifiers(token, lookup) or [token]
+        parts = _coordinated_modifiers(token, lookup) or _plural_antecedents(token, lookup) or [token]
         found.extend(argument(part, lookup) for part in parts)
     return found or [None]
+
+
+def _plural_antecedents(token: Token, lookup: ActorLookup) -> list[Token]:
+    """"Tuareg rebels and JNIM fighters said they had killed …": "they" is every coordinated
+    speaker, not the first; one actor or none when the subject names one."""
+    if token.lower_ not in ("they", "them", "their"):
+        return []
+    clause = token.head
+    for _ in range(6):
+        if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+            speakers = [speaker for speaker in subjects(clause.head) if speaker.i < token.i and lookup.resolve(speaker)]
+            return speakers if len({lookup.resolve(speaker) for speaker in speakers}) > 1 else []
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return []
 
 
 def _coordinated_modifiers(token: Token, lookup: ActorLookup) -> list[Token]:
@@ -921,6 +1043,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if carrier is not None and not target_tokens:
         target_tokens = [token for preposition in _NOUN_TARGET_PREPS[:5] for token in prep_objects(carrier, preposition) if lookup.resolve(token)]
     own_sources = _noun_owners(noun, lookup)
+    borrowed = False  # sources taken from the clause the noun is a circumstance of
     holder = carrier if carrier is not None else noun.head if noun.dep_ == "dobj" else None
     if own_sources and holder is not None and all(item.token.pos_ == "PRON" for item in own_sources):
         # "Mali, Burkina Faso and Niger announced their withdrawal": "their" is all of them
@@ -949,6 +1072,10 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # incursion" is someone else's)
         sources = [item for item in _arguments(subjects(noun.head.head), lookup) if item is not None and item.actor]
         carrier = noun.head.head if sources else None
+        if sources and not target_tokens:
+            # "killed dozens of Wagner mercenaries in fighting": the fight is with whom the clause acts on
+            target_tokens = [token for token in objects(noun.head.head, ("dobj",)) if lookup.resolve(counted(token))]
+            borrowed = True
     else:
         sources = []
     if not sources and not target_tokens and carrier is None:
@@ -961,6 +1088,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code.startswith(_VISITS) and not target_tokens:
         target_tokens = [token for token in prep_objects(noun, "to") if lookup.country_of_place(token)]  # "a visit to Kyiv"
     targets = _arguments(target_tokens, lookup)
+    if code.startswith(_PLACE_RULES) and not any(target is not None and target.actor for target in targets):
+        targets = _people_of_place(noun, sources, lookup) or targets
     if code.startswith(_VISITS):
         targets = [_visited_country(target, lookup) for target in targets]
     elif code.startswith(_FORCE_ROOTS):
@@ -972,7 +1101,9 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         weapons = [child for child in noun.children if child.dep_ in ("compound", "amod", "nmod")]
         weapons += subjects(carrier) if carrier is not None else []  # "Israeli jets carried out strikes"
         code = _weapon_kind([token for weapon in weapons for token in (weapon, *weapon.conjuncts)]) or code
-    reciprocal = (entry.reciprocal or lexicon.is_reciprocal(code)) and len(sources) > 1
+    if code.startswith("14"):
+        sources = [_people(source, lookup) for source in sources]  # "Palestinians marched … in a protest against Hamas"
+    reciprocal = (entry.reciprocal or lexicon.is_reciprocal(code)) and len(sources) > 1 and not borrowed
     return _pairs(noun, carrier or noun, code, sources or [None], targets, reciprocal, noun)
 
 
@@ -1229,6 +1360,11 @@ class _ArticleContext:
             participants.add(draft.claim.speaker)
             if draft.claim.speaker and draft.target is not None and draft.target.actor != draft.claim.speaker:
                 draft.source = Argument(trigger, draft.claim.speaker, draft.claim.speaker_text or "")
+        if draft.claim is not None and draft.claim.cue_span is not None and draft.source is not None:
+            # "Mali, Burkina Faso and Niger announced their withdrawal": each co-speaker confirms its own part
+            cue = self._root_of(draft.claim.cue_span.start, draft.claim.cue_span.end)
+            if cue is not None and draft.source.token.i in {token.i for token in subjects(cue)}:
+                participants.add(draft.claim.speaker)
         draft.status = event_status(draft.head, draft.noun, self.lexicon.status, draft.claim, participants, cue_lemma)
         sentence = (trigger.sent.start_char, trigger.sent.end_char)
         draft.date = self._date(trigger, draft.head, sentence)

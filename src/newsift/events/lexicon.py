@@ -307,7 +307,7 @@ def _words(value: Any) -> tuple[str, ...]:
 _PATTERN_KEYS = {"code", "object", "prep", "pobj", "particle", "subject", "xcomp", "compound", "target", "passive_code", "before"}
 _VERB_KEYS = {"lemma", "particle", "code", "target", "patterns", "reciprocal", "needs_target", "intent", "note"}
 _NOUN_KEYS = {"code", "patterns", "reciprocal", "plural_only", "note"}
-_SLOT = ("dobj", "dative", "none")
+_SLOT = ("dobj", "dative", "clause", "none")
 
 
 def _checked_keys(raw: dict, allowed: set[str], path: Path, where: str) -> None:
@@ -320,7 +320,7 @@ def _slots(value: Any, path: Path, where: str, line: int | None) -> tuple[str, .
     slots = _words(value)
     for slot in slots:
         if slot not in _SLOT and not (slot.startswith("prep:") and len(slot) > 5):
-            raise KnowledgeError(str(path), line, f"{where}: target slot {slot!r} is not dobj, dative, none or prep:WORD")
+            raise KnowledgeError(str(path), line, f"{where}: target slot {slot!r} is not dobj, dative, clause, none or prep:WORD")
     return slots
 
 
