@@ -104,6 +104,12 @@ class Ids:
             self.cache[actor] = found
         return self.loose(self.cache[actor])
 
+    def forms(self, actor: str | None) -> set[str | None]:
+        """The ways a coded actor may be spelled in a gold file: its id, and its CAMEO code
+        ("china-coast-guard" is CHNCOP)."""
+        entry = self.kb.get(actor) if actor else None
+        return {self.loose(actor)} | ({self.loose(entry.cameo)} if entry is not None and entry.cameo else set())
+
     def loose(self, actor: str | None) -> str | None:
         """With --lenient, a country's sectors count as the country (IRNGOV, IRNMIL -> IRN). An
         actor the KB does not know is spelled "x-" and its name ("x-evan-gershkovich"); a gold file
@@ -122,7 +128,7 @@ def score(text: str, expected: list[dict], analysis, label: str, ids: Ids) -> Ta
         places = _occurrences(text, gold.get("trigger"))
         candidates = [
             (index, event) for index, event in enumerate(analysis.events)
-            if ids.loose(event.source) == ids(gold.get("source")) and ids.loose(event.target) == ids(gold.get("target")) and _in_sentence(event, places)
+            if ids(gold.get("source")) in ids.forms(event.source) and ids(gold.get("target")) in ids.forms(event.target) and _in_sentence(event, places)
         ]  # fmt: skip
         if not candidates:
             tally.misses.append(f"MISS  {label}: {gold.get('source')} -> {gold.get('target')} {gold.get('code')} {gold.get('status')} ({gold.get('trigger')})")

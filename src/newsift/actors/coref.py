@@ -218,25 +218,54 @@ def resolve_descriptions(context: ArticleActors) -> None:
             continue  # "the government of Lebanon" names its owner itself
         if any(inner.lower_ in _OTHER_REFERENT for inner in doc[token.i + 1 : head.i]):
             continue  # "the previous regime", "the new government": not the one just named
-        actor_id = _antecedent(context, token.idx, types)
+        actor_id = _antecedent(context, token.idx, types, _own_subjects(context, head))
         if actor_id is not None:
             context.add(Found(token.idx, head.idx + len(head.text), actor_id, "description"))
 
 
-def _antecedent(context: ArticleActors, position: int, types: tuple[str, ...]) -> str | None:
+def _own_subjects(context: ArticleActors, head) -> set[str]:
+    """The actors subject of the clause a non-subject description sits in: "France then criticised
+    the country" cannot mean France (that would be "itself")."""
+    if head.dep_ in ("nsubj", "nsubjpass", "attr", "appos", "conj"):
+        return set()  # "Russia became the first country": a predicate is its subject
+    verb = head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    found = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for word in child.subtree:
+                mention = context.token_mention(word)
+                if mention is not None:
+                    found.add(mention.actor)
+    return found
+
+
+def _antecedent(context: ArticleActors, position: int, types: tuple[str, ...], excluded: set[str] = frozenset()) -> str | None:
     """The nearest earlier actor of a compatible type; a state stands in for its
     government or army only when no such actor was named ("the army" after "Sudan's army"
     is that army, not a state mentioned in between)."""
-    earlier = context.before(position, sentences=3)
+    earlier = [found for found in context.before(position, sentences=3) if found.actor not in excluded]
     for found in earlier:
         if context.type_of(found.actor) in types:
             return found.actor
+    if types == ("state",):
+        # "Mali's junta expelled … criticised the country": a state's institution names its state
+        for found in earlier:
+            known = context.kb.get(found.actor)
+            if known is not None and known.parent and context.type_of(known.parent) == "state" and known.parent not in excluded:
+                return known.parent
     if types[0] in ("government", "military"):
         code = "GOV" if types[0] == "government" else "MIL"
-        for found in earlier:
-            if context.type_of(found.actor) == "state":
-                institution = context.kb.institution(found.actor, code)
-                return institution.id if institution else None
+        # a state whose own institution was named ("Mali's military government … the army") before
+        # the nearest state, which may be only where something came from ("convoys from Ivory Coast")
+        owners = [known.parent for found in earlier for known in [context.kb.get(found.actor)] if known is not None and known.parent and context.type_of(known.parent) == "state"]
+        states = owners + [found.actor for found in earlier if context.type_of(found.actor) == "state"]
+        if states:
+            institution = context.kb.institution(states[0], code)
+            return institution.id if institution else None
     return None
 
 

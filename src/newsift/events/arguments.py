@@ -153,6 +153,9 @@ class ActorLookup:
             return None
         if self.at(token) != actor or not token.text[:1].isupper():
             return None  # the nation's own name as people, not "Iranian nuclear facilities"
+        state = self.kb.get(actor)
+        if state is not None and token.lower_ in state.name.lower().split():
+            return None  # "the Philippines", "the Netherlands": the state's name, plural in form
         return self._implied(actor, "CVL", token)
 
     def at(self, token: Token) -> str | None:
@@ -230,7 +233,20 @@ class ActorLookup:
                                 return self._ruled_by(found, token) or found
                             if found:
                                 return found
-        return self._home_institution(token)
+        return self._the_country(token) or self._home_institution(token)
+
+    def _the_country(self, token: Token) -> str | None:
+        """"offered to help rebuild the country's power grid": the state named last before it,
+        in its sentence or the one before."""
+        if token.lemma_.lower() not in ("country", "nation") or not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+            return None
+        if any(child.dep_ in ("prep", "relcl", "acl") for child in token.children):
+            return None  # "the country of origin", "the country that hosts": described, not referred to
+        for index in range(token.i - 1, _sentence_floor(token, back=1) - 1, -1):
+            actor = self.by_token.get(index)
+            if actor is not None and self.types.get(actor) == "state":
+                return actor
+        return None
 
     def _ruled_by(self, person: str, token: Token) -> str | None:
         country = self.countries.get(person)

@@ -35,7 +35,7 @@ _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 _QUANTITY_HEADS = {
     "hundred", "dozen", "thousand", "score", "series", "wave", "barrage", "round", "spate", "string", "number",
     "form", "kind", "sort", "type", "campaign", "flurry", "volley", "salvo", "couple", "lot", "package",
-    "day", "week", "month", "hour", "night", "round",
+    "day", "week", "month", "hour", "night", "round", "part", "portion", "share",
 }  # fmt: skip
 # Verbs of intention whose subject is the doer of the event noun they take ("seeking talks").
 _INTENT_CARRIERS = {"seek", "pursue", "want", "plan", "propose", "prepare", "favour", "favor", "push", "consider"}
@@ -316,7 +316,10 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if not target_tokens:
         # "threatened to strike Hezbollah", "agreed to resume cooperation with the IAEA": aimed
         # at the target of the act it governs
-        target_tokens = [token for child in verb.children if child.dep_ in ("xcomp", "ccomp") for token in _target_tokens(child, _target_slots(child, lexicon), lookup)]
+        governed = [child for child in verb.children if child.dep_ in ("xcomp", "ccomp")]
+        # "offered to help rebuild the country's grid": through a helping verb to the act
+        governed += [grandchild for child in governed if child.lemma_.lower() in _HELPING for grandchild in child.children if grandchild.dep_ == "xcomp"]
+        target_tokens = [token for child in governed for token in _target_tokens(child, _target_slots(child, lexicon), lookup)]
     if code.startswith("13") and not any(lookup.resolve(token) for token in target_tokens):
         # "threatened to hold a general strike unless Israel rescinded the annexation": a threat is
         # aimed at whom its condition is put to
@@ -375,7 +378,10 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         code = "072"  # "sent 1,500 troops to Russia": troops for another state are military aid
     if not code.startswith(_FORCE_ROOTS):
         targets = [_addressed_at_home(target, sources, lookup) for target in targets]
+    if code.startswith(_TO_PEOPLE):
+        targets = [_people(target, lookup) for target in targets]  # "urged Malians to stay calm": its people
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code) or _mutual_wording(verb))
+
 
 
 _EACH_OTHER = {("each", "other"), ("one", "another")}
@@ -409,6 +415,9 @@ def _obligations(verb: Token, lookup: ActorLookup) -> list[_Draft]:
     return [draft for draft in drafts if draft.target is not None]
 
 
+# Acts aimed at a nation named as people reach its people, not its state.
+_TO_PEOPLE = ("02", "10", "13", "17")
+_HELPING = {"help", "assist", "try", "seek", "work", "continue", "begin", "start"}
 # Rules imposed on or lifted from a place bind its people: curfews, martial law, bans (CAMEO 172,
 # 081).
 _PLACE_RULES = ("172", "081")
@@ -949,6 +958,8 @@ def _names(token: Token) -> set[str]:
     for size in (1, 2):
         if len(modifiers) >= size:
             names.add(" ".join(modifiers[-size:] + [lemma]))
+    # "a state of emergency", "a show of force": the head with its "of" phrase
+    names |= {f"{lemma} of {item.lower_}" for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for item in prep.children if item.dep_ == "pobj"}
     return names
 
 
