@@ -184,6 +184,8 @@ def _acts_as_subject(span: Span) -> bool:
         root = root.head
     if root.dep_ in _AGENTIVE_DEPS:
         return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("with", "against"):
+        return True  # "lodged a protest with Beijing", "sanctions against Moscow": a party, not a place
     return root.dep_ == "dobj" and root.head.lemma_.lower() in _ADDRESSING_VERBS
 
 

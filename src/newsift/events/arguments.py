@@ -194,11 +194,12 @@ class ActorLookup:
                         return self.affiliations[owner]
         for child in token.children:  # "Iran's foreign minister Abbas Araghchi": the named person
             if child.dep_ == "appos":
-                found = self.at(child)
+                found = self.at(child) or (self.resolve(child, depth + 1) if depth < 2 else None)
                 if found:
                     return found
-        for child in token.children:
-            if child.dep_ in _MODIFIER_DEPS:
+        # the nearest modifier first: "Hasina's Awami League party" is the party, not its leader
+        for child in sorted(token.children, key=lambda item: -item.i):
+            if child.dep_ in _MODIFIER_DEPS and child.i < token.i:
                 found = self.at(child)
                 if found:
                     return found  # "their Burundian allies": Burundi, not whom "their" stands for
