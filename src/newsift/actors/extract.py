@@ -37,6 +37,7 @@ _TITLE_WORDS = {
 _ADDRESSING_VERBS = {
     "urge", "ask", "press", "warn", "accuse", "tell", "blame", "criticize", "criticise", "condemn", "invite",
     "thank", "support", "pressure", "call", "sanction", "threaten", "reassure", "persuade", "lobby",
+    "prompt", "spur", "force", "allow", "order", "push", "compel", "encourage",  # "prompting Beijing to summon…": it acts
 }  # fmt: skip
 _PARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "de", "van", "von"}
 _MEDIA_SUFFIXES = {"tv", "television", "news", "agency", "channel", "radio", "network", "newspaper", "daily", "satellite"}

@@ -345,9 +345,11 @@ class ActorLookup:
                     if actor is not None and (self.types.get(actor) == "person") == person:
                         return actor
         sentence_floor = _sentence_floor(pronoun, back=2)
+        # "Rubio said after meeting him": an object pronoun is not its own clause's subject
+        own = {self.at(subject) for subject in subjects(pronoun.head)} if pronoun.dep_ in ("dobj", "dative", "pobj") and pronoun.head.pos_ in ("VERB", "AUX") else set()
         for index in range(pronoun.i - 1, sentence_floor - 1, -1):
             actor = self.by_token.get(index)
-            if actor is None:
+            if actor is None or actor in own:
                 continue
             is_person = self.types.get(actor) == "person"
             if is_person == person:
@@ -472,7 +474,10 @@ _LINKED = {"link", "affiliate", "tie", "ally", "connect", "loyal", "belong"}
 _FORCES = {"troop", "force", "fighter", "soldier", "man", "army", "militia", "unit", "guard", "police", "officer", "militant", "commander"}
 _STATE_PASSIVES = {"engage", "involve", "embroil", "lock", "commit", "poise", "set", "prepare", "determine", "resolve"}
 # Verbs whose object, not subject, does what the complement says ("urged X to withdraw").
-_OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "press", "push", "tell", "encourage", "persuade", "allow", "invite", "compel", "warn", "request"}
+_OBJECT_CONTROL = {
+    "urge", "ask", "order", "call", "force", "press", "push", "tell", "encourage", "persuade", "allow", "invite", "compel", "warn", "request",
+    "prompt", "lead", "cause", "spur", "drive", "provoke",
+}  # fmt: skip
 
 
 def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:

@@ -1048,12 +1048,22 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         code = "161"  # "their withdrawal from ECOWAS" breaks ties with it
     # "Russia's invasion of Ukraine", "the arrest of Imamoglu": for force, "of" names who suffers it
     target_tokens = left or [token for head in heads.values() for preposition in _NOUN_TARGET_PREPS for token in prep_objects(head, preposition) if lookup.resolve(token)]
+    investigated: list[Token] = []
+    if code.startswith("09") and not target_tokens:
+        # "opened an investigation into alleged war crimes by the RSF": into what the RSF did
+        topics = prep_objects(noun, "into")
+        investigated = [agent for topic in topics for agent in prep_objects(topic, "by") if lookup.resolve(agent)]
+        investigated += [owner.token for topic in topics if _is_event_noun(topic, lexicon) for owner in _noun_owners(topic, lookup)]  # "into the killing of prisoners by Russian troops"
+        if topics and carrier is not None and subjects(carrier):
+            # the parser may hang "by" on the noun or on its verb
+            investigated += [agent for head in (noun, carrier) for agent in prep_objects(head, "by") if lookup.resolve(agent)]
+        target_tokens = investigated
     if code.startswith(_FORCE_ROOTS) and not target_tokens:
         # (not "attacks of Israeli jets", the rare agentive "of")
         target_tokens = [token for token in prep_objects(noun, "of") if _suffers(lookup.resolve(token), lookup)]
     if carrier is not None and not target_tokens:
         target_tokens = [token for preposition in _NOUN_TARGET_PREPS[:5] for token in prep_objects(carrier, preposition) if lookup.resolve(token)]
-    own_sources = _noun_owners(noun, lookup)
+    own_sources = [item for item in _noun_owners(noun, lookup) if item.token not in investigated]
     borrowed = False  # sources taken from the clause the noun is a circumstance of
     holder = carrier if carrier is not None else noun.head if noun.dep_ == "dobj" else None
     if own_sources and holder is not None and all(item.token.pos_ == "PRON" for item in own_sources):
@@ -1066,6 +1076,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         sources = own_sources
     elif carrier is not None:
         sources = [item for item in _arguments(subjects(carrier), lookup) if item is not None]
+    elif blamed := _blamed_for(noun, lookup):
+        sources = blamed  # "blamed the army for the massacre": the blamed did it (alleged)
     elif _claimed(noun):
         # "Hezbollah claimed responsibility for a rocket attack": the claimant did it
         claim = noun.head.head.head
@@ -1076,7 +1088,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         carrier = noun.head.head if sources else None
     elif given := _from_sources(noun, code, lookup):
         sources = given  # "drawing condemnation from Israel and the United States"
-    elif noun.dep_ == "pobj" and (noun.head.lower_ in ("in", "for", "during") or noun.head.lower_ in ("after", "following") and code.startswith("04")) and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head) and noun.head.head.lemma_.lower() not in _ANSWERING:
+    elif noun.dep_ == "pobj" and (noun.head.lower_ in ("in", "for", "during") or noun.head.lower_ in ("after", "following") and code.startswith("04")) and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head) and noun.head.head.lemma_.lower() not in _ANSWERING | _BLAMING:
         # "Palestinians marched … in a protest against Hamas": the marchers protest; "is set to
         # visit Washington for talks with Trump": the visitor talks, as certainly as they visit;
         # "released 52 prisoners after talks with a U.S. envoy" (talks only: "after a drone
@@ -1126,6 +1138,17 @@ _ANSWERING = {"retaliate", "respond", "avenge"}
 _DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "bring", "elicit"}
 # Nouns of what one side says or gives to another: "condemnation from X", "aid from X".
 _FROM_ROOTS = ("02", "05", "06", "07", "10", "11", "12", "13", "14", "16")
+
+
+def _blamed_for(noun: Token, lookup: ActorLookup) -> list[Argument]:
+    """"blamed the army for the massacre", "accused Rwanda of the attack": who is blamed."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of") or noun.head.head.lemma_.lower() not in _BLAMING:
+        return []
+    judged = [child for child in noun.head.head.children if child.dep_ == "dobj"]
+    return [item for item in _arguments(judged, lookup) if item is not None and item.actor]
+
+
+_BLAMING = {"blame", "accuse", "charge", "hold", "fault", "condemn", "criticise", "criticize"}
 
 
 def _claimed(noun: Token) -> bool:

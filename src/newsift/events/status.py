@@ -65,6 +65,8 @@ def event_status(
         # A nominal event with no verb of its own ("amid relentless airstrikes") takes no
         # status from the clause it sits in, only from its own words and its claim.
         found.extend(_local_signals(head, words, governor=False))
+        if head.dep_ == "pobj" and head.head.lower_ in ("for", "of") and head.head.head.lemma_.lower() in words.accusing_governors:
+            found.append(Status("reported", head.head.head))  # "blamed France for the attack": alleged
         return _ranked(found, claim, words, participants, claim_cue_lemma)
     sibling = False
     for depth in range(_MAX_CLIMB):
