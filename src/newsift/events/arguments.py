@@ -442,6 +442,13 @@ def subjects(verb: Token) -> list[Token]:
             if objects and governor.lemma_.lower() in _OBJECT_CONTROL:
                 return _with_conjuncts(objects)  # "urged Israel to withdraw": Israel withdraws
         return subjects(governor)
+    if verb.dep_ in ("pobj", "pcomp") and verb.tag_ == "VBG":
+        # "entered Goma after days of fighting with Congolese troops", "during fighting with": the
+        # main clause's subject does the gerund of its adjunct
+        anchor = verb.head.head if verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in _SPANS else verb
+        preposition = anchor.head if anchor is not verb else verb.head
+        if preposition.lower_ in _ADJUNCT_PREPOSITIONS and preposition.head.pos_ in ("VERB", "AUX") and preposition.head.i != verb.i:
+            return subjects(preposition.head)
     if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.head.i < verb.i < verb.head.i:
         # "denied deploying troops", parsed with the gerund as a modifier of "troops"
         return subjects(verb.head.head)
@@ -463,6 +470,8 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+_SPANS = {"day", "week", "month", "year", "hour", "night", "weeks", "months", "years", "round"}
+_ADJUNCT_PREPOSITIONS = {"after", "during", "amid", "following", "before", "while"}
 # Verbs of judgement whose object did the act named in their "of"/"for" phrase.
 _JUDGING = {
     "accuse", "blame", "charge", "suspect", "convict", "indict", "praise", "thank", "commend", "criticise",

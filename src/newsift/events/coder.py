@@ -239,8 +239,9 @@ def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
     mirrors = []
     for draft in drafts:
         code = lexicon.mirror_code(draft.code)
-        if code is None and draft.code.startswith(_FORCE_ROOTS) and draft.noun is None and draft.trigger.lemma_.lower() in _MUTUAL_FIGHTING:
-            code = draft.code  # "clashed with riot police", "exchanged fire with Kosovo police": both fought
+        fought_with = draft.trigger.lemma_.lower() == "fight" and any(child.dep_ == "prep" and child.lower_ == "with" for child in draft.trigger.children)
+        if code is None and draft.code.startswith(_FORCE_ROOTS) and draft.noun is None and (draft.trigger.lemma_.lower() in _MUTUAL_FIGHTING or fought_with):
+            code = draft.code  # "clashed with riot police", "exchanged fire with Kosovo police", "fighting with": both fought
         if code is None or draft.source is None or draft.target is None:
             continue
         if draft.status is None or not (draft.status.status in ("asserted", "reported") or _scheduled(draft.status)):
@@ -380,6 +381,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         targets = [_addressed_at_home(target, sources, lookup) for target in targets]
     if code.startswith(_TO_PEOPLE):
         targets = [_people(target, lookup) for target in targets]  # "urged Malians to stay calm": its people
+    if code.startswith("0841"):
+        targets = [_own_prisoners(target, sources, lookup) for target in targets]
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code) or _mutual_wording(verb))
 
 
@@ -413,6 +416,25 @@ def _obligations(verb: Token, lookup: ActorLookup) -> list[_Draft]:
         code = _DEMANDED.get(clause.lemma_.lower(), "100")
         drafts += _pairs(verb, verb, code, speakers, obliged, False) if obliged else []
     return [draft for draft in drafts if draft.target is not None]
+
+
+_PRISONERS = {"prisoner", "detainee", "inmate", "convict"}
+
+
+def _own_prisoners(target: Argument | None, sources: list[Argument | None], lookup: ActorLookup) -> Argument | None:
+    """"Lukashenko freed 52 prisoners", "the junta will release 5,000 prisoners": prisoners a state
+    frees with no nationality of their own are its own people."""
+    if target is None or target.actor is not None or counted(target.token).lemma_.lower() not in _PRISONERS:
+        return target
+    for source in sources:
+        if source is None or not source.actor or lookup.types.get(source.actor) in ("armed_group", "group", "party", "igo", "ngo"):
+            continue
+        country = _country_of(source.actor, lookup)
+        if lookup.types.get(country) == "state" or (lookup.kb is not None and lookup.kb.get(country) is not None and lookup.kb.get(country).type == "state"):
+            people = lookup.implied_institution(country, "CVL", target.token)
+            if people is not None:
+                return Argument(target.token, people, target.text)
+    return target
 
 
 # Acts aimed at a nation named as people reach its people, not its state.
@@ -1058,6 +1080,9 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             # the parser may hang "by" on the noun or on its verb
             investigated += [agent for head in (noun, carrier) for agent in prep_objects(head, "by") if lookup.resolve(agent)]
         target_tokens = investigated
+    if code.startswith("17") and not target_tokens:
+        # "a crackdown on protesters": people the coercion falls on, named or not (their state below)
+        target_tokens = [token for preposition in ("on", "against") for token in prep_objects(noun, preposition)]
     if code.startswith(_FORCE_ROOTS) and not target_tokens:
         # (not "attacks of Israeli jets", the rare agentive "of")
         target_tokens = [token for token in prep_objects(noun, "of") if _suffers(lookup.resolve(token), lookup)]
@@ -1088,16 +1113,16 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         carrier = noun.head.head if sources else None
     elif given := _from_sources(noun, code, lookup):
         sources = given  # "drawing condemnation from Israel and the United States"
-    elif noun.dep_ == "pobj" and (noun.head.lower_ in ("in", "for", "during") or noun.head.lower_ in ("after", "following") and code.startswith("04")) and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head) and noun.head.head.lemma_.lower() not in _ANSWERING | _BLAMING:
+    elif anchor.dep_ == "pobj" and (anchor.head.lower_ in ("in", "for", "during") or anchor.head.lower_ in ("after", "following") and (code.startswith("04") or entry.reciprocal and target_tokens)) and anchor.head.head.pos_ == "VERB" and not _is_passive(anchor.head.head) and anchor.head.head.lemma_.lower() not in _ANSWERING | _BLAMING:
         # "Palestinians marched … in a protest against Hamas": the marchers protest; "is set to
         # visit Washington for talks with Trump": the visitor talks, as certainly as they visit;
         # "released 52 prisoners after talks with a U.S. envoy" (talks only: "after a drone
         # incursion" is someone else's)
-        sources = [item for item in _arguments(subjects(noun.head.head), lookup) if item is not None and item.actor]
-        carrier = noun.head.head if sources else None
+        sources = [item for item in _arguments(subjects(anchor.head.head), lookup) if item is not None and item.actor]
+        carrier = anchor.head.head if sources else None
         if sources and not target_tokens:
             # "killed dozens of Wagner mercenaries in fighting": the fight is with whom the clause acts on
-            target_tokens = [token for token in objects(noun.head.head, ("dobj",)) if lookup.resolve(counted(token))]
+            target_tokens = [token for token in objects(anchor.head.head, ("dobj",)) if lookup.resolve(counted(token))]
             borrowed = True
     else:
         sources = []
@@ -1116,6 +1141,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code.startswith(_VISITS):
         targets = [_visited_country(target, lookup) for target in targets]
     elif code.startswith(_FORCE_ROOTS):
+        if code.startswith("17") and not code.startswith("174"):
+            targets = [_coerced_at_home(target, sources, lookup) for target in targets]  # "the government's crackdown on protesters"
         if driven is not None:
             targets = [_victims(_people(target, lookup), driven, lookup, noun) for target in targets]  # "killed 18 people across Gaza"
         targets = _struck_country(noun, targets, sources, lookup)
