@@ -35,7 +35,7 @@ _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 _QUANTITY_HEADS = {
     "hundred", "dozen", "thousand", "score", "series", "wave", "barrage", "round", "spate", "string", "number",
     "form", "kind", "sort", "type", "campaign", "flurry", "volley", "salvo", "couple", "lot", "package",
-    "day", "week", "month", "hour", "night", "round", "part", "portion", "share",
+    "day", "week", "month", "hour", "night", "round", "part", "portion", "share", "stage", "phase",
 }  # fmt: skip
 # Verbs of intention whose subject is the doer of the event noun they take ("seeking talks").
 _INTENT_CARRIERS = {"seek", "pursue", "want", "plan", "propose", "prepare", "favour", "favor", "push", "consider"}
@@ -65,6 +65,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
         if token.pos_ in ("VERB", "AUX"):
             drafts.extend(_verb_events(token, lexicon, lookup))
             drafts.extend(_obligations(token, lookup))
+            drafts.extend(_conditional_threats(token, lexicon, lookup))
         elif token.pos_ in ("NOUN", "PROPN"):
             drafts.extend(_noun_events(token, lexicon, lookup))
     drafts = _both_sides(drafts, lexicon, lookup)
@@ -113,10 +114,11 @@ def _both_sides(drafts: list[_Draft], lexicon: EventLexicon, lookup: ActorLookup
     two actors told before."""
     found: list[_Draft] = []
     for draft in drafts:
-        if draft.source is not None and draft.source.actor or draft.noun is not None:
+        if draft.source is not None and draft.source.actor or draft.noun is not None and draft.head.i == draft.noun.i:
             found.append(draft)
             continue
-        both = next((token for token in subjects(draft.trigger) if _names_both(token)), None)
+        # a verb's own subject, or for a noun the subject of the verb that carries it ("signed agreements")
+        both = next((token for token in subjects(draft.head if draft.noun is not None else draft.trigger) if _names_both(token)), None)
         pair = _usual_pair(drafts, both, lookup) if both is not None else None
         if pair is None:
             found.append(draft)
@@ -321,9 +323,9 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "offered to help rebuild the country's grid": through a helping verb to the act
         governed += [grandchild for child in governed if child.lemma_.lower() in _HELPING for grandchild in child.children if grandchild.dep_ == "xcomp"]
         target_tokens = [token for child in governed for token in _target_tokens(child, _target_slots(child, lexicon), lookup)]
-    if code.startswith("13") and not any(lookup.resolve(token) for token in target_tokens):
-        # "threatened to hold a general strike unless Israel rescinded the annexation": a threat is
-        # aimed at whom its condition is put to
+    if (code.startswith("13") or verb.lemma_.lower() in _ANSWERING) and not any(lookup.resolve(token) for token in target_tokens):
+        # "threatened to hold a general strike unless Israel rescinded the annexation", "would respond
+        # with force if Iran tried…": a threat or a response is aimed at whom its condition is put to
         target_tokens = _conditioned(verb, lookup) or target_tokens
     own = {lookup.resolve(token) for token in doers}
     if all(lookup.resolve(token) in own | {None} for token in target_tokens):
@@ -469,6 +471,38 @@ def _conditioned(verb: Token, lookup: ActorLookup) -> list[Token]:
     heads = [verb] + [child for child in verb.children if child.dep_ in ("xcomp", "ccomp")]
     conditions = [child for head in heads for child in head.children if child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in ("if", "unless") for mark in child.children)]
     return [subject for condition in conditions for subject in subjects(condition) if lookup.resolve(subject)]
+
+
+# The threat that announcing a conditional act of each kind makes (CAMEO 13).
+_THREAT_OF = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+
+
+def _conditional_threats(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> list[_Draft]:
+    """"Lula said Brazil would respond with reciprocal measures if Washington went ahead with
+    tariffs": announcing a hostile act on a condition threatens whom the condition is put to
+    (CAMEO 13; the act itself is coded hypothetical where it stands). Verbs that threaten or warn
+    by themselves code their own threat."""
+    lemma = verb.lemma_.lower()
+    if lemma not in speech_verbs() or lemma in ("threaten", "warn", "vow", "deny", "ask"):
+        return []
+    speakers = [item for item in _arguments(subjects(verb), lookup) if item is not None and item.actor]
+    if not speakers:
+        return []
+    drafts: list[_Draft] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(child.dep_ == "aux" and child.lower_ in ("would", "will", "'ll") for child in clause.children):
+            continue
+        conditioned = _conditioned(clause, lookup)
+        if not conditioned:
+            continue
+        acts = _verb_events(clause, lexicon, lookup) + [draft for token in clause.subtree if token.pos_ in ("NOUN", "PROPN") and token.head.i == clause.i for draft in _noun_events(token, lexicon, lookup)]
+        hostile = [act for act in acts if act.code[:2] in _THREAT_OF]
+        if not hostile:
+            continue
+        # aimed at the act's target ("would bomb Iran if Tehran…"), else at whom the condition names
+        aimed = next((act.target for act in hostile if act.target is not None and act.target.actor), None)
+        drafts += _pairs(verb, verb, _THREAT_OF[hostile[0].code[:2]], speakers, [aimed] if aimed else _arguments(conditioned[:1], lookup), False)
+    return [draft for draft in drafts if draft.target is not None and draft.target.actor]
 
 
 def _obliged(clause: Token) -> bool:
@@ -1113,7 +1147,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         carrier = noun.head.head if sources else None
     elif given := _from_sources(noun, code, lookup):
         sources = given  # "drawing condemnation from Israel and the United States"
-    elif anchor.dep_ == "pobj" and (anchor.head.lower_ in ("in", "for", "during") or anchor.head.lower_ in ("after", "following") and (code.startswith("04") or entry.reciprocal and target_tokens)) and anchor.head.head.pos_ == "VERB" and not _is_passive(anchor.head.head) and anchor.head.head.lemma_.lower() not in _ANSWERING | _BLAMING:
+    elif anchor.dep_ == "pobj" and (anchor.head.lower_ in ("in", "for", "during") or anchor.head.lower_ in ("after", "following") and (code.startswith("04") or entry.reciprocal and target_tokens)) and anchor.head.head.pos_ == "VERB" and not _is_passive(anchor.head.head) and anchor.head.head.lemma_.lower() not in _ANSWERING | _BLAMING and not (code.startswith("042") and anchor.head.head.lemma_.lower() in _HOSTING):
         # "Palestinians marched … in a protest against Hamas": the marchers protest; "is set to
         # visit Washington for talks with Trump": the visitor talks, as certainly as they visit;
         # "released 52 prisoners after talks with a U.S. envoy" (talks only: "after a drone
@@ -1175,6 +1209,8 @@ def _blamed_for(noun: Token, lookup: ActorLookup) -> list[Argument]:
     return [item for item in _arguments(judged, lookup) if item is not None and item.actor]
 
 
+# "welcomed Xi to Astana for a state visit": the guest visits, not the host
+_HOSTING = {"welcome", "host", "receive", "greet", "invite"}
 _BLAMING = {"blame", "accuse", "charge", "hold", "fault", "condemn", "criticise", "criticize"}
 
 
