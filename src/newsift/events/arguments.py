@@ -409,9 +409,10 @@ def subjects(verb: Token) -> list[Token]:
     own = [child for child in verb.children if child.dep_ in ("nsubj", "csubj", "expl")]
     # "Egypt and Qatar are mediating", parsed with the subject on the auxiliary
     own = own or [grandchild for child in verb.children if child.dep_ == "aux" for grandchild in child.children if grandchild.dep_ == "nsubj"]
-    if len(own) > 1 and all(token.i < verb.i for token in own):
+    if len(own) > 1 and all(token.i < verb.i for token in own) and not any(child.dep_ == "cc" for token in own for child in token.children):
         # "Sudan's paramilitary Rapid Support Forces shelled", parsed with two subjects: the
-        # words before the name describe it
+        # words before the name describe it (but "Japarov and … Rahmon signed", two subjects
+        # joined by "and", are both)
         own = [max(own, key=lambda token: token.i)]
     if own:
         return _listed_before(verb, own) + _with_conjuncts(own)
@@ -499,6 +500,8 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
             found = passive_subjects or [child for child in verb.children if child.dep_ in ("dobj", "attr")]
             if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
                 found = [verb.head]  # "M23 rebels, backed by Rwandan troops"
+            if not found and verb.dep_ == "amod" and verb.head.i > verb.i and any(child.dep_ == "nsubj" for child in verb.children):
+                found = [verb.head]  # "after Trump hosted Vladimir Putin", parsed with "hosted" modifying Putin
         elif slot == "dative":
             found = [child for child in verb.children if child.dep_ == "dative" and child.pos_ != "ADP"]
             found += prep_objects(verb, "to") if any(child.dep_ == "dative" and child.pos_ == "ADP" for child in verb.children) else []
