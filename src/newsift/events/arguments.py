@@ -271,10 +271,23 @@ class ActorLookup:
             return None  # "the Russian army", "Hamas's government", "the regional government": owned or other
         if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
             return None
-        country = self._dateline_country()
+        country = self._dateline_country() or self._sole_country()
         if country is None:
             return None
         return self._implied(country, code, token)
+
+    def _sole_country(self) -> str | None:
+        """The one country every actor the text names belongs to ("Nepali Prime Minister K.P.
+        Sharma Oli resigned a day after police opened fire…": Nepal's police), else None."""
+        if not hasattr(self, "_sole"):
+            countries = {self.countries.get(actor) or (actor if self.types.get(actor) == "state" else None) for actor in set(self.by_token.values())}
+            countries.discard(None)
+            self._sole = countries.pop() if len(countries) == 1 else None
+        return self._sole
+
+    def is_people(self, noun: Token) -> bool:
+        """Whether a generic noun names people who can act ("protesters", "villagers", "gunmen")."""
+        return self._agent_code(counted(noun)) is not None
 
     def home_agent(self, noun: Token, state: str, codes: set[str]) -> str | None:
         """The state's own institution or group a generic noun names ("the opposition" -> KOROPP)."""

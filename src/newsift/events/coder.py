@@ -373,7 +373,9 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if verb.lemma_.lower() in _LEAVING and not any(target is not None and lookup.types.get(target.actor or "") == "igo" for target in targets):
         return []  # "left ECOWAS" breaks ties; "left Kabul", "left the country" is travel
     targets = [_local_doer(target, verb, lookup) for target in targets]  # "clashed with riot police in Tbilisi"
-    if code.startswith("17") and not code.startswith("174"):  # deportees are foreigners
+    if code.startswith(_FORCE_ROOTS) and not code.startswith("174"):  # deportees are foreigners
+        # "police arrested protesters", "police opened fire on protesters": a state's own police
+        # or government coerce or shoot its own people
         targets = [_coerced_at_home(target, sources, lookup) for target in targets]
     if code.startswith("14"):
         sources = [_people(source, lookup) for source in sources]  # "hundreds of Palestinians marched"
@@ -826,7 +828,8 @@ def _borrowed_sources(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -
     the noun sits in; "was killed in an Israeli air strike": the owner of the event noun that
     did it.
     """
-    if verb.dep_ == "acl" and verb.tag_ != "VBN" and verb.head.i != verb.i:
+    if verb.dep_ == "acl" and verb.tag_ != "VBN" and verb.head.i != verb.i and not lookup.is_people(verb.head):
+        # (not "protesters demonstrating against the ban": people act themselves)
         governor = verb.head
         while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
             governor = governor.head
