@@ -415,10 +415,10 @@ def subjects(verb: Token) -> list[Token]:
     passive = any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
     if passive and verb.lemma_.lower() in _STATE_PASSIVES:
         # "HTS is engaged in negotiations": the subject does it; this passive is a state.
-        return _with_conjuncts([child for child in verb.children if child.dep_ == "nsubjpass"])
+        return with_conjuncts([child for child in verb.children if child.dep_ == "nsubjpass"])
     if passive:
         agents = [grandchild for child in verb.children if child.dep_ == "agent" for grandchild in child.children if grandchild.dep_ == "pobj"]
-        return _with_conjuncts(agents)
+        return with_conjuncts(agents)
     own = [child for child in verb.children if child.dep_ in ("nsubj", "csubj", "expl")]
     # "Egypt and Qatar are mediating", parsed with the subject on the auxiliary
     own = own or [grandchild for child in verb.children if child.dep_ == "aux" for grandchild in child.children if grandchild.dep_ == "nsubj"]
@@ -428,15 +428,15 @@ def subjects(verb: Token) -> list[Token]:
         # joined by "and", are both)
         own = [max(own, key=lambda token: token.i)]
     if own:
-        return _listed_before(verb, own) + _with_conjuncts(own)
+        return _listed_before(verb, own) + with_conjuncts(own)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for", "from", "against") and verb.head.head.lemma_.lower() in _JUDGING:
         # "accused Israel of carrying out the attack", "thanked Kim for sending troops"
         judged = [child for child in verb.head.head.children if child.dep_ == "dobj"]
         if judged:
-            return _with_conjuncts(judged)
+            return with_conjuncts(judged)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(child.dep_ == "dobj" for child in verb.children):
         # "M23 rebels, backed by Rwandan troops": the agent does it (to the noun)
-        return _with_conjuncts(prep_objects(verb, "by"))
+        return with_conjuncts(prep_objects(verb, "by"))
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head.i != verb.i:
         governor = verb.head
         if verb.dep_ == "pcomp":
@@ -450,11 +450,11 @@ def subjects(verb: Token) -> list[Token]:
         raised = [child for child in governor.children if child.dep_ == "nsubjpass"]
         if raised and not any(child.dep_ == "agent" for child in governor.children) and verb.dep_ in ("xcomp", "pcomp"):
             # "drones are believed to have struck", "the RSF is suspected of abducting"
-            return _with_conjuncts(raised)
+            return with_conjuncts(raised)
         if verb.dep_ == "xcomp":
             objects = [child for child in governor.children if child.dep_ in ("dobj",)]
             if objects and governor.lemma_.lower() in _OBJECT_CONTROL:
-                return _with_conjuncts(objects)  # "urged Israel to withdraw": Israel withdraws
+                return with_conjuncts(objects)  # "urged Israel to withdraw": Israel withdraws
         return subjects(governor)
     if verb.dep_ in ("pobj", "pcomp") and verb.tag_ == "VBG":
         # "entered Goma after days of fighting with Congolese troops", "during fighting with": the
@@ -471,7 +471,7 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _PROPOSALS:
         offerers = prep_objects(verb.head, "from") + prep_objects(verb.head, "by")
         if offerers:
-            return _with_conjuncts(offerers)  # "an offer from Donald Trump to send troops": Trump would send them
+            return with_conjuncts(offerers)  # "an offer from Donald Trump to send troops": Trump would send them
     if verb.dep_ == "acl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
         # "engaged in negotiations with Israel to reach an agreement": the purpose of the
         # clause the noun sits in, done by that clause's subject
@@ -525,7 +525,7 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
             found = [subject for clause in clauses if clause.pos_ in ("VERB", "AUX") for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")]
         elif slot.startswith("prep:"):
             # "cut ties with Ukraine": the parser may hang the phrase on the verb or on its object.
-            held = _with_conjuncts([child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")])
+            held = with_conjuncts([child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")])
             if slot != "prep:with":
                 held += prep_objects(verb, "with")  # "retaliated with a levy on U.S. goods"
             found = prep_objects(verb, slot[5:]) + [token for obj in held for token in prep_objects(obj, slot[5:])]
@@ -533,7 +533,7 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
         else:
             found = []
         if found:
-            return _with_conjuncts(found)
+            return with_conjuncts(found)
     return []
 
 
@@ -552,7 +552,7 @@ def prep_objects(head: Token, preposition: str) -> list[Token]:
     return [next((child for child in token.children if child.dep_ == "nsubj"), token) if token.dep_ == "pcomp" and token.tag_ == "VBG" else token for token in found]
 
 
-def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
     found: list[Token] = []
     for token in tokens:
         found.append(token)

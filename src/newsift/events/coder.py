@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.events.arguments import ActorLookup, Argument, argument, counted, objects, phrase_text, prep_objects, subjects
+from newsift.events.arguments import ActorLookup, Argument, argument, counted, objects, phrase_text, prep_objects, subjects, with_conjuncts
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
@@ -885,7 +885,10 @@ _RELATIONAL_OBJECTS = {"border", "frontier", "crossing", "airspace", "ambassador
 
 
 def _relational_partners(noun: Token) -> list[Token]:
-    return [token for preposition in ("with", "to", "in") for token in prep_objects(noun, preposition)]
+    """"its border with Belarus", "its ambassador to Algeria", "its ambassadors from Mali and
+    Niger", "its airspace to Malian flights" (the phrase may hang on the verb)."""
+    heads = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+    return [token for head in heads for preposition in ("with", "to", "in", "from") for token in with_conjuncts(prep_objects(head, preposition))]
 
 
 def _partner_of(noun: Token) -> Token:
