@@ -114,6 +114,13 @@ def _both_sides(drafts: list[_Draft], lexicon: EventLexicon, lookup: ActorLookup
     two actors told before."""
     found: list[_Draft] = []
     for draft in drafts:
+        if draft.source is not None and draft.source.actor and (draft.target is None or not draft.target.actor) and draft.noun is None:
+            # "Trump praised both countries": one event for each of the pair
+            both = next((token for token in objects(draft.trigger, ("dobj",)) if _names_both(token)), None)
+            pair = _usual_pair(drafts, both, lookup) if both is not None else None
+            if pair is not None:
+                found += [replace(draft, target=Argument(both, party.actor, party.text)) for party in pair if party.actor != draft.source.actor]
+                continue
         if draft.source is not None and draft.source.actor or draft.noun is not None and draft.head.i == draft.noun.i:
             found.append(draft)
             continue
@@ -133,7 +140,7 @@ def _both_sides(drafts: list[_Draft], lexicon: EventLexicon, lookup: ActorLookup
 
 def _names_both(token: Token) -> bool:
     if token.lemma_.lower() not in _PARTY_NOUNS:
-        return token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass")
+        return token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass", "dobj")
     return any(child.lower_ == "two" and child.dep_ == "nummod" or child.lower_ == "both" and child.dep_ in ("det", "predet") for child in token.children)
 
 
