@@ -21,7 +21,8 @@ def detached_conjunct(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "conj" or not is_finite(verb) or is_finite(head) or head.pos_ not in ("VERB", "AUX"):
         return False
-    return not any(child.dep_ in ("aux", "auxpass") and child.i < head.i and child.lower_ not in ("did", "do", "does") for child in head.children)
+    # a finite verb cannot share "to" ("asked the Council to convene a meeting and accused Thailand")
+    return not any(child.dep_ in ("aux", "auxpass") and child.i < head.i and child.lower_ not in ("did", "do", "does", "to") for child in head.children)
 
 
 def finite_ancestor(token: Token) -> Token:

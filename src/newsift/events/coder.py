@@ -21,6 +21,7 @@ from newsift.events.arguments import ActorLookup, Argument, argument, counted, o
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
+from newsift.syntax import detached_conjunct
 
 # Not "in": "hostilities in Sudan", "airstrikes in Yemen" name where, not whom.
 _NOUN_TARGET_PREPS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "targeting", "around")
@@ -761,6 +762,8 @@ def _requested(verb: Token, lexicon: EventLexicon) -> bool:
         return True
     for _ in range(4):
         while verb.dep_ == "conj" and verb.head.i != verb.i:
+            if detached_conjunct(verb):
+                return False  # "asked the Council to convene a meeting and accused Thailand…": accused is Cambodia's own act
             verb = verb.head
         if verb.dep_ not in ("xcomp", "ccomp", "acl", "relcl") or verb.head.i == verb.i:
             return False
