@@ -335,6 +335,13 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "threatened to hold a general strike unless Israel rescinded the annexation", "would respond
         # with force if Iran tried…": a threat or a response is aimed at whom its condition is put to
         target_tokens = _conditioned(verb, lookup) or target_tokens
+    if code.startswith(_REACTIONS_TO_ACTS) and not any(lookup.resolve(token) for token in target_tokens):
+        # "detained 11 journalists, a move condemned by Human Rights Watch", "lifted sanctions on
+        # Syria, a step Damascus welcomed": aimed at who made the move
+        act = verb.head if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _ACT_NOUNS else None
+        act = act or next((token for token in target_tokens if token.lemma_.lower() in _ACT_NOUNS), None)
+        if act is not None:
+            target_tokens = _movers(act, verb, lookup) or target_tokens
     own = {lookup.resolve(token) for token in doers}
     if all(lookup.resolve(token) in own | {None} for token in target_tokens):
         # "closed its border with Belarus", "recalled its ambassador to Algeria": the object's partner
@@ -474,6 +481,23 @@ def _people_of_place(verb: Token, sources: list[Argument | None], lookup: ActorL
         if people is not None:
             found.append(Argument(place, people.id, phrase_text(place)))
     return found
+
+
+# Nouns that sum up the act just told ("…, a move condemned by X"), and the reactions to them.
+_ACT_NOUNS = {"move", "step", "decision", "verdict", "ruling", "sentence", "measure", "action", "trial", "announcement", "crackdown", "order", "decree"}
+_REACTIONS_TO_ACTS = ("05", "11", "12", "13")
+
+
+def _movers(act: Token, reaction: Token, lookup: ActorLookup) -> list[Token]:
+    """Who made the move an act noun sums up: the subject of the clause it hangs from."""
+    node = act.head
+    for _ in range(5):
+        if node.pos_ in ("VERB", "AUX") and node.i != reaction.i:
+            return [token for token in subjects(node) if lookup.resolve(token)]
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
 
 
 def _conditioned(verb: Token, lookup: ActorLookup) -> list[Token]:
