@@ -928,7 +928,7 @@ def _relational_partners(noun: Token) -> list[Token]:
 def _partner_of(noun: Token) -> Token:
     """"expressed condolences to Iran", "opened fire on protesters" (the phrase may hang on the verb)."""
     for head in (noun, noun.head) if noun.dep_ == "dobj" else (noun,):
-        partners = [token for preposition in ("to", "with", "against", "on", "toward", "towards", "at") for token in prep_objects(head, preposition)]
+        partners = [token for preposition in ("to", "with", "against", "on", "toward", "towards", "at", "from", "by") for token in prep_objects(head, preposition)]
         if partners:
             return partners[0]
     return noun
@@ -1280,7 +1280,8 @@ def _their_parties(noun: Token, lookup: ActorLookup) -> list[Argument]:
 def _from_sources(noun: Token, code: str, lookup: ActorLookup) -> list[Argument]:
     if not code.startswith(_FROM_ROOTS):
         return []
-    givers = [token for found in prep_objects(noun, "from") for token in (found, *found.conjuncts)]
+    heads = [noun, noun.head] if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DRAWING else [noun]  # "drawing condemnation from Amnesty", parsed either way
+    givers = [token for head in heads for found in prep_objects(head, "from") for token in (found, *found.conjuncts)]
     return [item for item in _arguments(givers, lookup) if item is not None and item.actor]
 
 
