@@ -127,6 +127,13 @@ def test_unknown_names_become_unresolved_actors_with_surname_coreference(parser,
     assert person.mentions[1].kind == "surname"
 
 
+def test_a_named_place_after_a_place_noun_is_no_actor(parser, mini_kb):
+    # the gazetteer does not know these villages; NER tags them as names
+    text = "Gunmen attacked the village of Yelwata and the town of Mbalom overnight."
+    ids = {actor.id for actor in resolve(parser, mini_kb, text)}
+    assert not {"x-yelwata", "x-mbalom"} & ids
+
+
 def test_fuzzy_only_for_long_names(parser, mini_kb):
     found = mentions(resolve(parser, mini_kb, "Benjamin Netanyahou met Naftaly Benett on Monday."))
     assert ("Benjamin Netanyahou", "benjamin-netanyahu", "fuzzy") in found

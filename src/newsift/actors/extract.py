@@ -178,6 +178,18 @@ def _phoenix_plausible(actor: KBActor, day: dt.date | None, countries: set[str])
     return False
 
 
+_PLACE_NOUNS = {
+    "village", "town", "city", "district", "province", "region", "state", "county", "municipality", "island",
+    "port", "camp", "neighbourhood", "neighborhood", "area", "suburb", "settlement", "enclave", "governorate",
+}  # fmt: skip
+
+
+def _named_place(span: Span) -> bool:
+    """"the village of Yelwata", "the town of Pont-Sondé": the name of the place a noun names."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS
+
+
 def _acts_as_subject(span: Span) -> bool:
     """A capital that speaks, acts or is addressed ("Damascus said", "urged Moscow to")."""
     root = span.root
@@ -345,6 +357,8 @@ def _add_ner_actors(context: ArticleActors) -> None:
             continue
         if looks_like_place(span.text) or (span.root.dep_ not in ("nsubj", "nsubjpass", "poss") and in_gazetteer(span.text)):
             continue  # "Idlib" tagged ORG, "Kyiv" tagged PERSON: places, not actors
+        if _named_place(span):
+            continue  # "the village of Yelwata": a place the gazetteer does not know
         key = name_key(span.text)
         if key in context.kb.lexicons.agents or key in context.kb.lexicons.titles:
             continue  # "Army" in "Army chief Gen. ..." is a generic noun, not a name
