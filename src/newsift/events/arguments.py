@@ -276,6 +276,10 @@ class ActorLookup:
             return None
         return self._implied(country, code, token)
 
+    def home_country(self) -> str | None:
+        """The country the article is about: the dateline's, else the one country it names."""
+        return self._dateline_country() or self._sole_country()
+
     def _sole_country(self) -> str | None:
         """The one country every actor the text names belongs to ("Nepali Prime Minister K.P.
         Sharma Oli resigned a day after police opened fire…": Nepal's police), else None."""

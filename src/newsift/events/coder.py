@@ -617,6 +617,9 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     # near Damascus": where the thing hit is
     candidates += [place for token in list(candidates) for preposition in ("in", "near", "outside") for place in prep_objects(token, preposition)]
     candidates += prep_objects(head, "in")  # "hit a refinery in Russia's Saratov region", the phrase hung on the verb
+    # "strikes on what it described as terrorist infrastructure in Pakistan": a free relative's places
+    free = [token for token in list(candidates) if token.lower_ == "what" or token.dep_ == "pcomp" and any(child.lower_ == "what" for child in token.children)]
+    candidates += [word for token in free for word in (token.head if token.lower_ == "what" else token).subtree if word.pos_ == "PROPN"]
     for token in candidates:
         country = lookup.country_of_place(token, kinds=("country", "admin1", "region")) or _state_owner(token, lookup)
         if country is not None and country not in own:
@@ -667,6 +670,8 @@ def _coerced_at_home(target: Argument | None, sources: list[Argument | None], lo
         if source is None or not source.actor:
             continue
         state = lookup.countries.get(source.actor) if lookup.types.get(source.actor) in _STATE_BODIES else None
+        if state is None and source.actor.endswith("MIL") and _country_part(source.actor) == lookup.home_country():
+            state = _country_part(source.actor)  # "BAMAKO – The army arrested dozens": an army at home
         state = state or (_country_part(source.actor) if _country_part(source.actor) != source.actor and source.actor[3:] in ("GOV", "COP", "JUD", "SPY", "LEG") else None)
         if state:
             actor = lookup.own_people(target.token, state)
