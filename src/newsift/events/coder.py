@@ -1018,7 +1018,9 @@ def _slots_of(head: Token) -> _Slots:
                     if grandchild.dep_ == "pobj":
                         objects |= _names(grandchild)
         if dep in ("dobj", "nsubjpass"):
-            for grandchild in child.children:
+            # "designated the Sinaloa Cartel, … and six other groups as terrorist organisations":
+            # the phrase may hang on the last of coordinated objects
+            for grandchild in (item for holder in (child, *child.conjuncts) for item in holder.children):
                 if grandchild.dep_ == "prep":
                     _add_prep(preps, grandchild)
     return _Slots(
