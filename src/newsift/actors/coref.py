@@ -251,17 +251,15 @@ def _antecedent(context: ArticleActors, position: int, types: tuple[str, ...], e
     for found in earlier:
         if context.type_of(found.actor) in types:
             return found.actor
-    if types == ("state",):
-        # "Mali's junta expelled … criticised the country": a state's institution names its state
-        for found in earlier:
-            known = context.kb.get(found.actor)
-            if known is not None and known.parent and context.type_of(known.parent) == "state" and known.parent not in excluded:
-                return known.parent
+    # states whose own institution was named, nearest first ("Mali's junta" names Mali)
+    owners = [known.parent for found in earlier for known in [context.kb.get(found.actor)] if known is not None and known.parent and context.type_of(known.parent) == "state"]
+    owners = [state for state in owners if state not in excluded]
+    if types == ("state",) and owners:
+        return owners[0]  # "Mali's junta expelled … France criticised the country": Mali
     if types[0] in ("government", "military"):
         code = "GOV" if types[0] == "government" else "MIL"
         # a state whose own institution was named ("Mali's military government … the army") before
         # the nearest state, which may be only where something came from ("convoys from Ivory Coast")
-        owners = [known.parent for found in earlier for known in [context.kb.get(found.actor)] if known is not None and known.parent and context.type_of(known.parent) == "state"]
         states = owners + [found.actor for found in earlier if context.type_of(found.actor) == "state"]
         if states:
             institution = context.kb.institution(states[0], code)

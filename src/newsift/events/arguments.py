@@ -58,6 +58,8 @@ class ActorLookup:
         self.implied: dict[str, list[tuple[int, int, str]]] = {}  # "civilians" read as BFACVL -> their mentions
         self.by_token: dict[int, str] = {}
         self._resolved: dict[int, str | None] = {}
+        self._home: str | None = None
+        self._home_known = False
         for span in doc.spans.get("newsift_actors", []):
             for token in span:
                 self.by_token.setdefault(token.i, span.label_)
@@ -126,7 +128,7 @@ class ActorLookup:
             countries = {country for token in words for country in [self.country_of_place(token, stands_for=False)] if country}
         if len(countries) != 1:
             return None
-        return self._implied(countries.pop(), code, noun)
+        return self.implied_institution(countries.pop(), code, noun)
 
     def _countries_after(self, holder: Token, prepositions: tuple[str, ...]) -> set[str]:
         found = set()
@@ -156,7 +158,7 @@ class ActorLookup:
         state = self.kb.get(actor)
         if state is not None and token.lower_ in state.name.lower().split():
             return None  # "the Philippines", "the Netherlands": the state's name, plural in form
-        return self._implied(actor, "CVL", token)
+        return self.implied_institution(actor, "CVL", token)
 
     def at(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
@@ -251,7 +253,7 @@ class ActorLookup:
 
     def _ruled_by(self, person: str, token: Token) -> str | None:
         country = self.countries.get(person)
-        return self._implied(country, "GOV", token) if country else None
+        return self.implied_institution(country, "GOV", token) if country else None
 
     def _home_institution(self, token: Token) -> str | None:
         """"BAMAKO, Oct 28 – The junta suspended…", "…, police said": an institution the article
@@ -271,23 +273,24 @@ class ActorLookup:
             return None  # "the Russian army", "Hamas's government", "the regional government": owned or other
         if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
             return None
-        country = self._dateline_country() or self._sole_country()
+        country = self.home_country()
         if country is None:
             return None
-        return self._implied(country, code, token)
+        return self.implied_institution(country, code, token)
 
     def home_country(self) -> str | None:
-        """The country the article is about: the dateline's, else the one country it names."""
-        return self._dateline_country() or self._sole_country()
+        """The country the article is about: the dateline's, else the one country every actor it
+        names belongs to ("Nepali Prime Minister K.P. Sharma Oli resigned a day after police opened
+        fire…": Nepal), else None. Asked for per argument, so worked out once."""
+        if not self._home_known:
+            self._home = self._dateline_country() or self._sole_country()
+            self._home_known = True
+        return self._home
 
     def _sole_country(self) -> str | None:
-        """The one country every actor the text names belongs to ("Nepali Prime Minister K.P.
-        Sharma Oli resigned a day after police opened fire…": Nepal's police), else None."""
-        if not hasattr(self, "_sole"):
-            countries = {self.countries.get(actor) or (actor if self.types.get(actor) == "state" else None) for actor in set(self.by_token.values())}
-            countries.discard(None)
-            self._sole = countries.pop() if len(countries) == 1 else None
-        return self._sole
+        countries = {self.countries.get(actor) or (actor if self.types.get(actor) == "state" else None) for actor in set(self.by_token.values())}
+        countries.discard(None)
+        return countries.pop() if len(countries) == 1 else None
 
     def is_people(self, noun: Token) -> bool:
         """Whether a generic noun names people who can act ("protesters", "villagers", "gunmen")."""
@@ -297,7 +300,7 @@ class ActorLookup:
         """The state's own institution or group a generic noun names ("the opposition" -> KOROPP)."""
         noun = counted(noun)
         code = self._agent_code(noun)
-        return self._implied(state, code, noun) if code in codes and noun.lemma_.lower() not in NOT_PEOPLE else None
+        return self.implied_institution(state, code, noun) if code in codes and noun.lemma_.lower() not in NOT_PEOPLE else None
 
     def _agent_code(self, noun: Token) -> str | None:
         """The agent code of a generic noun, its modifier first: "armed men" are gunmen (UAF)."""
@@ -311,11 +314,8 @@ class ActorLookup:
         return agents.get(lemma) or agents.get(noun.lower_)
 
     def implied_institution(self, country: str, code: str, token: Token) -> str | None:
-        """The country's institution (SYR + MIL) the token stands for, listed among the article's actors."""
-        return self._implied(country, code, token)
-
-    def _implied(self, country: str, code: str, token: Token) -> str | None:
-        """The country's institution or people the token stands for, remembered as its mention."""
+        """The country's institution or people (SYR + MIL, SYR + CVL) the token stands for,
+        remembered as its mention so it joins the article's actors; None unless a state's."""
         actor = self.kb.institution(country, code) if self.kb is not None else None
         if actor is None:
             return None
@@ -488,7 +488,7 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
-_SPANS = {"day", "week", "month", "year", "hour", "night", "weeks", "months", "years", "round"}
+_SPANS = {"day", "week", "month", "year", "hour", "night", "round"}
 _ADJUNCT_PREPOSITIONS = {"after", "during", "amid", "following", "before", "while"}
 # Verbs of judgement whose object did the act named in their "of"/"for" phrase.
 _JUDGING = {

@@ -361,14 +361,10 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         targets = _people_of_place(verb, sources, lookup) or targets
     if code.startswith(_VISITS + _GIVING):
         targets = [_visited_country(target, lookup) for target in targets]
-        if code.startswith(_GIVING):
-            targets = [_people(target, lookup) for target in targets]  # "pledged aid to Palestinians": its people
         if code.startswith(_GIVING) and not any(target is not None and target.actor for target in targets):
             # "supplied missiles to Moscow", "sent aid to Gaza": the place stands for its country
             receivers = [_visited_country(argument(token, lookup), lookup) for token in prep_objects(verb, "to") + [item for obj in objects(verb, ("dobj",)) for item in prep_objects(obj, "to")]]
             targets = [target for target in receivers if target is not None and target.actor] or targets
-    elif code.startswith("033"):
-        targets = [_people(target, lookup) for target in targets]  # "pledged aid to Palestinians"
     elif code.startswith(_FORCE_ROOTS) or code == "174":
         targets = [_victims(_people(_held_by(_doer_of_act(target, lexicon, lookup), lookup), lookup), verb, lookup) for target in targets]
         targets = _struck_country(verb, targets, sources, lookup)
@@ -399,11 +395,10 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if not code.startswith(_FORCE_ROOTS):
         targets = [_addressed_at_home(target, sources, lookup) for target in targets]
     if code.startswith(_TO_PEOPLE):
-        targets = [_people(target, lookup) for target in targets]  # "urged Malians to stay calm": its people
+        targets = [_people(target, lookup) for target in targets]  # "urged Malians to stay calm", "pledged aid to Palestinians"
     if code.startswith("0841"):
         targets = [_own_prisoners(target, sources, lookup) for target in targets]
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code) or _mutual_wording(verb))
-
 
 
 _EACH_OTHER = {("each", "other"), ("one", "another")}
@@ -422,7 +417,7 @@ def _obligations(verb: Token, lookup: ActorLookup) -> list[_Draft]:
     demands it (CAMEO 10), as the CAMEO manual codes it. Only "must": "should" advises."""
     if verb.lemma_.lower() not in speech_verbs() or verb.lemma_.lower() in ("deny", "ask", "wonder"):
         return []
-    speakers = [item for item in _arguments(subjects(verb), lookup) if item is not None and item.actor]
+    speakers = _named(subjects(verb), lookup)
     if not speakers:
         return []
     drafts = []
@@ -431,7 +426,7 @@ def _obligations(verb: Token, lookup: ActorLookup) -> list[_Draft]:
             continue
         if any(child.dep_ == "neg" for child in clause.children):
             continue  # "must not attack" forbids; CAMEO has no code for it
-        obliged = [item for item in _arguments([child for child in clause.children if child.dep_ == "nsubj"], lookup) if item is not None and item.actor]
+        obliged = _named([child for child in clause.children if child.dep_ == "nsubj"], lookup)
         code = _DEMANDED.get(clause.lemma_.lower(), "100")
         drafts += _pairs(verb, verb, code, speakers, obliged, False) if obliged else []
     return [draft for draft in drafts if draft.target is not None]
@@ -448,16 +443,15 @@ def _own_prisoners(target: Argument | None, sources: list[Argument | None], look
     for source in sources:
         if source is None or not source.actor or lookup.types.get(source.actor) in ("armed_group", "group", "party", "igo", "ngo"):
             continue
-        country = _country_of(source.actor, lookup)
-        if lookup.types.get(country) == "state" or (lookup.kb is not None and lookup.kb.get(country) is not None and lookup.kb.get(country).type == "state"):
-            people = lookup.implied_institution(country, "CVL", target.token)
-            if people is not None:
-                return Argument(target.token, people, target.text)
+        people = lookup.implied_institution(_country_of(source.actor, lookup), "CVL", target.token)  # None unless a state's
+        if people is not None:
+            return Argument(target.token, people, target.text)
     return target
 
 
-# Acts aimed at a nation named as people reach its people, not its state.
-_TO_PEOPLE = ("02", "10", "13", "17")
+# Appeals, aid, demands and threats aimed at a nation named as people reach its people, not its
+# state (force and coercion reach them through their victims).
+_TO_PEOPLE = ("02", "033", "06", "07", "10", "13")
 _HELPING = {"help", "assist", "try", "seek", "work", "continue", "begin", "start"}
 # Rules imposed on or lifted from a place bind its people: curfews, martial law, bans (CAMEO 172,
 # 081).
@@ -519,7 +513,7 @@ def _conditional_threats(verb: Token, lexicon: EventLexicon, lookup: ActorLookup
     lemma = verb.lemma_.lower()
     if lemma not in speech_verbs() or lemma in ("threaten", "warn", "vow", "deny", "ask"):
         return []
-    speakers = [item for item in _arguments(subjects(verb), lookup) if item is not None and item.actor]
+    speakers = _named(subjects(verb), lookup)
     if not speakers:
         return []
     drafts: list[_Draft] = []
@@ -831,6 +825,11 @@ def _arguments(tokens: list[Token], lookup: ActorLookup) -> list[Argument | None
         parts = _coordinated_modifiers(token, lookup) or _plural_antecedents(token, lookup) or [token]
         found.extend(argument(part, lookup) for part in parts)
     return found or [None]
+
+
+def _named(tokens: list[Token], lookup: ActorLookup) -> list[Argument]:
+    """The arguments among ``tokens`` that name an actor."""
+    return [item for item in _arguments(tokens, lookup) if item is not None and item.actor]
 
 
 def _plural_antecedents(token: Token, lookup: ActorLookup) -> list[Token]:
@@ -1252,8 +1251,7 @@ def _blamed_for(noun: Token, lookup: ActorLookup) -> list[Argument]:
     """"blamed the army for the massacre", "accused Rwanda of the attack": who is blamed."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of") or noun.head.head.lemma_.lower() not in _BLAMING:
         return []
-    judged = [child for child in noun.head.head.children if child.dep_ == "dobj"]
-    return [item for item in _arguments(judged, lookup) if item is not None and item.actor]
+    return _named([child for child in noun.head.head.children if child.dep_ == "dobj"], lookup)
 
 
 # "welcomed Xi to Astana for a state visit": the guest visits, not the host
