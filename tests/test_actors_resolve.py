@@ -102,9 +102,9 @@ def test_title_before_a_name_is_not_a_second_actor(parser, mini_kb):
     assert not any(actor == "ISRGOV" for _, actor, _ in found)
 
 
-def test_capital_as_subject_is_the_government(parser, mini_kb):
+def test_capital_as_subject_is_its_state(parser, mini_kb):
     found = mentions(resolve(parser, mini_kb, "Damascus said the talks would continue. Troops later entered Damascus."))
-    assert found == [("Damascus", "SYRGOV", "capital")]
+    assert found == [("Damascus", "SYR", "capital")]
 
 
 def test_surname_of_another_person_is_not_merged(parser, mini_kb):

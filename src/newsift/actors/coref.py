@@ -223,6 +223,29 @@ def resolve_descriptions(context: ArticleActors) -> None:
             context.add(Found(token.idx, head.idx + len(head.text), actor_id, "description"))
 
 
+def resolve_short_forms(context: ArticleActors) -> None:
+    """"urged the North to return to dialogue" in a story naming North or South Korea: a short
+    form (short_forms.yaml) names its state once the article has named the pair."""
+    forms = context.kb.lexicons.short_forms
+    if not forms:
+        return
+    doc = context.doc
+    named = {found.actor for found in context.found}
+    named |= {actor.country for actor in map(context.kb.get, list(named)) if actor is not None and actor.country}
+    by_words = {form.words: form for form in forms if form.when & named and context.kb.get(form.actor) is not None}
+    if not by_words:
+        return
+    for token in tokens_for_words(doc, {"the"}):
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        form = by_words.get(following.text) if following is not None else None
+        if form is None or context.token_mention(following):
+            continue
+        after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN":
+            continue  # "the South China Sea", "the North Atlantic"
+        context.add(Found(following.idx, following.idx + len(following.text), form.actor, "description"))
+
+
 def _own_subjects(context: ArticleActors, head) -> set[str]:
     """The actors subject of the clause a non-subject description sits in: "France then criticised
     the country" cannot mean France (that would be "itself")."""

@@ -53,6 +53,7 @@ def extract_actors(doc: Doc, kb: KnowledgeBase, day: dt.date | None = None) -> A
     _add_ner_actors(context)
     coref.disambiguate_surnames(context)
     coref.resolve_descriptions(context)
+    coref.resolve_short_forms(context)
     coref.resolve_pronoun_speakers(context)
     return context
 
@@ -119,6 +120,7 @@ def _add_name_matches(context: ArticleActors) -> None:
     doc = context.doc
     matches = [match for match in find_names(context.text, context.kb, context.day, doc_words(doc)) if match.entry.kind != "block"]
     countries = _countries_named(context, matches)
+    others = _countries_named(context, [match for match in matches if _kb_type(context, match) != "party"])
     for match in matches:
         entry = match.entry
         span = context.span_of(match.start, match.end)
@@ -131,6 +133,8 @@ def _add_name_matches(context: ArticleActors) -> None:
             continue
         if entry.layer == LAYER_PHOENIX and not _phoenix_plausible(actor, context.day, countries):
             continue
+        if actor.type == "party" and actor.country and others and actor.country not in others:
+            continue  # "Democratic Party" in a Seoul story is South Korea's, not the US one
         if actor.type == "person" and _surname_only(entry.text) and _other_first_name(span):
             continue  # "Yair Netanyahu" is not Benjamin Netanyahu; "Hafez al-Assad" not Bashar
         if actor.type != "person" and _inside_person_name(span):
@@ -139,6 +143,11 @@ def _add_name_matches(context: ArticleActors) -> None:
             continue  # "Joaquin Guzman Lopez" is not Joaquin Guzman; "Donald Trump Jr." not his father
         end = _media_suffix_end(doc, span) if actor.type == "media" else match.end
         context.add(Found(match.start, end, entry.actor, entry.kind))
+
+
+def _kb_type(context: ArticleActors, match) -> str | None:
+    actor = context.kb.get(match.entry.actor)
+    return actor.type if actor is not None else None
 
 
 def _countries_named(context: ArticleActors, matches: list) -> set[str]:

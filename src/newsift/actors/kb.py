@@ -307,8 +307,6 @@ def _derive_institutions(actors: dict[str, KBActor]) -> None:
                 continue
             names = [Name(override.get("name") or template.format(name=state.name), "name", origin=state.origin)]
             names += override.get("names", [])
-            if code == "GOV":
-                names += [Name(capital, "capital", origin=state.origin) for capital in state.capitals]
             actors[actor_id] = KBActor(
                 id=actor_id, name=names[0].text, type=actor_type, origin=state.origin, country=state.country,
                 cameo=override.get("cameo") or actor_id, wikidata=override.get("wikidata"), names=names, parent=state.id,
@@ -330,6 +328,9 @@ def _claims_of(actor: KBActor) -> Iterator[tuple[str, NameEntry, Origin]]:
     """(key, entry, origin) for every name an actor may be written as."""
     names = [(name, False) for name in actor.names]
     names += [(Name(demonym, "demonym", origin=actor.origin), False) for demonym in actor.demonyms]
+    # "Tehran said": a capital that speaks or acts stands for its state, as PETRARCH's and GDELT's
+    # country dictionaries read it (IRN, not IRNGOV)
+    names += [(Name(capital, "capital", origin=actor.origin), False) for capital in actor.capitals]
     if actor.type == "person":
         # "al-Sharaa" is also written "Sharaa".
         for name in actor.names:

@@ -19,11 +19,19 @@ class Lexicons:
     titles: dict[str, str]  # "defence secretary" -> "Defence Minister"
     descriptions: dict[str, tuple[str, ...]]  # "group" -> ("armed_group", "party", ...)
     speech_verbs: frozenset[str]  # lemmas: "say", "claim", ...
+    short_forms: tuple["ShortForm", ...]  # "the North" -> PRK in a story naming PRK or KOR
     agent_lengths: dict[str, tuple[int, ...]]
     title_lengths: dict[str, tuple[int, ...]]
 
 
-LEXICON_FILES = ("agents.yaml", "agents_phoenix.tsv", "titles.yaml", "descriptions.yaml", "speech_verbs.yaml", "not_actors.txt")
+@dataclass(frozen=True, slots=True)
+class ShortForm:
+    words: str
+    actor: str
+    when: frozenset[str]
+
+
+LEXICON_FILES = ("agents.yaml", "agents_phoenix.tsv", "titles.yaml", "descriptions.yaml", "speech_verbs.yaml", "not_actors.txt", "short_forms.yaml")
 
 
 def lexicon_files() -> list[Path]:
@@ -47,6 +55,7 @@ def load_lexicons() -> Lexicons:
         titles=titles,
         descriptions=descriptions,
         speech_verbs=frozenset(str(verb) for verbs in speech.values() for verb in verbs),
+        short_forms=_short_forms("short_forms.yaml"),
         agent_lengths=phrase_lengths(agents),
         title_lengths=phrase_lengths(titles),
     )
@@ -77,6 +86,23 @@ def _yaml(name: str) -> dict:
     if not isinstance(data, dict):
         raise KnowledgeError(name, 1, "expected a mapping of value -> list of phrases")
     return data
+
+
+def _short_forms(name: str) -> tuple[ShortForm, ...]:
+    text = resources.files("newsift.data").joinpath(name).read_text("utf-8")
+    data = parse_yaml(text, name) or []
+    if not isinstance(data, list):
+        raise KnowledgeError(name, 1, "expected a list of {words, actor, when} entries")
+    forms = []
+    for item in data:
+        line = getattr(item, "line", None)
+        if not isinstance(item, dict) or not isinstance(item.get("words"), str) or not isinstance(item.get("actor"), str):
+            raise KnowledgeError(name, line, "each entry needs 'words' and 'actor' as text")
+        when = item.get("when")
+        if not isinstance(when, list) or not when or not all(isinstance(actor, str) for actor in when):
+            raise KnowledgeError(name, line, "'when' must be a non-empty list of actor ids")
+        forms.append(ShortForm(item["words"], item["actor"], frozenset(when)))
+    return tuple(forms)
 
 
 def _phrase_map(name: str) -> dict[str, str]:

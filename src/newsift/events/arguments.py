@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _STANDING_KINDS = ("city", "country", "admin1", "landmark", "region")
 _RULING = {"government", "administration", "regime", "cabinet"}
+_FOLLOWING = {"supporter", "follower", "loyalist", "backer", "sympathiser", "sympathizer"}
 _HELD = {"hostage", "captive", "detainee", "prisoner"}
 _PROPOSALS = {"proposal", "offer", "plan", "demand", "request", "call", "ultimatum", "initiative", "bid", "appeal", "invitation", "resolution", "draft", "statement", "remark", "comment", "decision", "move"}
 # Unnamed institutions read as the dateline country's: lemma -> CAMEO sector.
@@ -35,6 +36,7 @@ _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU", "REB", "CRM"}
 _DOMESTIC_CODES = {"CVL", "OPP", "MED", "EDU", "REL", "HRI"}
+_ADDRESSED_CODES = {"CVL", "REF", "MED", "EDU", "REL", "HLH", "BUS"}
 _LOCAL_CODES = {"CVL", "COP", "JUD", "EDU", "REB", "CRM"}  # unnamed gunmen: "Unidentified Armed Group (Nigeria)", as ACLED names them
 _QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 _AT_PLACE = ("in", "on", "at", "against")
@@ -148,6 +150,21 @@ class ActorLookup:
         protesters" (the police's country), "Nicaragua stripped 94 opponents of citizenship"."""
         return self.home_agent(noun, state, _DOMESTIC_CODES)
 
+    def addressed_people(self, noun: Token, verb: Token, sources: list[str]) -> str | None:
+        """Unnamed people an actor appeals to, warns or helps: those of the place the clause
+        names ("urged residents of Goma to leave"), else the speaker's own ("Choi urged citizens
+        to stay calm": KORCVL), else the article's country."""
+        noun = counted(noun)
+        if self.kb is None or noun.pos_ != "NOUN" or any(child.dep_ in ("poss", "amod", "compound", "nmod") and self.at(child) for child in noun.children):
+            return None
+        placed = self._placed(noun, verb, _ADDRESSED_CODES, victims=True)
+        if placed is not None:
+            return placed
+        own = {self.countries.get(source) or (source if self.types.get(source) == "state" else None) for source in sources}
+        own.discard(None)
+        country = own.pop() if len(own) == 1 else self.home_country() if not own else None
+        return self.home_agent(noun, country, _ADDRESSED_CODES) if country else None
+
     def people_of(self, token: Token, actor: str | None) -> str | None:
         """A nation named as people ("deported 200 Venezuelans", "hundreds of Palestinians
         marched") is its civilians, not its state."""
@@ -234,6 +251,8 @@ class ActorLookup:
                             if found and token.lemma_.lower() in _RULING and self.types.get(found) == "person":
                                 # "the government of President Aleksandar Vucic": his country's
                                 return self._ruled_by(found, token) or found
+                            if found and token.lemma_.lower() in _FOLLOWING and self.types.get(found) == "person":
+                                continue  # "supporters of Imran Khan" are not Khan: people where they are
                             if found:
                                 return found
         return self._the_country(token) or self._home_institution(token)
@@ -245,7 +264,7 @@ class ActorLookup:
             return None
         if any(child.dep_ in ("prep", "relcl", "acl") for child in token.children):
             return None  # "the country of origin", "the country that hosts": described, not referred to
-        for index in range(token.i - 1, _sentence_floor(token, back=1) - 1, -1):
+        for index in range(token.i - 1, sentence_floor(token, back=1) - 1, -1):
             actor = self.by_token.get(index)
             if actor is not None and self.types.get(actor) == "state":
                 return actor
@@ -361,10 +380,10 @@ class ActorLookup:
                     actor = self.resolve(token) if token.lower_ not in _PERSON_PRONOUNS | _GROUP_PRONOUNS else None
                     if actor is not None and (self.types.get(actor) == "person") == person:
                         return actor
-        sentence_floor = _sentence_floor(pronoun, back=2)
+        floor = sentence_floor(pronoun, back=2)
         # "Rubio said after meeting him": an object pronoun is not its own clause's subject
         own = {self.at(subject) for subject in subjects(pronoun.head)} if pronoun.dep_ in ("dobj", "dative", "pobj") and pronoun.head.pos_ in ("VERB", "AUX") else set()
-        for index in range(pronoun.i - 1, sentence_floor - 1, -1):
+        for index in range(pronoun.i - 1, floor - 1, -1):
             actor = self.by_token.get(index)
             if actor is None or actor in own:
                 continue
@@ -401,7 +420,7 @@ def _alpha3(alpha2: str) -> str | None:
     return country.alpha_3 if country else None
 
 
-def _sentence_floor(token: Token, back: int) -> int:
+def sentence_floor(token: Token, back: int) -> int:
     sentence = token.sent
     doc = token.doc
     start = sentence.start

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.events.arguments import ActorLookup, Argument, argument, counted, objects, phrase_text, prep_objects, subjects, with_conjuncts
+from newsift.events.arguments import ActorLookup, Argument, argument, counted, objects, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
@@ -165,15 +165,20 @@ def _usual_pair(drafts: list[_Draft], both: Token, lookup: ActorLookup) -> tuple
     return best.source, best.target
 
 
-# Reactions aimed at an act: disapprove, reject, threaten, and answer.
-_REACTION_ROOTS = ("11", "12", "13")
+# Reactions aimed at an act: approve, disapprove, reject, threaten, and answer.
+_REACTION_ROOTS = ("05", "11", "12", "13")
 _DEFINITE = {"the", "this", "that", "these", "those", "such"}
+# Prepositions that name what a reaction is about ("expressed regret over the strikes").
+_REACTION_PREPS = ("for", "over", "against")
 
 
 def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: ActorLookup) -> None:
-    """"Israeli jets struck Damascus. Syria condemned the strikes": a reaction to an act the
-    article already told, named by a definite noun with no doer of its own, is aimed at the
-    doer of the latest such act before it (same root, or any use of force)."""
+    """"Israeli jets struck Damascus. Syria condemned the strikes", "Sudan cut ties with the UAE.
+    The UAE rejected the decision": a reaction to an act the article already told, named by a
+    definite noun with no doer of its own, is aimed at the doer of the latest such act before
+    it: one named by the same word ("the ramming" after "rammed"), else of the same kind (same
+    root, or any use of force), else, for a noun that only sums up an act ("the decision",
+    "the move"), the latest act of another actor."""
     aimed: list[_Draft] = []
     for draft in drafts:
         if draft.noun is not None or draft.source is None or draft.target is not None and draft.target.actor:
@@ -181,24 +186,24 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
         verb = draft.trigger
         if not draft.code.startswith(_REACTION_ROOTS) and verb.lemma_.lower() not in _ANSWERING:
             continue
-        acts = [child for child in verb.children if child.dep_ == "dobj"] + prep_objects(verb, "for")
+        acts = [child for child in verb.children if child.dep_ == "dobj"] + [token for preposition in _REACTION_PREPS for token in prep_objects(verb, preposition)]
         for act in acts:
-            code = _noun_code(_noun_entry(act, lexicon), act) if act.pos_ == "NOUN" else None
-            if code is None or not any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in act.children) or _noun_owners(act, lookup):
+            if act.pos_ != "NOUN" or not any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in act.children) or _noun_owners(act, lookup):
                 continue
+            code = _noun_code(_noun_entry(act, lexicon), act)
             earlier = [
                 other for other in drafts
                 if other.trigger.i < act.i and other is not draft and other.source is not None and other.source.actor
-                and other.source.actor != draft.source.actor and _same_kind(other.code, code)
+                and other.source.actor != draft.source.actor and other.trigger.i >= sentence_floor(act, back=3)
             ]  # fmt: skip
-            if earlier:
-                # the same word first ("the strikes" after "struck" or "strikes"), then a doer
-                # from another country than the one reacting, then the latest
+            named = [other for other in earlier if _names_act(other.trigger, act)]
+            kind = [other for other in earlier if code is not None and _same_kind(other.code, code)]
+            summed = earlier if act.lemma_.lower() in _ACT_NOUNS else []
+            candidates = named or kind or summed
+            if candidates:
+                # a doer from another country than the one reacting, then the latest
                 own = _country_of(draft.source.actor, lookup)
-                doer = max(
-                    earlier,
-                    key=lambda other: (other.trigger.lemma_.lower() == act.lemma_.lower(), _country_of(other.source.actor, lookup) != own, other.trigger.i),
-                ).source
+                doer = max(candidates, key=lambda other: (_country_of(other.source.actor, lookup) != own, other.trigger.i)).source
                 draft.target = Argument(doer.token, doer.actor, doer.text)
                 aimed.append(draft)
                 break
@@ -212,6 +217,15 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
             ]  # fmt: skip
             if governed:
                 draft.target = governed[0]
+
+
+def _names_act(trigger: Token, act: Token) -> bool:
+    """Whether an act noun names the act a trigger told: the same lemma ("the strikes" after
+    "strikes" or "struck"), or the verb's gerund or agent noun ("the ramming" after "rammed")."""
+    told, noun = trigger.lemma_.lower(), act.lemma_.lower()
+    if told == noun:
+        return True
+    return len(told) >= 3 and noun.startswith(told) and noun[len(told):] in ("ing", "ning", "ming", "ting", "ion", "ation", "ment")
 
 
 def _same_kind(code: str, other: str) -> bool:
@@ -357,6 +371,9 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         if doers and not any(source is not None and source.actor for source in sources) and _cooperative(code) and not any(doer.lower_ in _PERSONAL or _names_both(doer) for doer in doers):
             return []  # "a cable that links Taiwan with…", "a ceremony marking…": things do not cooperate
     targets = _arguments(target_tokens, lookup)
+    if code.startswith(_TO_PEOPLE):
+        targets = [_people(target, lookup) for target in targets]  # "urged Malians to stay calm", "pledged aid to Palestinians"
+        targets = [_addressed(target, verb, sources, lookup) for target in targets]  # "asked citizens to respect the law"
     if code.startswith(_PLACE_RULES) and not any(target is not None and target.actor for target in targets):
         targets = _people_of_place(verb, sources, lookup) or targets
     if code.startswith(_VISITS + _GIVING):
@@ -366,7 +383,9 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             receivers = [_visited_country(argument(token, lookup), lookup) for token in prep_objects(verb, "to") + [item for obj in objects(verb, ("dobj",)) for item in prep_objects(obj, "to")]]
             targets = [target for target in receivers if target is not None and target.actor] or targets
     elif code.startswith(_FORCE_ROOTS) or code == "174":
-        targets = [_victims(_people(_held_by(_doer_of_act(target, lexicon, lookup), lookup), lookup), verb, lookup) for target in targets]
+        # a truce declared by Putin is not force on Putin
+        acted_on = targets if code.startswith("196") else [_held_by(_doer_of_act(target, lexicon, lookup), lookup) for target in targets]
+        targets = [_victims(_people(target, lookup), verb, lookup) for target in acted_on]
         targets = _struck_country(verb, targets, sources, lookup)
         if _mass_killing(verb, targets):
             code = "202"
@@ -374,14 +393,22 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             code = "186"
         elif code == "190":
             code = _weapon_code(verb) or code
+        if _shown_force(verb, code, targets):
+            code = "150"
     if not any(target is not None and target.actor for target in targets) and verb.lemma_.lower() in _ANSWERING:
         # "retaliated for the Israeli strikes": aimed at whoever struck
         answered = [noun for noun in prep_objects(verb, "for") if _is_event_noun(noun, lexicon)]
         targets = [owner for noun in answered for owner in _noun_owners(noun, lookup)] or targets
+    left_body = any(target is not None and lookup.types.get(target.actor or "") == "igo" for target in targets)
+    ordered = verb.dep_ == "xcomp" and any(child.dep_ == "dobj" for child in verb.head.children)  # "ordered advisers to leave": the order is the act
+    if verb.lemma_.lower() in _LEAVING and not left_body and not ordered and _armed(sources, lookup):
+        code = "0874"  # "French troops would leave the country": a military pulls out
+    if code == "0874" and not any(target is not None and target.actor for target in targets):
+        targets = _left_country(verb, sources, lookup) or targets  # "withdrew from Kherson": from Ukraine
     mutual_parties = (entry.reciprocal or lexicon.is_reciprocal(code)) and len({source.actor for source in sources if source is not None and source.actor}) > 1
-    if entry.needs_target and not any(target is not None and target.actor for target in targets) and not mutual_parties:
+    if entry.needs_target and code != "0874" and not any(target is not None and target.actor for target in targets) and not mutual_parties:
         return []  # "Putin and Trump spoke by phone" has its parties; "spoke at a rally" none
-    if verb.lemma_.lower() in _LEAVING and not any(target is not None and lookup.types.get(target.actor or "") == "igo" for target in targets):
+    if verb.lemma_.lower() in _LEAVING and code != "0874" and not left_body:
         return []  # "left ECOWAS" breaks ties; "left Kabul", "left the country" is travel
     targets = [_local_doer(target, verb, lookup) for target in targets]  # "clashed with riot police in Tbilisi"
     if code.startswith(_FORCE_ROOTS) and not code.startswith("174"):  # deportees are foreigners
@@ -390,12 +417,14 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         targets = [_coerced_at_home(target, sources, lookup) for target in targets]
     if code.startswith("14"):
         sources = [_people(source, lookup) for source in sources]  # "hundreds of Palestinians marched"
+        if verb.lemma_.lower() in _COMPLAINING and sources and all(_official(source, lookup) for source in sources):
+            code = "114"  # "Vietnam protested Chinese patrols": a state protests by diplomatic complaint
+        if not any(target is not None and target.actor for target in targets):
+            targets = _embassy_owners(verb, lookup) or targets  # "rallied outside the French embassy"
     if code == "154" and verb.lemma_.lower() in _SENDING and _foreign_state(sources, targets, lookup):
         code = "072"  # "sent 1,500 troops to Russia": troops for another state are military aid
     if not code.startswith(_FORCE_ROOTS):
         targets = [_addressed_at_home(target, sources, lookup) for target in targets]
-    if code.startswith(_TO_PEOPLE):
-        targets = [_people(target, lookup) for target in targets]  # "urged Malians to stay calm", "pledged aid to Palestinians"
     if code.startswith("0841"):
         targets = [_own_prisoners(target, sources, lookup) for target in targets]
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code) or _mutual_wording(verb))
@@ -621,6 +650,24 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     return targets
 
 
+_LAUNCHING = {"fire", "launch", "test"}
+_MISSILES = {"missile", "projectile", "rocket"}
+_OPEN_WATERS = {"sea", "ocean", "water", "waters"}
+
+
+def _shown_force(verb: Token, code: str, targets: list[Argument | None]) -> bool:
+    """"North Korea fired two ballistic missiles off its east coast": a launch aimed at no one
+    and at no place is a show of force (CAMEO 150), not an attack."""
+    if not code.startswith(("194", "195")) or verb.lemma_.lower() not in _LAUNCHING or any(target is not None and target.actor for target in targets):
+        return False
+    missiles = [obj for obj in objects(verb, ("dobj",)) if obj.lemma_.lower() in _MISSILES]
+    if not missiles or any(child.dep_ in ("relcl", "acl") for missile in missiles for child in missile.children):
+        return False  # "firing the rocket that killed 12 children" attacked
+    aims = [child for head in [verb, *missiles] for child in head.children if child.dep_ == "prep" and child.lower_ in _AIMED_AT + ("in",)]
+    # "on Tuesday", "into the sea" aim at no one
+    return not any(obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.lower() not in _OPEN_WATERS for aim in aims for obj in aim.children if obj.dep_ == "pobj")
+
+
 def _state_owner(token: Token, lookup: ActorLookup) -> str | None:
     """"a refinery in Russia's Saratov region": the state named as the place's owner."""
     owner = next((lookup.at(child) for child in token.children if child.dep_ == "poss" and lookup.at(child)), None)
@@ -654,6 +701,76 @@ def _people(argument_: Argument | None, lookup: ActorLookup) -> Argument | None:
         return None
     actor = lookup.people_of(counted(argument_.token), argument_.actor)
     return Argument(argument_.token, actor, argument_.text) if actor else argument_
+
+
+def _addressed(target: Argument | None, verb: Token, sources: list[Argument | None], lookup: ActorLookup) -> Argument | None:
+    if target is None or target.actor is not None:
+        return target
+    actor = lookup.addressed_people(target.token, verb, [source.actor for source in sources if source is not None and source.actor])
+    return Argument(target.token, actor, target.text) if actor else target
+
+
+def _armed(sources: list[Argument | None], lookup: ActorLookup) -> bool:
+    """Whether the doers are armed forces ("French troops", "the Russian army")."""
+    named = [source for source in sources if source is not None and source.actor]
+    return bool(named) and all(source.actor.endswith("MIL") or lookup.types.get(source.actor) == "military" for source in named)
+
+
+def _left_country(verb: Token, sources: list[Argument | None], lookup: ActorLookup) -> list[Argument]:
+    """The state a force pulls out of: the one the place it leaves is in ("withdrew from
+    Kherson": UKR), never its own; for "would leave the archipelago" said by the host's leader,
+    the speaker's state."""
+    own = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
+    for token in objects(verb, ("dobj",)) + prep_objects(verb, "from"):
+        actor = lookup.resolve(token)
+        country = actor if actor and lookup.types.get(actor) == "state" else None
+        country = country or lookup.country_of_place(token, kinds=("country", "admin1", "region", "city"))
+        if country and country not in own:
+            return [Argument(token, country, phrase_text(token))]
+    clause = verb
+    while clause.dep_ in ("ccomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.i != verb.i and clause.lemma_.lower() in speech_verbs():
+        for speaker in _named(subjects(clause), lookup):
+            country = _country_of(speaker.actor, lookup)
+            if country not in own and lookup.kb is not None and lookup.kb.get(country) is not None and lookup.kb.get(country).type == "state":
+                return [Argument(speaker.token, country, speaker.text)]
+    return []
+
+
+_MISSIONS = {"embassy", "consulate", "mission", "chancery"}
+
+
+def _embassy_owners(verb: Token, lookup: ActorLookup) -> list[Argument]:
+    """"rallied outside the French embassy", "protested in front of the U.S. consulate": a
+    protest at a state's mission is aimed at that state."""
+    found = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("outside", "at", "near", "before", "in", "to"):
+            continue
+        places = [child for child in prep.children if child.dep_ == "pobj"]
+        places += [grand for child in prep.children if child.dep_ == "prep" for grand in child.children if grand.dep_ == "pobj"]  # "in front of"
+        for place in places:
+            if place.lemma_.lower() not in _MISSIONS:
+                continue
+            for owner in place.children:
+                actor = lookup.at(owner) if owner.dep_ in ("amod", "compound", "poss", "nmod") else None
+                if actor and lookup.types.get(actor) == "state":
+                    found.append(Argument(owner, actor, phrase_text(owner)))
+    return found
+
+
+_COMPLAINING = {"protest", "complain"}
+_OFFICIAL_TYPES = {"state", "government", "legislature"}
+
+
+def _official(source: Argument | None, lookup: ActorLookup) -> bool:
+    """A state, its government or parliament, or someone holding office in one."""
+    if source is None or not source.actor:
+        return False
+    kind = lookup.types.get(source.actor) or ("government" if source.actor.endswith(("GOV", "LEG")) and len(source.actor) == 6 else None)
+    body = lookup.affiliations.get(source.actor)
+    return kind in _OFFICIAL_TYPES or kind == "person" and body is not None and lookup.types.get(body, "government" if body.endswith("GOV") else None) in _OFFICIAL_TYPES
 
 
 def _coerced_at_home(target: Argument | None, sources: list[Argument | None], lookup: ActorLookup) -> Argument | None:
@@ -1231,6 +1348,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         weapons = [child for child in noun.children if child.dep_ in ("compound", "amod", "nmod")]
         weapons += subjects(carrier) if carrier is not None else []  # "Israeli jets carried out strikes"
         code = _weapon_kind([token for weapon in weapons for token in (weapon, *weapon.conjuncts)]) or code
+    if carrier is not None and noun.dep_ == "dobj" and _shown_force(carrier, code, targets):
+        code = "150"
     if code.startswith("14"):
         sources = [_people(source, lookup) for source in sources]  # "Palestinians marched … in a protest against Hamas"
     reciprocal = (entry.reciprocal or lexicon.is_reciprocal(code)) and len(sources) > 1 and not borrowed

@@ -86,6 +86,8 @@ class StatusWords:
     hypothetical_marks: frozenset[str]
     hypothetical_governors: frozenset[str]
     reported_adverbs: frozenset[str]
+    reported_adjectives: frozenset[str]
+    speculative_adjectives: frozenset[str]
     confirming_cues: frozenset[str]
     requesting_governors: frozenset[str]
     accusing_governors: frozenset[str]
