@@ -290,3 +290,15 @@ def test_name_key_and_words_agree(text):
     assert name_key(text) == " ".join(word.folded for word in words_of(text))
     for word in words_of(text):
         assert text[word.start : word.end].strip() == text[word.start : word.end]
+
+
+def test_short_forms_file_errors_name_file_and_line():
+    from newsift.actors.lexicons import parse_short_forms
+
+    forms = parse_short_forms("- {words: North, actor: PRK, when: [PRK, KOR]}\n", "short_forms.yaml")
+    assert [(form.words, form.actor, sorted(form.when)) for form in forms] == [("North", "PRK", ["KOR", "PRK"])]
+    with pytest.raises(KnowledgeError) as raised:
+        parse_short_forms("- {words: North, actor: PRK, when: [PRK]}\n- {words: South, actor: KOR}\n", "short_forms.yaml")
+    assert str(raised.value) == "short_forms.yaml:2: 'when' must be a non-empty list of actor ids"
+    with pytest.raises(KnowledgeError, match=r"^short_forms.yaml:1: each entry needs 'words' and 'actor'"):
+        parse_short_forms("- {words: North}\n", "short_forms.yaml")

@@ -89,7 +89,11 @@ def _yaml(name: str) -> dict:
 
 
 def _short_forms(name: str) -> tuple[ShortForm, ...]:
-    text = resources.files("newsift.data").joinpath(name).read_text("utf-8")
+    return parse_short_forms(resources.files("newsift.data").joinpath(name).read_text("utf-8"), name)
+
+
+def parse_short_forms(text: str, name: str) -> tuple[ShortForm, ...]:
+    """The entries of a short-forms file; a :class:`KnowledgeError` naming file and line if invalid."""
     data = parse_yaml(text, name) or []
     if not isinstance(data, list):
         raise KnowledgeError(name, 1, "expected a list of {words, actor, when} entries")
