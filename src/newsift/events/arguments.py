@@ -125,9 +125,11 @@ class ActorLookup:
             # stormed parliament in Nairobi"; and for a participle, its governor's: "opened fire
             # on protesters in Nairobi, killing five")
             words = _clause_words(verb) + list(noun.subtree) + (list(cause.subtree) if cause is not None else [])
-            if verb.dep_ == "advcl" and verb.head.i != verb.i:
-                words += _clause_words(verb.head)
             countries = {country for token in words for country in [self.country_of_place(token, stands_for=False)] if country}
+            if not countries and verb.dep_ == "advcl" and verb.head.i != verb.i:
+                # its governor's places only when its own clause names none ("as protesters marched
+                # on her residence in Dhaka" after "fled to India")
+                countries = {country for token in _clause_words(verb.head) for country in [self.country_of_place(token, stands_for=False)] if country}
         if len(countries) != 1:
             return None
         return self.implied_institution(countries.pop(), code, noun)

@@ -74,6 +74,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     # completing one (status, date, place) is the costly part
     drafts = [draft for draft in drafts if draft.source is not None or draft.target is not None]
     _aim_at_earlier_doers(drafts, lexicon, lookup)
+    _aim_as_told_before(drafts, lexicon)
     for draft in drafts:
         draft.source = _armed_forces_of(draft, lookup)
     context = _ArticleContext(doc, lexicon, lookup)
@@ -167,6 +168,9 @@ def _usual_pair(drafts: list[_Draft], both: Token, lookup: ActorLookup) -> tuple
 
 # Reactions aimed at an act: approve, disapprove, reject, threaten, and answer.
 _REACTION_ROOTS = ("05", "11", "12", "13")
+# Acts aimed at whom their condition is put to: threats, and offers to agree, talk or concede
+# ("would accept a ceasefire only if the RSF withdrew").
+_CONDITIONAL_ROOTS = ("03", "04", "08", "13")
 _DEFINITE = {"the", "this", "that", "these", "those", "such"}
 # Prepositions that name what a reaction is about ("expressed regret over the strikes").
 _REACTION_PREPS = ("for", "over", "against")
@@ -217,6 +221,28 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
             ]  # fmt: skip
             if governed:
                 draft.target = governed[0]
+
+
+def _aim_as_told_before(drafts: list[_Draft], lexicon: EventLexicon) -> None:
+    """"Haniyeh was killed in Tehran, and Hamas accused Israel of carrying out the assassination":
+    an act named again by a definite noun with no target of its own ("the assassination", "the
+    attack") is aimed where the act told within the three sentences before it was."""
+    for draft in drafts:
+        noun = draft.noun
+        if noun is None or draft.trigger.i != noun.i or draft.target is not None and draft.target.actor:
+            continue
+        if not any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in noun.children):
+            continue
+        floor = sentence_floor(noun, back=3)
+        told = [
+            other for other in drafts
+            if other is not draft and floor <= other.trigger.i < noun.i and other.target is not None and other.target.actor
+            and (_names_act(other.trigger, noun) or _same_kind(other.code, draft.code))
+            and not (draft.source is not None and other.target.actor == draft.source.actor)
+        ]  # fmt: skip
+        if told:
+            latest = max(told, key=lambda other: other.trigger.i).target
+            draft.target = Argument(latest.token, latest.actor, latest.text)
 
 
 def _names_act(trigger: Token, act: Token) -> bool:
@@ -345,7 +371,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "offered to help rebuild the country's grid": through a helping verb to the act
         governed += [grandchild for child in governed if child.lemma_.lower() in _HELPING for grandchild in child.children if grandchild.dep_ == "xcomp"]
         target_tokens = [token for child in governed for token in _target_tokens(child, _target_slots(child, lexicon), lookup)]
-    if (code.startswith("13") or verb.lemma_.lower() in _ANSWERING) and not any(lookup.resolve(token) for token in target_tokens):
+    if (code.startswith(_CONDITIONAL_ROOTS) or verb.lemma_.lower() in _ANSWERING) and not any(lookup.resolve(token) for token in target_tokens):
         # "threatened to hold a general strike unless Israel rescinded the annexation", "would respond
         # with force if Iran tried…": a threat or a response is aimed at whom its condition is put to
         target_tokens = _conditioned(verb, lookup) or target_tokens
@@ -739,23 +765,27 @@ def _left_country(verb: Token, sources: list[Argument | None], lookup: ActorLook
 
 
 _MISSIONS = {"embassy", "consulate", "mission", "chancery"}
+_SEATS = {"residence", "office", "palace", "home", "house", "headquarters"}
 
 
 def _embassy_owners(verb: Token, lookup: ActorLookup) -> list[Argument]:
-    """"rallied outside the French embassy", "protested in front of the U.S. consulate": a
-    protest at a state's mission is aimed at that state."""
+    """"rallied outside the French embassy", "marched on her official residence": a protest at a
+    state's mission is aimed at that state, one at someone's residence or office at its owner."""
     found = []
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("outside", "at", "near", "before", "in", "to"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("outside", "at", "near", "before", "in", "to", "on", "toward", "towards"):
             continue
         places = [child for child in prep.children if child.dep_ == "pobj"]
         places += [grand for child in prep.children if child.dep_ == "prep" for grand in child.children if grand.dep_ == "pobj"]  # "in front of"
         for place in places:
-            if place.lemma_.lower() not in _MISSIONS:
+            lemma = place.lemma_.lower()
+            if lemma not in _MISSIONS and lemma not in _SEATS:
                 continue
             for owner in place.children:
-                actor = lookup.at(owner) if owner.dep_ in ("amod", "compound", "poss", "nmod") else None
-                if actor and lookup.types.get(actor) == "state":
+                if owner.dep_ not in ("amod", "compound", "poss", "nmod"):
+                    continue
+                actor = lookup.resolve(owner) if lemma in _SEATS and owner.dep_ == "poss" else lookup.at(owner)
+                if actor and (lookup.types.get(actor) == "state" or lemma in _SEATS):
                     found.append(Argument(owner, actor, phrase_text(owner)))
     return found
 
