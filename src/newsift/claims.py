@@ -376,8 +376,29 @@ def _inside_quote(position: int, quotes: list[_Quote]) -> bool:
     return any(quote.start <= position < quote.end for quote in quotes)
 
 
+# Time nouns that measure a narrator's "a day after", "hours before" adjunct.
+_LAPSES = {"minute", "hour", "day", "week", "month", "year", "moment"}
+
+
+def _narrated_tail(tokens: list[Token]) -> int | None:
+    """Where a trailing ", a day after …" / ", hours before …" adjunct starts: the outlet's own
+    narration hung on the reported clause ("Nigeria said it would welcome U.S. help, a day after
+    Trump threatened to send troops"), not what the speaker said."""
+    for index in range(1, len(tokens) - 1):
+        comma, first = tokens[index - 1], tokens[index]
+        if comma.text != ",":
+            continue
+        for token in tokens[index : min(index + 4, len(tokens))]:
+            if token.lower_ in ("after", "before") and token.i > first.i and token.doc[token.i - 1].lemma_.lower() in _LAPSES:
+                return index - 1
+    return None
+
+
 def _clause_span(clause: Token) -> tuple[int, int] | None:
     tokens = list(clause.subtree)
+    tail = _narrated_tail(tokens)
+    if tail is not None:
+        tokens = tokens[:tail]
     while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that" or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"', "’", ")"):

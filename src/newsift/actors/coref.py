@@ -256,6 +256,10 @@ def _own_subjects(context: ArticleActors, head) -> set[str]:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+    for _ in range(2):  # "Trump threatened to send troops into the country": the subject "send" shares
+        if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children) or verb.dep_ != "xcomp":
+            break
+        verb = verb.head
     found = set()
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
@@ -263,6 +267,11 @@ def _own_subjects(context: ArticleActors, head) -> set[str]:
                 mention = context.token_mention(word)
                 if mention is not None:
                     found.add(mention.actor)
+    # "Trump threatened to send troops into the country": not the subject's own country either
+    for actor in list(found):
+        known = context.kb.get(actor)
+        if known is not None and known.country and known.type != "state":
+            found.add(known.country)
     return found
 
 

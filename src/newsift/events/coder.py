@@ -371,6 +371,9 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "offered to help rebuild the country's grid": through a helping verb to the act
         governed += [grandchild for child in governed if child.lemma_.lower() in _HELPING for grandchild in child.children if grandchild.dep_ == "xcomp"]
         target_tokens = [token for child in governed for token in _target_tokens(child, _target_slots(child, lexicon), lookup)]
+        if code.startswith("13") and not target_tokens:
+            # "threatened to send troops into the country": aimed at the state to be entered
+            target_tokens = [token for child in governed for token in prep_objects(child, "into") if lookup.types.get(lookup.resolve(token) or "") == "state"]
     if (code.startswith(_CONDITIONAL_ROOTS) or verb.lemma_.lower() in _ANSWERING) and not any(lookup.resolve(token) for token in target_tokens):
         # "threatened to hold a general strike unless Israel rescinded the annexation", "would respond
         # with force if Iran tried…": a threat or a response is aimed at whom its condition is put to
@@ -412,6 +415,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # a truce declared by Putin is not force on Putin
         acted_on = targets if code.startswith("196") else [_held_by(_doer_of_act(target, lexicon, lookup), lookup) for target in targets]
         targets = [_victims(_people(target, lookup), verb, lookup) for target in acted_on]
+        targets = [_victims_at_home(target, sources, lookup) for target in targets]
         targets = _struck_country(verb, targets, sources, lookup)
         if _mass_killing(verb, targets):
             code = "202"
@@ -846,6 +850,21 @@ def _victims(target: Argument | None, verb: Token, lookup: ActorLookup, cause: T
     if target is None or target.actor is not None:
         return target
     actor = lookup.victims(target.token, verb, cause)
+    return Argument(target.token, actor, target.text) if actor else target
+
+
+def _victims_at_home(target: Argument | None, sources: list[Argument | None], lookup: ActorLookup) -> Argument | None:
+    """"ABUJA – Boko Haram has killed tens of thousands of people": people an armed group of the
+    article's own country kills, with no place named, are that country's."""
+    if target is None or target.actor is not None or lookup.kb is None:
+        return target
+    home = lookup.home_country()
+    doers = [source for source in sources if source is not None and source.actor]
+    if home is None or not doers:
+        return target
+    if not all((lookup.types.get(source.actor) == "armed_group" or source.actor.endswith("REB")) and _country_of(source.actor, lookup) == home for source in doers):
+        return target
+    actor = lookup.home_agent(target.token, home, {"CVL", "EDU", "REL", "MED", "HLH", "AID", "REF"})
     return Argument(target.token, actor, target.text) if actor else target
 
 
