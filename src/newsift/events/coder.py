@@ -275,11 +275,35 @@ def _mediated(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
             for side in (other.source, other.target):
                 if side is not None and side.actor and side.actor != draft.source.actor:
                     parties.setdefault(side.actor, side)
+        if len(parties) < 2 and _hosts_told_meeting(draft.trigger):
+            # "… met for direct talks. The meeting, hosted by Hakan Fidan, lasted an hour": the
+            # parties of the latest mutual act told in the three sentences before
+            floor = sentence_floor(draft.trigger, back=3)
+            told = [
+                other for other in drafts
+                if other is not draft and floor <= other.trigger.i < sentence.start and lexicon.is_mutual(other.code)
+                and other.source is not None and other.source.actor and other.target is not None and other.target.actor
+                and draft.source.actor not in (other.source.actor, other.target.actor)
+            ]  # fmt: skip
+            if told:
+                latest = max(told, key=lambda other: other.trigger.i)
+                parties = {latest.source.actor: latest.source, latest.target.actor: latest.target}
         if len(parties) < 2:
             found.append(draft)
             continue
-        found.extend(replace(draft, target=party, evidence=[]) for party in parties.values())
+        # a host of talks between two others facilitates them (CAMEO 045, mediate), and is
+        # visited by neither
+        found.extend(replace(draft, code="045", target=party, evidence=[]) for party in parties.values())
     return found
+
+
+_MEETINGS = {"meeting", "talk", "summit", "negotiation", "round", "session", "conference"}
+
+
+def _hosts_told_meeting(trigger: Token) -> bool:
+    """"The meeting, hosted by X", "X hosted the talks": a host of a meeting already told."""
+    meetings = [trigger.head] if trigger.dep_ == "acl" else [child for child in trigger.children if child.dep_ == "dobj"]
+    return any(noun.lemma_.lower() in _MEETINGS and any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in noun.children) for noun in meetings)
 
 
 def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
@@ -537,7 +561,7 @@ def _people_of_place(verb: Token, sources: list[Argument | None], lookup: ActorL
 
 
 # Nouns that sum up the act just told ("…, a move condemned by X"), and the reactions to them.
-_ACT_NOUNS = {"move", "step", "decision", "verdict", "ruling", "sentence", "measure", "action", "trial", "announcement", "crackdown", "order", "decree"}
+_ACT_NOUNS = {"move", "step", "decision", "verdict", "ruling", "sentence", "measure", "action", "trial", "announcement", "crackdown", "order", "decree", "launch", "incident", "operation", "provocation"}
 _REACTIONS_TO_ACTS = ("05", "11", "12", "13")
 
 
@@ -1369,7 +1393,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         if sources and not target_tokens:
             # "killed dozens of Wagner mercenaries in fighting": the fight is with whom the clause acts on
             target_tokens = [token for token in objects(anchor.head.head, ("dobj",)) if lookup.resolve(counted(token))]
-            borrowed = True
+            borrowed = bool(target_tokens)  # "met in Istanbul for direct talks": no object, the talks are between the subjects
     else:
         sources = []
     if not sources and not target_tokens and carrier is None:
@@ -1644,8 +1668,18 @@ def _named_first(arguments: list[Argument | None]) -> list[Argument | None]:
     return named if named else arguments[:1]
 
 
+_STATE_SECTORS = ("GOV", "MIL", "COP", "LEG", "JUD", "SPY")
+
+
 def _same(source: Argument | None, target: Argument | None) -> bool:
-    return source is not None and target is not None and source.actor is not None and source.actor == target.actor
+    """The same actor, or a state and one of its own institutions ("the U.S. ambassador
+    reaffirmed Washington's commitment": USAGOV and USA)."""
+    if source is None or target is None or source.actor is None or target.actor is None:
+        return False
+    if source.actor == target.actor:
+        return True
+    pair = sorted((source.actor, target.actor), key=len)
+    return len(pair[0]) == 3 and pair[0].isupper() and len(pair[1]) == 6 and pair[1].startswith(pair[0]) and pair[1][3:] in _STATE_SECTORS
 
 
 class _ArticleContext:
