@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _STANDING_KINDS = ("city", "country", "admin1", "landmark", "region")
 _RULING = {"government", "administration", "regime", "cabinet"}
+_HOMELAND = {"country", "nation"}
 _FOLLOWING = {"supporter", "follower", "loyalist", "backer", "sympathiser", "sympathizer"}
 _HELD = {"hostage", "captive", "detainee", "prisoner"}
 _PROPOSALS = {"proposal", "offer", "plan", "demand", "request", "call", "ultimatum", "initiative", "bid", "appeal", "invitation", "resolution", "draft", "statement", "remark", "comment", "decision", "move"}
@@ -226,7 +227,15 @@ class ActorLookup:
                     return found  # "their Burundian allies": Burundi, not whom "their" stands for
         for child in token.children:
             if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
-                return self._antecedent(child, person=child.lower_ in ("his", "her"))  # "its troops"
+                owner = self._antecedent(child, person=child.lower_ in ("his", "her"))  # "its troops"
+                if owner is not None and self.types.get(owner) == "person" and token.lemma_.lower() in _HOMELAND:
+                    # "Maduro warned that his country would respond": his state, not Maduro
+                    country = self.countries.get(owner)
+                    if not country or self.kb is None or (self.kb.get(country) is None or self.kb.get(country).type != "state"):
+                        return owner
+                    self.implied.setdefault(country, []).append((child.idx, token.idx + len(token.text), self.doc[child.i : token.i + 1].text))
+                    return country
+                return owner
         for child in token.children:  # "rebels led by HTS": the leader names them
             if child.dep_ == "acl" and child.lemma_.lower() in _LEADING:
                 for agent in prep_objects(child, "by"):
@@ -459,6 +468,8 @@ def subjects(verb: Token) -> list[Token]:
         judged = [child for child in verb.head.head.children if child.dep_ == "dobj"]
         if judged:
             return with_conjuncts(judged)
+    if verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for") and verb.head.head.dep_ == "dobj" and verb.head.head.head.lemma_.lower() in _JUDGING:
+        return with_conjuncts([verb.head.head])  # "accused [the IAEA of siding with Israel]": the "of" hung on the object
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(child.dep_ == "dobj" for child in verb.children):
         # "M23 rebels, backed by Rwandan troops": the agent does it (to the noun)
         return with_conjuncts(prep_objects(verb, "by"))

@@ -1631,8 +1631,23 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
     owners += prep_objects(noun, "by")
     # "a fuel blockade imposed by JNIM", "strikes carried out by Israel"
     owners += [agent for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _DOING for agent in prep_objects(child, "by")]
+    # "Israel and the United States … after their strikes": "their" is the pair named just before
+    pairs = [pair for child in noun.children if child.dep_ == "poss" and child.lower_ == "their" and noun.dep_ == "pobj" for pair in [_last_pair(child, lookup)] if pair]
+    if pairs:
+        owners = [token for token in owners if token.lower_ != "their"] + pairs[0]
     resolved = [argument(token, lookup) for token in owners]
     return [item for item in resolved if item.actor]
+
+
+def _last_pair(pronoun: Token, lookup: ActorLookup) -> list[Token]:
+    """The coordinated actors nearest before a plural pronoun in its sentence, if any."""
+    for index in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        token = pronoun.doc[index]
+        head = token.head if token.dep_ == "conj" else token
+        named = [item for item in [head, *head.conjuncts] if lookup.resolve(item)]
+        if token.dep_ == "conj" and len({lookup.resolve(item) for item in named}) > 1:
+            return named
+    return []
 
 
 # --- shared -------------------------------------------------------------------------------------
@@ -1651,7 +1666,7 @@ def _pairs(
         return [
             _Draft(trigger, head, code, first, second, noun)
             for first in sources for second in sources
-            if first is not None and second is not None and first.token.i != second.token.i
+            if first is not None and second is not None and first.token.i != second.token.i and not _same(first, second)
         ]  # fmt: skip
     drafts = {}
     for source in sources:
