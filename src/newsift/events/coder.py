@@ -475,6 +475,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             code = "114"  # "Vietnam protested Chinese patrols": a state protests by diplomatic complaint
         if not any(target is not None and target.actor for target in targets):
             targets = _embassy_owners(verb, lookup) or targets  # "rallied outside the French embassy"
+        if not any(target is not None and target.actor for target in targets):
+            targets = _protested(verb, sources, lookup) or targets  # "demonstrated … calling for independence from Iraq"
     if code == "154" and verb.lemma_.lower() in _SENDING and _foreign_state(sources, targets, lookup):
         code = "072"  # "sent 1,500 troops to Russia": troops for another state are military aid
     if not code.startswith(_FORCE_ROOTS):
@@ -789,6 +791,28 @@ def _left_country(verb: Token, sources: list[Argument | None], lookup: ActorLook
             country = _country_of(speaker.actor, lookup)
             if country not in own and lookup.kb is not None and lookup.kb.get(country) is not None and lookup.kb.get(country).type == "state":
                 return [Argument(speaker.token, country, speaker.text)]
+    return []
+
+
+_PROTEST_AIMS = ("against", "over", "at", "for")
+
+
+def _protested(head: Token, sources: list[Argument | None], lookup: ActorLookup) -> list[Argument]:
+    """Whom a protest is against when no object says it: the first actor its purpose or grievance
+    names ("to demand political reforms by President Suharto's government", "calling for
+    independence from Iraq", "in protest against violations by Algerian security forces", "to
+    show their disapproval of the United States' policies")."""
+    own = {source.actor for source in sources if source is not None and source.actor}
+    own |= {_country_of(actor, lookup) for actor in list(own)}
+    reasons = [child for child in head.children if child.dep_ in ("advcl", "xcomp") and child.i > head.i]
+    reasons += [child for child in head.children if child.dep_ == "prep" and child.lower_ in _PROTEST_AIMS + ("in",)]
+    for reason in sorted(reasons, key=lambda token: token.i):
+        if reason.dep_ == "prep" and reason.lower_ == "in" and not any(child.lemma_.lower() in ("protest", "defiance") for child in reason.children):
+            continue  # "in Kirkuk" is a place; "in protest against", "in defiance of" give a reason
+        for token in reason.subtree:
+            actor = lookup.at(token) or (lookup.resolve(token) if token.pos_ == "PRON" or token.dep_ == "poss" else None)
+            if actor and actor not in own and _country_of(actor, lookup) not in own | {None} or actor and actor not in own and lookup.types.get(actor) in ("person", "government", "military", "police", "armed_group", "party"):
+                return [Argument(token, actor, phrase_text(token))]
     return []
 
 
@@ -1425,6 +1449,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         code = "150"
     if code.startswith("14"):
         sources = [_people(source, lookup) for source in sources]  # "Palestinians marched … in a protest against Hamas"
+        if carrier is not None and not any(target is not None and target.actor for target in targets):
+            targets = _protested(carrier, sources, lookup) or targets  # "staged mass demonstrations to demand reforms by Suharto's government"
     reciprocal = (entry.reciprocal or lexicon.is_reciprocal(code)) and len(sources) > 1 and not borrowed
     return _pairs(noun, carrier or noun, code, sources or [None], targets, reciprocal, noun)
 

@@ -127,7 +127,7 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
     # "warned X of consequences if it did not …": the condition belongs to the threatened act;
     # the warning itself was made.
     threat = lemma in words.hypothetical_governors
-    if not governor and node.dep_ in ("acl", "advcl") and any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children):
+    if not governor and node.dep_ in ("acl", "advcl") and any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children) and not _voiced_by_protest(node, words):
         found.append(Status("planned", next(child for child in node.children if child.dep_ == "aux")))  # "… to reach an agreement"
     if governor and node.dep_ == "prep" and node.lower_ == "without":
         found.append(Status("negated", node))  # "left without signing a deal"
@@ -172,6 +172,18 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
             mark = next(grandchild for grandchild in child.children if grandchild.dep_ == "mark")
             found.append(Status("hypothetical", mark))  # "will strike Iran again if it rebuilds …"
     return found
+
+
+# Acts of protest that voice the demand their purpose clause names.
+_PROTESTING = {"protest", "demonstrate", "rally", "march", "stage", "hold", "gather", "strike", "block", "picket"}
+
+
+def _voiced_by_protest(node: Token, words: StatusWords) -> bool:
+    """"staged demonstrations to demand the resignation of X": the protest makes the demand, so
+    the demand is made, not planned."""
+    head = node.head
+    # the small model lemmatises "staged" as "stag"
+    return node.lemma_.lower() in words.requesting_governors and (head.lemma_.lower() in _PROTESTING or head.lower_ in ("staged", "stages", "staging"))
 
 
 def _passive(token: Token) -> bool:
