@@ -324,7 +324,7 @@ def _indirect_claims(doc: Doc, text: str, actors: _ActorIndex, used_verbs: set[i
             continue
         if text[token.idx + len(token.text) : token.idx + len(token.text) + 2].lstrip().startswith(":"):
             continue  # "X said: …" introduces direct speech; unquoted or unclosed, it is no claim
-        content = _denied_charge(token) or _reported_clause(token, quotes)
+        content = _denied_charge(token) or _reported_clause(token, quotes) or _final_attribution(token)
         if content is None and token.lemma_.lower() in _DOBJ_VERBS:
             content = _object_span(token)
         if content is None or text[content[0]] in _OPENING:
@@ -335,6 +335,29 @@ def _indirect_claims(doc: Doc, text: str, actors: _ActorIndex, used_verbs: set[i
         draft.content = content
         drafts.append(draft)
     return drafts
+
+
+def _final_attribution(verb: Token) -> tuple[int, int] | None:
+    """"Israeli troops killed three men in Jenin, a rights group said on Saturday", parsed with
+    "said" as a conjunct of "killed": the clause before the comma is what was said. Not when
+    "and" joins them ("… and the army said"), nor when the verb reports anything of its own."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(child.dep_ in ("ccomp", "dobj", "xcomp") for child in verb.children):
+        return None
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(child.dep_ == "cc" and head.i < child.i < verb.i for child in head.children):
+        return None
+    start = subject.left_edge.i
+    doc = verb.doc
+    if start == 0 or doc[start - 1].text != ",":
+        return None
+    first = head.left_edge
+    last = doc[start - 2]
+    if last.i <= first.i:
+        return None
+    return first.idx, last.idx + len(last.text)
 
 
 def _denied_charge(verb: Token) -> tuple[int, int] | None:
