@@ -171,6 +171,7 @@ _REACTION_ROOTS = ("05", "11", "12", "13")
 # Acts aimed at whom their condition is put to: threats, and offers to agree, talk or concede
 # ("would accept a ceasefire only if the RSF withdrew").
 _CONDITIONAL_ROOTS = ("03", "04", "08", "13")
+_REACHING = ("into", "to", "in", "on", "against", "from")
 _DEFINITE = {"the", "this", "that", "these", "those", "such"}
 # Prepositions that name what a reaction is about ("expressed regret over the strikes").
 _REACTION_PREPS = ("for", "over", "against")
@@ -395,9 +396,17 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "offered to help rebuild the country's grid": through a helping verb to the act
         governed += [grandchild for child in governed if child.lemma_.lower() in _HELPING for grandchild in child.children if grandchild.dep_ == "xcomp"]
         target_tokens = [token for child in governed for token in _target_tokens(child, _target_slots(child, lexicon), lookup)]
-        if code.startswith("13") and not target_tokens:
-            # "threatened to send troops into the country": aimed at the state to be entered
-            target_tokens = [token for child in governed for token in prep_objects(child, "into") if lookup.types.get(lookup.resolve(token) or "") == "state"]
+    if code.startswith("13") and not any(lookup.resolve(token) for token in target_tokens):
+        # (the parser may read "threatened on Monday to secede" as an adverbial clause)
+        governed = [child for child in verb.children if child.dep_ in ("xcomp", "ccomp") or child.dep_ == "advcl" and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)]
+        if governed:
+            # "threatened to send troops into the country", "to cut off electricity to the
+            # Azerbaijani republic of Nakhichevan", "to secede from the Soviet Union", "to resume
+            # attacks in Israel": aimed at the actor or state the threatened act reaches
+            own = {lookup.resolve(token) for token in doers}
+            reached = [token for child in governed for preposition in _REACHING for token in prep_objects(child, preposition)]
+            reached += [token for child in governed for obj in objects(child, ("dobj",)) for preposition in _REACHING for token in prep_objects(obj, preposition)]
+            target_tokens = [token for token in reached if (lookup.resolve(token) or lookup.country_of_place(token, stands_for=False)) not in own | {None}][:1] or target_tokens
     if (code.startswith(_CONDITIONAL_ROOTS) or verb.lemma_.lower() in _ANSWERING) and not any(lookup.resolve(token) for token in target_tokens):
         # "threatened to hold a general strike unless Israel rescinded the annexation", "would respond
         # with force if Iran tried…": a threat or a response is aimed at whom its condition is put to

@@ -74,7 +74,7 @@ def event_status(
         # does not govern it ("suspended the treaty and ordered advisers to leave")
         found.extend(_local_signals(node, words, governor=depth > 0 and not sibling))
         sibling = False
-        if node.dep_ not in _CLIMB or node.head.i == node.i:
+        if (node.dep_ not in _CLIMB and not _misread_complement(node, words)) or node.head.i == node.i:
             break
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in speech_verbs():
             break  # a reported clause: its speaker's status comes from the claim below
@@ -127,7 +127,9 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
     # "warned X of consequences if it did not …": the condition belongs to the threatened act;
     # the warning itself was made.
     threat = lemma in words.hypothetical_governors
-    if not governor and node.dep_ in ("acl", "advcl") and any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children) and not _voiced_by_protest(node, words):
+    # (not the complement of "threaten" or "warn" the parser reads as an adverbial clause:
+    # "threatened on Monday to resume attacks")
+    if not governor and node.dep_ in ("acl", "advcl") and not _misread_complement(node, words) and any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children) and not _voiced_by_protest(node, words):
         found.append(Status("planned", next(child for child in node.children if child.dep_ == "aux")))  # "… to reach an agreement"
     if governor and node.dep_ == "prep" and node.lower_ == "without":
         found.append(Status("negated", node))  # "left without signing a deal"
@@ -172,6 +174,12 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
             mark = next(grandchild for grandchild in child.children if grandchild.dep_ == "mark")
             found.append(Status("hypothetical", mark))  # "will strike Iran again if it rebuilds …"
     return found
+
+
+def _misread_complement(node: Token, words: StatusWords) -> bool:
+    """"threatened on Monday to resume attacks": a to-infinitive the parser hangs on "threaten"
+    or "warn" as an adverbial clause is its complement."""
+    return node.dep_ == "advcl" and node.head.lemma_.lower() in words.hypothetical_governors and any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children)
 
 
 # Acts of protest that voice the demand their purpose clause names.
