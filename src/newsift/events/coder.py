@@ -419,6 +419,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         if act is not None:
             target_tokens = _movers(act, verb, lookup) or target_tokens
     own = {lookup.resolve(token) for token in doers}
+    partners: list[Token] = []
     if all(lookup.resolve(token) in own | {None} for token in target_tokens):
         # "closed its border with Belarus", "recalled its ambassador to Algeria": the object's partner
         relational = [obj for obj in objects(verb, ("dobj",)) if obj.lemma_.lower() in _RELATIONAL_OBJECTS]
@@ -433,6 +434,11 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         if doers and not any(source is not None and source.actor for source in sources) and _cooperative(code) and not any(doer.lower_ in _PERSONAL or _names_both(doer) for doer in doers):
             return []  # "a cable that links Taiwan with…", "a ceremony marking…": things do not cooperate
     targets = _arguments(target_tokens, lookup)
+    if partners and not any(target is not None and target.actor and target.actor not in own for target in targets):
+        # "recalled its ambassadors from Bamako and Niamey", "closed its airspace to flights to and
+        # from Mali": a city named as the partner stands for its state
+        placed = [(partner, lookup.country_of_place(partner)) for partner in partners]
+        targets = [Argument(partner, country, phrase_text(partner)) for partner, country in placed if country and country not in own] or targets
     if code.startswith(_TO_PEOPLE):
         targets = [_people(target, lookup) for target in targets]  # "urged Malians to stay calm", "pledged aid to Palestinians"
         targets = [_addressed(target, verb, sources, lookup) for target in targets]  # "asked citizens to respect the law"
@@ -1149,7 +1155,11 @@ def _relational_partners(noun: Token) -> list[Token]:
     """"its border with Belarus", "its ambassador to Algeria", "its ambassadors from Mali and
     Niger", "its airspace to Malian flights" (the phrase may hang on the verb)."""
     heads = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
-    return [token for head in heads for preposition in ("with", "to", "in", "from") for token in with_conjuncts(prep_objects(head, preposition))]
+    found = [token for head in heads for preposition in ("with", "to", "in", "from") for token in with_conjuncts(prep_objects(head, preposition))]
+    # "its airspace to flights to and from Mali": one level further, to the flights' ends
+    ends = [prep for item in found if item.pos_ == "NOUN" for prep in item.children if prep.dep_ == "prep" and prep.lower_ in ("to", "from")]
+    ends += [conj for prep in ends for conj in prep.conjuncts]  # "to and from Mali"
+    return found + [token for prep in ends for token in with_conjuncts([child for child in prep.children if child.dep_ == "pobj"])]
 
 
 def _partner_of(noun: Token) -> Token:
