@@ -368,7 +368,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # the intent takes its kind from the act
         noun_code = _noun_code(_noun_entry(intended, lexicon), intended) if intended is not None else None
         code = _intent_code(verb, lexicon) or (lexicon.intent_code(noun_code) if noun_code else None) or code
-    doers = subjects(verb)
+    doers = _drafters(verb) or subjects(verb)
     if code is None and pattern is not None and pattern.passive_code:
         # PETRARCH's [:B]: "appeared before a court": the subject undergoes the event; "flew him
         # to New York to face charges": he does
@@ -475,6 +475,13 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code == "0874" and not any(target is not None and target.actor for target in targets):
         targets = _left_country(verb, sources, lookup) or targets  # "withdrew from Kherson": from Ukraine
     mutual_parties = (entry.reciprocal or lexicon.is_reciprocal(code)) and len({source.actor for source in sources if source is not None and source.actor}) > 1
+    if code.startswith("04") and verb.lemma_.lower() in _GOING and not any(target is not None and target.actor for target in targets) and not mutual_parties:
+        # "Macron went to Kyiv" visits Ukraine; "the gunmen went from house to house" meets no one
+        own_countries = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
+        visited = [item for item in (_visited_country(argument(token, lookup), lookup) for token in prep_objects(verb, "to")) if item is not None and item.actor and item.actor not in own_countries]
+        if not visited or not any(source is not None and source.actor for source in sources):
+            return []
+        code, targets = "042", visited
     if entry.needs_target and code != "0874" and not any(target is not None and target.actor for target in targets) and not mutual_parties:
         return []  # "Putin and Trump spoke by phone" has its parties; "spoke at a rally" none
     if verb.lemma_.lower() in _LEAVING and code != "0874" and not left_body:
@@ -499,6 +506,23 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code.startswith("0841"):
         targets = [_own_prisoners(target, sources, lookup) for target in targets]
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code) or _mutual_wording(verb))
+
+
+# Texts someone puts forward that then "ask", "call" or "demand" in their own right.
+_GOING = {"go", "come", "head", "return"}
+_PUTTING_FORWARD = {"draft", "submit", "propose", "table", "introduce", "circulate", "present", "adopt", "pass", "approve", "issue", "send", "sign", "write", "unveil", "release", "publish"}
+_DRAFTS = {"resolution", "draft", "proposal", "motion", "bill", "letter", "statement", "communique", "declaration"}
+
+
+def _drafters(verb: Token) -> list[Token]:
+    """"The United States and Ecuador are drafting a resolution that would ask the Security
+    Council to …": the text asks on behalf of those who put it forward."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.lemma_.lower() not in _DRAFTS or head.dep_ != "dobj" or head.head.lemma_.lower() not in _PUTTING_FORWARD:
+        return []  # "vetoed a resolution that would have demanded": not the vetoer's demand
+    if not any(child.dep_ == "nsubj" and child.lower_ in ("that", "which") for child in verb.children):
+        return []
+    return subjects(head.head)
 
 
 _EACH_OTHER = {("each", "other"), ("one", "another")}
