@@ -218,7 +218,8 @@ def resolve_descriptions(context: ArticleActors) -> None:
             continue  # "the government of Lebanon" names its owner itself
         if any(inner.lower_ in _OTHER_REFERENT for inner in doc[token.i + 1 : head.i]):
             continue  # "the previous regime", "the new government": not the one just named
-        actor_id = _antecedent(context, token.idx, types, _own_subjects(context, head))
+        excluded = _own_subjects(context, head)
+        actor_id = _named_after(context, token.idx, head.lemma_.lower(), types, excluded) or _antecedent(context, token.idx, types, excluded)
         if actor_id is not None:
             context.add(Found(token.idx, head.idx + len(head.text), actor_id, "description"))
 
@@ -244,6 +245,19 @@ def resolve_short_forms(context: ArticleActors) -> None:
         if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN":
             continue  # "the South China Sea", "the North Atlantic"
         context.add(Found(following.idx, following.idx + len(following.text), form.actor, "description"))
+
+
+def _named_after(context: ArticleActors, position: int, word: str, types: tuple[str, ...], excluded: set[str]) -> str | None:
+    """"The court ordered Venezuela" after "the International Court of Justice" and the Security
+    Council: the nearest earlier actor of a compatible type whose own name holds the description's
+    noun, within eight sentences, before the nearest actor of the type."""
+    for found in context.before(position, sentences=8):
+        if found.actor in excluded or context.type_of(found.actor) not in types:
+            continue
+        known = context.kb.get(found.actor)
+        if known is not None and word in name_key(known.name).split():
+            return found.actor
+    return None
 
 
 def _own_subjects(context: ArticleActors, head) -> set[str]:

@@ -505,7 +505,20 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         targets = [_addressed_at_home(target, sources, lookup) for target in targets]
     if code.startswith("0841"):
         targets = [_own_prisoners(target, sources, lookup) for target in targets]
+    if code.startswith(_FORCE_ROOTS + ("15",)) and _joint(target_tokens):
+        code = "062"  # "patrolled the border together with Thai troops"
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code) or _mutual_wording(verb))
+
+
+def _joint(tokens: list[Token]) -> bool:
+    """Whether an argument comes from "together with", "jointly with" or "alongside": a partner."""
+    for token in tokens:
+        prep = token.head
+        if prep.dep_ == "prep" and prep.lower_ == "alongside":
+            return True
+        if prep.dep_ == "prep" and prep.lower_ == "with" and (prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("together", "jointly") or any(child.lower_ in ("together", "jointly") for child in prep.children)):
+            return True
+    return False
 
 
 # Texts someone puts forward that then "ask", "call" or "demand" in their own right.
@@ -1494,6 +1507,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         sources = [_people(source, lookup) for source in sources]  # "Palestinians marched … in a protest against Hamas"
         if carrier is not None and not any(target is not None and target.actor for target in targets):
             targets = _protested(carrier, sources, lookup) or targets  # "staged mass demonstrations to demand reforms by Suharto's government"
+    if code.startswith(_FORCE_ROOTS + ("15",)) and _joint(target_tokens):
+        code = "062"  # "flight operations together with the Guyana Defence Force": done with them, not to them
     reciprocal = (entry.reciprocal or lexicon.is_reciprocal(code)) and len(sources) > 1 and not borrowed
     return _pairs(noun, carrier or noun, code, sources or [None], targets, reciprocal, noun)
 
