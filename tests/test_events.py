@@ -52,3 +52,10 @@ def test_a_place_that_only_gives_victims_a_nationality_is_no_mention_of_its_coun
     actors = {actor.id: actor for actor in analysis.actors}
     assert [(mention.text, mention.kind) for mention in actors["COD"].mentions] == [("Congo", "alias")]
     assert [(mention.text, mention.kind) for mention in actors["CODCVL"].mentions] == [("civilians", "agent")]
+
+
+def test_a_reaction_by_an_unnamed_force_is_coded_without_error(nlp):
+    # "Troops" name no actor: the reaction to "the attack" has a source with no actor, which must
+    # not stop the article (it once raised a TypeError); the attack itself is still coded
+    analysis = _analyse("Gunmen attacked a checkpoint near Gao. Troops repelled the attack.", dt.date(2025, 6, 1), nlp)
+    assert [(event.source, event.cameo[:2], event.trigger.text) for event in analysis.events if event.source] == [("MLIREB", "19", "attacked")]

@@ -218,6 +218,8 @@ def resolve_descriptions(context: ArticleActors) -> None:
             continue  # "the government of Lebanon" names its owner itself
         if any(inner.lower_ in _OTHER_REFERENT for inner in doc[token.i + 1 : head.i]):
             continue  # "the previous regime", "the new government": not the one just named
+        if any(child.dep_ == "nummod" or child.lower_ == "both" for child in head.children):
+            continue  # "the two governments": a pair, which the event coder pairs
         excluded = _own_subjects(context, head)
         actor_id = _named_after(context, token.idx, head.lemma_.lower(), types, excluded) or _antecedent(context, token.idx, types, excluded)
         if actor_id is not None:

@@ -150,6 +150,7 @@ def _usual_pair(drafts: list[_Draft], both: Token, lookup: ActorLookup) -> tuple
     """The two parties most often paired in the acts told before (the latest on a tie); for
     "the two countries", "both capitals", two states."""
     states = both.lemma_.lower() in ("country", "nation", "neighbour", "neighbor", "capital")
+    governments = both.lemma_.lower() in ("government", "administration")
     pairs: dict[frozenset[str], list[_Draft]] = {}
     for draft in drafts:
         if draft.trigger.i >= both.i or draft.source is None or draft.target is None:
@@ -163,6 +164,11 @@ def _usual_pair(drafts: list[_Draft], both: Token, lookup: ActorLookup) -> tuple
     if not pairs:
         return None
     best = max(pairs.values(), key=lambda told: (len(told), max(draft.trigger.i for draft in told)))[-1]
+    if governments:
+        # "Prabowo … held talks with Xi, and the two governments signed deals": the leaders' governments
+        ruled = [lookup.implied_institution(_country_of(side.actor, lookup), "GOV", both) for side in (best.source, best.target)]
+        if all(ruled) and ruled[0] != ruled[1]:
+            return Argument(both, ruled[0], best.source.text), Argument(both, ruled[1], best.target.text)
     return best.source, best.target
 
 
@@ -186,10 +192,10 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
     "the move"), the latest act of another actor."""
     aimed: list[_Draft] = []
     for draft in drafts:
-        if draft.noun is not None or draft.source is None or draft.target is not None and draft.target.actor:
+        if draft.noun is not None or draft.source is None or not draft.source.actor or draft.target is not None and draft.target.actor:
             continue
         verb = draft.trigger
-        if not draft.code.startswith(_REACTION_ROOTS) and verb.lemma_.lower() not in _ANSWERING:
+        if not draft.code.startswith(_REACTION_ROOTS) and verb.lemma_.lower() not in _ANSWERING | _REPELLING:
             continue
         acts = [child for child in verb.children if child.dep_ == "dobj"] + [token for preposition in _REACTION_PREPS for token in prep_objects(verb, preposition)]
         for act in acts:
@@ -1518,6 +1524,8 @@ _LEAVING = {"leave", "quit", "exit"}
 _DOING = {"impose", "carry", "conduct", "launch", "stage", "mount", "declare", "order", "commit", "perpetrate", "announce", "enforce", "fire", "unleash"}
 _LEAVING_NOUNS = {"withdrawal", "exit", "departure", "pullout"}
 _ANSWERING = {"retaliate", "respond", "avenge"}
+# Force against an act is force against whoever does it ("troops had repelled the attack").
+_REPELLING = {"repel", "repulse", "thwart", "foil", "counter", "fend"}
 _DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "bring", "elicit"}
 # Nouns of what one side says or gives to another: "condemnation from X", "aid from X".
 _FROM_ROOTS = ("02", "05", "06", "07", "10", "11", "12", "13", "14", "16")
