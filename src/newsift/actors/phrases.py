@@ -100,7 +100,7 @@ _VICTIMS = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU"}
 # Agent words that name places or bodies, not people a place can give a nationality to.
 NOT_PEOPLE = {
     "village", "town", "city", "camp", "area", "district", "neighborhood", "neighbourhood", "settlement",
-    "hospital", "clinic", "bank", "company", "firm", "newspaper", "media", "press", "crowd", "mob",
+    "hospital", "clinic", "bank", "company", "firm", "newspaper", "media", "press",
     "monastery", "church", "mosque", "temple", "synagogue", "cathedral", "school", "university", "college",
     "embassy", "consulate", "office", "headquarters", "station", "base", "parliament", "ministry",
 }  # fmt: skip

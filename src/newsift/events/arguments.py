@@ -303,6 +303,8 @@ class ActorLookup:
             return None  # "the Russian army", "Hamas's government", "the regional government": owned or other
         if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
             return None
+        if any(child.dep_ == "prep" and child.lower_ in ("in", "from") for child in token.children):
+            return None  # "police in Nairobi": the place says whose, not the dateline
         country = self.home_country()
         if country is None:
             return None
@@ -423,12 +425,16 @@ def _clause_words(verb: Token) -> list[Token]:
     return words
 
 
+_USER_ASSIGNED = {"XK": "XKX"}
+
+
 @lru_cache(maxsize=512)
 def _alpha3(alpha2: str) -> str | None:
     import pycountry
 
     country = pycountry.countries.get(alpha_2=alpha2)
-    return country.alpha_3 if country else None
+    # Kosovo's user-assigned XK is not in ISO 3166; the actor KB and CAMEO write it XKX
+    return country.alpha_3 if country else _USER_ASSIGNED.get(alpha2)
 
 
 def sentence_floor(token: Token, back: int) -> int:

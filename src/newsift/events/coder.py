@@ -362,6 +362,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return []  # "launched airstrikes": the noun is the event, coded with the noun
     if _requested(verb, lexicon):
         return []  # "urged X to allow aid": the appeal is the event; the aid has not been allowed
+    if _dispersal_purpose(verb):
+        return []  # "fired tear gas to disperse the crowd": one act, coded on "fired"
     if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "summon" and verb.lemma_.lower() in ("protest", "complain"):
         return []  # "summoned Japan's ambassador to protest": the summons is the complaint
     if verb.lemma_.lower() == "arm" and verb.dep_ in ("acl", "amod") and any(child.lower_ == "with" for child in verb.children):
@@ -390,6 +392,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code.startswith("042") and "dobj" not in slots and any(child.dep_ == "dobj" for child in verb.children):
         return []  # "flew him to New York": carrying someone is no visit
     target_tokens = _target_tokens(verb, slots, lookup)
+    if code.startswith(_FORCE_ROOTS):
+        target_tokens += [obj for child in verb.children if _dispersal_purpose(child) for obj in objects(child, ("dobj",))]
     if pattern is not None and pattern.object:
         # "expressed condolences to Iran": the pattern names the object; its partner is the target
         target_tokens = [_partner_of(token) if _lemma_matches(token, pattern.object) and not lookup.resolve(token) else token for token in target_tokens]
@@ -460,7 +464,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # a truce declared by Putin is not force on Putin
         acted_on = targets if code.startswith("196") else [_held_by(_doer_of_act(target, lexicon, lookup), lookup) for target in targets]
         targets = [_victims(_people(target, lookup), verb, lookup) for target in acted_on]
-        targets = [_victims_at_home(target, sources, lookup) for target in targets]
+        targets = [_victims_at_home(target, sources, lookup, code) for target in targets]
         targets = _struck_country(verb, targets, sources, lookup)
         if _mass_killing(verb, targets):
             code = "202"
@@ -514,6 +518,18 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code.startswith(_FORCE_ROOTS + ("15",)) and _joint(target_tokens):
         code = "062"  # "patrolled the border together with Thai troops"
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code) or _mutual_wording(verb))
+
+
+_DISPERSING = {"disperse", "scatter", "clear", "break"}
+_CROWD_WEAPONS = {"fire", "use", "deploy", "spray", "shoot", "lob", "fire"}
+
+
+def _dispersal_purpose(verb: Token) -> bool:
+    """"fired tear gas to disperse the crowd": the purpose of a use of force names whom it hit."""
+    return (
+        verb.lemma_.lower() in _DISPERSING and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in _CROWD_WEAPONS
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    )  # fmt: skip
 
 
 def _joint(tokens: list[Token]) -> bool:
@@ -959,16 +975,18 @@ def _victims(target: Argument | None, verb: Token, lookup: ActorLookup, cause: T
     return Argument(target.token, actor, target.text) if actor else target
 
 
-def _victims_at_home(target: Argument | None, sources: list[Argument | None], lookup: ActorLookup) -> Argument | None:
+def _victims_at_home(target: Argument | None, sources: list[Argument | None], lookup: ActorLookup, code: str) -> Argument | None:
     """"ABUJA – Boko Haram has killed tens of thousands of people": people an armed group of the
-    article's own country kills, with no place named, are that country's."""
+    article's own country kills, or a crowd anyone disperses, with no place named, are that
+    country's."""
     if target is None or target.actor is not None or lookup.kb is None:
         return target
     home = lookup.home_country()
     doers = [source for source in sources if source is not None and source.actor]
     if home is None or not doers:
         return target
-    if not all((lookup.types.get(source.actor) == "armed_group" or source.actor.endswith("REB")) and _country_of(source.actor, lookup) == home for source in doers):
+    crowd_control = code.startswith("175")  # "KFOR troops fired tear gas to disperse the crowd" in a Zvecan story
+    if not crowd_control and not all((lookup.types.get(source.actor) == "armed_group" or source.actor.endswith("REB")) and _country_of(source.actor, lookup) == home for source in doers):
         return target
     actor = lookup.home_agent(target.token, home, {"CVL", "EDU", "REL", "MED", "HLH", "AID", "REF"})
     return Argument(target.token, actor, target.text) if actor else target
