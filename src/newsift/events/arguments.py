@@ -180,6 +180,19 @@ class ActorLookup:
             return None  # "the Philippines", "the Netherlands": the state's name, plural in form
         return self.implied_institution(actor, "CVL", token)
 
+    def _collective(self, pronoun: Token) -> bool:
+        """Whether "their" belongs to a clause whose subject names several actors ("Russia and
+        China urged their allies")."""
+        clause = pronoun.head
+        for _ in range(4):
+            if clause.pos_ in ("VERB", "AUX"):
+                break
+            if clause.head.i == clause.i:
+                return False
+            clause = clause.head
+        named = {self.at(subject) for subject in subjects(clause) if subject.i < pronoun.i} - {None}
+        return len(named) > 1
+
     def at(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
 
@@ -364,7 +377,10 @@ class ActorLookup:
 
     def _antecedent(self, pronoun: Token, person: bool) -> str | None:
         """The actor a pronoun stands for: the subject of the sentence before (the topic),
-        else the nearest compatible actor named before it within two sentences."""
+        else the nearest compatible actor named before it within two sentences. "Their" after
+        coordinated subjects is all of them, which no single actor stands for."""
+        if pronoun.lower_ == "their" and self._collective(pronoun):
+            return None
         doc = pronoun.doc
         sentence = pronoun.sent
         clause = pronoun.head

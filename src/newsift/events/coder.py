@@ -517,6 +517,9 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         targets = [_own_prisoners(target, sources, lookup) for target in targets]
     if code.startswith(_FORCE_ROOTS + ("15",)) and _joint(target_tokens):
         code = "062"  # "patrolled the border together with Thai troops"
+    own_people = _each_their_own(sources, target_tokens, lookup)
+    if own_people:
+        return [draft for source, target in own_people for draft in _pairs(verb, verb, code, [source], [target], False)]
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code) or _mutual_wording(verb))
 
 
@@ -530,6 +533,21 @@ def _dispersal_purpose(verb: Token) -> bool:
         verb.lemma_.lower() in _DISPERSING and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in _CROWD_WEAPONS
         and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
     )  # fmt: skip
+
+
+def _each_their_own(sources: list[Argument | None], target_tokens: list[Token], lookup: ActorLookup) -> list[tuple[Argument, Argument]]:
+    """"The United States and Britain urged their citizens to leave Mali": each state its own
+    people (USA -> USACVL, GBR -> GBRCVL), not one another."""
+    named = [source for source in sources if source is not None and source.actor and lookup.types.get(source.actor) == "state"]
+    people = [token for token in target_tokens if any(child.dep_ == "poss" and child.lower_ == "their" for child in token.children) and lookup.is_people(token)]
+    if len(named) < 2 or len(people) != 1:
+        return []
+    pairs = []
+    for source in named:
+        actor = lookup.home_agent(people[0], source.actor, {"CVL", "REF", "MED", "EDU", "REL", "HLH", "BUS"})
+        if actor:
+            pairs.append((source, Argument(people[0], actor, phrase_text(people[0]))))
+    return pairs if len(pairs) == len(named) else []
 
 
 def _joint(tokens: list[Token]) -> bool:
