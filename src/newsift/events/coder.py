@@ -524,7 +524,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
 
 
 _DISPERSING = {"disperse", "scatter", "clear", "break"}
-_CROWD_WEAPONS = {"fire", "use", "deploy", "spray", "shoot", "lob", "fire"}
+_CROWD_WEAPONS = {"fire", "use", "deploy", "spray", "shoot", "lob"}
 
 
 def _dispersal_purpose(verb: Token) -> bool:
@@ -887,6 +887,7 @@ def _left_country(verb: Token, sources: list[Argument | None], lookup: ActorLook
 
 
 _PROTEST_AIMS = ("against", "over", "at", "for")
+_ANSWERABLE = {"person", "government", "military", "police", "armed_group", "party"}
 
 
 def _protested(head: Token, sources: list[Argument | None], lookup: ActorLookup) -> list[Argument]:
@@ -903,7 +904,10 @@ def _protested(head: Token, sources: list[Argument | None], lookup: ActorLookup)
             continue  # "in Kirkuk" is a place; "in protest against", "in defiance of" give a reason
         for token in reason.subtree:
             actor = lookup.at(token) or (lookup.resolve(token) if token.pos_ == "PRON" or token.dep_ == "poss" else None)
-            if actor and actor not in own and _country_of(actor, lookup) not in own | {None} or actor and actor not in own and lookup.types.get(actor) in ("person", "government", "military", "police", "armed_group", "party"):
+            if actor is None or actor in own:
+                continue
+            # another country, or anyone with power at home ("against the government", "Suharto's government")
+            if _country_of(actor, lookup) not in own or lookup.types.get(actor) in _ANSWERABLE:
                 return [Argument(token, actor, phrase_text(token))]
     return []
 
@@ -942,9 +946,10 @@ def _official(source: Argument | None, lookup: ActorLookup) -> bool:
     """A state, its government or parliament, or someone holding office in one."""
     if source is None or not source.actor:
         return False
-    kind = lookup.types.get(source.actor) or ("government" if source.actor.endswith(("GOV", "LEG")) and len(source.actor) == 6 else None)
-    body = lookup.affiliations.get(source.actor)
-    return kind in _OFFICIAL_TYPES or kind == "person" and body is not None and lookup.types.get(body, "government" if body.endswith("GOV") else None) in _OFFICIAL_TYPES
+    actor = source.actor
+    if lookup.types.get(actor) == "person":
+        actor = lookup.affiliations.get(actor) or ""  # the body the person holds office in
+    return lookup.types.get(actor) in _OFFICIAL_TYPES or len(actor) == 6 and actor.endswith(("GOV", "LEG"))
 
 
 def _coerced_at_home(target: Argument | None, sources: list[Argument | None], lookup: ActorLookup) -> Argument | None:
