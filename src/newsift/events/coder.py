@@ -688,25 +688,31 @@ def _conditional_threats(verb: Token, lexicon: EventLexicon, lookup: ActorLookup
     (CAMEO 13; the act itself is coded hypothetical where it stands). Verbs that threaten or warn
     by themselves code their own threat."""
     lemma = verb.lemma_.lower()
-    if lemma not in speech_verbs() or lemma in ("threaten", "warn", "vow", "deny", "ask"):
+    warning = lemma == "warn"  # "the EU warned Georgia that it would suspend visa-free travel"
+    if lemma not in speech_verbs() or lemma in ("threaten", "vow", "deny", "ask"):
         return []
     speakers = _named(subjects(verb), lookup)
     if not speakers:
         return []
+    warned = [item for item in _arguments(objects(verb, ("dobj",)), lookup) if item is not None and item.actor] if warning else []
     drafts: list[_Draft] = []
     for clause in verb.children:
         if clause.dep_ != "ccomp" or not any(child.dep_ == "aux" and child.lower_ in ("would", "will", "'ll") for child in clause.children):
             continue
         conditioned = _conditioned(clause, lookup)
-        if not conditioned:
+        if not conditioned and not warning:
             continue
         acts = _verb_events(clause, lexicon, lookup) + [draft for token in clause.subtree if token.pos_ in ("NOUN", "PROPN") and token.head.i == clause.i for draft in _noun_events(token, lexicon, lookup)]
-        hostile = [act for act in acts if act.code[:2] in _THREAT_OF]
+        own = {speaker.actor for speaker in speakers}
+        # a warning threatens only with the warner's own acts ("…that it would suspend"), not
+        # with what others may do
+        hostile = [act for act in acts if act.code[:2] in _THREAT_OF and (not warning or act.source is not None and act.source.actor in own)]
         if not hostile:
             continue
         # aimed at the act's target ("would bomb Iran if Tehran…"), else at whom the condition names
-        aimed = next((act.target for act in hostile if act.target is not None and act.target.actor), None)
-        drafts += _pairs(verb, verb, _THREAT_OF[hostile[0].code[:2]], speakers, [aimed] if aimed else _arguments(conditioned[:1], lookup), False)
+        aimed = warned[0] if warned else next((act.target for act in hostile if act.target is not None and act.target.actor), None)  # a warning is aimed at whom it warns
+        fallback = _arguments(conditioned[:1], lookup) if conditioned else warned
+        drafts += _pairs(verb, verb, _THREAT_OF[hostile[0].code[:2]], speakers, [aimed] if aimed else fallback, False)
     return [draft for draft in drafts if draft.target is not None and draft.target.actor]
 
 
