@@ -79,6 +79,18 @@ def speech_verbs() -> frozenset[str]:
     return frozenset(str(verb) for verbs in data.values() for verb in verbs)
 
 
+def speaker_conjunct(verb: Token) -> bool:
+    """"Zelensky said Russian troops had shelled Kharkiv and urged allies to send air defence":
+    a past-tense speech or appeal verb the parser joins to the reported clause's verb, with no
+    subject or auxiliary of its own, is the speaker's next act, not part of what was said."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.tag_ != "VBD" or head.head.tag_ != "VBD":
+        return False
+    if verb.lemma_.lower() not in speech_verbs() or head.head.lemma_.lower() not in speech_verbs():
+        return False
+    return not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
+
+
 def find_claims(doc: Doc) -> list[Claim]:
     """Every claim in ``doc``, ordered by where its content starts, with nesting."""
     text = doc.text
@@ -419,6 +431,11 @@ def _narrated_tail(tokens: list[Token]) -> int | None:
 
 def _clause_span(clause: Token) -> tuple[int, int] | None:
     tokens = list(clause.subtree)
+    spoken = [child for child in clause.children if speaker_conjunct(child)]
+    if spoken:
+        # the speaker's own next act and the "and" before it are not what was said
+        first = min(child.i for child in spoken)
+        tokens = [token for token in tokens if token.i < first and not (token.dep_ == "cc" and token.head.i == clause.i and token.i > clause.i)]
     tail = _narrated_tail(tokens)
     if tail is not None:
         tokens = tokens[:tail]

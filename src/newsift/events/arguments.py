@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newsift.actors.phrases import NOT_PEOPLE, place_words
+from newsift.claims import speaker_conjunct
 from newsift.doc_extensions import article_of
 from newsift.syntax import detached_conjunct, finite_ancestor
 
@@ -495,6 +496,8 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(child.dep_ == "dobj" for child in verb.children):
         # "M23 rebels, backed by Rwandan troops": the agent does it (to the noun)
         return with_conjuncts(prep_objects(verb, "by"))
+    if speaker_conjunct(verb):
+        return subjects(verb.head.head)  # "X said Y had shelled Kharkiv and urged allies": X urged
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head.i != verb.i:
         governor = verb.head
         if verb.dep_ == "pcomp":
