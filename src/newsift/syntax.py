@@ -30,3 +30,25 @@ def finite_ancestor(token: Token) -> Token:
     while not is_finite(token) and token.head.i != token.i:
         token = token.head
     return token
+
+
+def base_forms(verb: Token) -> list[str]:
+    """Base forms the small model's lemmatiser misses ("staged" -> "stag", "shelled" -> "shelled")."""
+    word = verb.lower_
+    if verb.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+        stem = word[:-2]
+        candidates = [word[:-1], stem]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            candidates.append(stem[:-1])  # "shelled" -> "shell" is the stem; "shipped" -> "ship"
+        if stem.endswith("i"):
+            candidates.append(stem[:-1] + "y")  # "allied" -> "ally"
+        return candidates
+    if verb.tag_ == "VBG" and word.endswith("ing"):
+        stem = word[:-3]
+        candidates = [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            candidates.append(stem[:-1])
+        return candidates
+    if verb.tag_ == "VBZ" and word.endswith("s"):
+        return [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    return []

@@ -38,7 +38,8 @@ _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU", "REB", "CRM"}
 _DOMESTIC_CODES = {"CVL", "OPP", "MED", "EDU", "REL", "HRI"}
-_ADDRESSED_CODES = {"CVL", "REF", "MED", "EDU", "REL", "HLH", "BUS"}
+# Kinds of unnamed people (not institutions or fighters) a country's name can be given to.
+PEOPLE_CODES = frozenset({"CVL", "REF", "MED", "EDU", "REL", "HLH", "AID"})
 _LOCAL_CODES = {"CVL", "COP", "JUD", "EDU", "REB", "CRM"}  # unnamed gunmen: "Unidentified Armed Group (Nigeria)", as ACLED names them
 _QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 _AT_PLACE = ("in", "on", "at", "against")
@@ -161,13 +162,13 @@ class ActorLookup:
         noun = counted(noun)
         if self.kb is None or noun.pos_ != "NOUN" or any(child.dep_ in ("poss", "amod", "compound", "nmod") and self.at(child) for child in noun.children):
             return None
-        placed = self._placed(noun, verb, _ADDRESSED_CODES, victims=True)
+        placed = self._placed(noun, verb, PEOPLE_CODES, victims=True)
         if placed is not None:
             return placed
-        own = {self.countries.get(source) or (source if self.types.get(source) == "state" else None) for source in sources}
+        own = {self.state_of(source) for source in sources}
         own.discard(None)
         country = own.pop() if len(own) == 1 else self.home_country() if not own else None
-        return self.home_agent(noun, country, _ADDRESSED_CODES) if country else None
+        return self.home_agent(noun, country, PEOPLE_CODES) if country else None
 
     def people_of(self, token: Token, actor: str | None) -> str | None:
         """A nation named as people ("deported 200 Venezuelans", "hundreds of Palestinians
@@ -245,7 +246,7 @@ class ActorLookup:
                 if owner is not None and self.types.get(owner) == "person" and token.lemma_.lower() in _HOMELAND:
                     # "Maduro warned that his country would respond": his state, not Maduro
                     country = self.countries.get(owner)
-                    if not country or self.kb is None or (self.kb.get(country) is None or self.kb.get(country).type != "state"):
+                    if not country or not self.is_state(country):
                         return owner
                     self.implied.setdefault(country, []).append((child.idx, token.idx + len(token.text), self.doc[child.i : token.i + 1].text))
                     return country
@@ -334,9 +335,18 @@ class ActorLookup:
         return self._home
 
     def _sole_country(self) -> str | None:
-        countries = {self.countries.get(actor) or (actor if self.types.get(actor) == "state" else None) for actor in set(self.by_token.values())}
+        countries = {self.state_of(actor) for actor in set(self.by_token.values())}
         countries.discard(None)
         return countries.pop() if len(countries) == 1 else None
+
+    def state_of(self, actor: str) -> str | None:
+        """The country an actor belongs to, or the actor itself if it is a state."""
+        return self.countries.get(actor) or (actor if self.types.get(actor) == "state" else None)
+
+    def is_state(self, actor: str) -> bool:
+        """Whether the KB knows the actor as a state (also one the article has not named)."""
+        known = self.kb.get(actor) if self.kb is not None else None
+        return known is not None and known.type == "state"
 
     def is_people(self, noun: Token) -> bool:
         """Whether a generic noun names people who can act ("protesters", "villagers", "gunmen")."""

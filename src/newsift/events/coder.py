@@ -17,11 +17,11 @@ from spacy.tokens import Doc, Token
 
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.events.arguments import ActorLookup, Argument, argument, counted, objects, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
+from newsift.events.arguments import PEOPLE_CODES, ActorLookup, Argument, argument, counted, objects, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
-from newsift.syntax import detached_conjunct
+from newsift.syntax import base_forms, detached_conjunct
 
 # Not "in": "hostilities in Sudan", "airstrikes in Yemen" name where, not whom.
 _NOUN_TARGET_PREPS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "targeting", "around")
@@ -399,24 +399,23 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         target_tokens = [_partner_of(token) if _lemma_matches(token, pattern.object) and not lookup.resolve(token) else token for token in target_tokens]
     if intended is not None and not any(lookup.resolve(token) for token in target_tokens):
         target_tokens = [token for preposition in ("to", "for", "against", "on") for token in prep_objects(intended, preposition) if lookup.resolve(token)]
+    # the acts the verb governs ("threatened to strike", "agreed to resume"); a threat's also when
+    # the parser reads "threatened on Monday to secede" as an adverbial clause
+    governed = [child for child in verb.children if child.dep_ in ("xcomp", "ccomp") or code.startswith("13") and _to_clause(child)]
     if not target_tokens:
         # "threatened to strike Hezbollah", "agreed to resume cooperation with the IAEA": aimed
-        # at the target of the act it governs
-        governed = [child for child in verb.children if child.dep_ in ("xcomp", "ccomp")]
-        # "offered to help rebuild the country's grid": through a helping verb to the act
-        governed += [grandchild for child in governed if child.lemma_.lower() in _HELPING for grandchild in child.children if grandchild.dep_ == "xcomp"]
-        target_tokens = [token for child in governed for token in _target_tokens(child, _target_slots(child, lexicon), lookup)]
-    if code.startswith("13") and not any(lookup.resolve(token) for token in target_tokens):
-        # (the parser may read "threatened on Monday to secede" as an adverbial clause)
-        governed = [child for child in verb.children if child.dep_ in ("xcomp", "ccomp") or child.dep_ == "advcl" and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)]
-        if governed:
-            # "threatened to send troops into the country", "to cut off electricity to the
-            # Azerbaijani republic of Nakhichevan", "to secede from the Soviet Union", "to resume
-            # attacks in Israel": aimed at the actor or state the threatened act reaches
-            own = {lookup.resolve(token) for token in doers}
-            reached = [token for child in governed for preposition in _REACHING for token in prep_objects(child, preposition)]
-            reached += [token for child in governed for obj in objects(child, ("dobj",)) for preposition in _REACHING for token in prep_objects(obj, preposition)]
-            target_tokens = [token for token in reached if (lookup.resolve(token) or lookup.country_of_place(token, stands_for=False)) not in own | {None}][:1] or target_tokens
+        # at the target of the act it governs; "offered to help rebuild the country's grid":
+        # through a helping verb to the act
+        acts = governed + [grandchild for child in governed if child.lemma_.lower() in _HELPING for grandchild in child.children if grandchild.dep_ == "xcomp"]
+        target_tokens = [token for child in acts for token in _target_tokens(child, _target_slots(child, lexicon), lookup)]
+    if code.startswith("13") and governed and not any(lookup.resolve(token) for token in target_tokens):
+        # "threatened to send troops into the country", "to cut off electricity to the
+        # Azerbaijani republic of Nakhichevan", "to secede from the Soviet Union", "to resume
+        # attacks in Israel": aimed at the actor or state the threatened act reaches
+        own = {lookup.resolve(token) for token in doers}
+        reached = [token for child in governed for preposition in _REACHING for token in prep_objects(child, preposition)]
+        reached += [token for child in governed for obj in objects(child, ("dobj",)) for preposition in _REACHING for token in prep_objects(obj, preposition)]
+        target_tokens = [token for token in reached if (lookup.resolve(token) or lookup.country_of_place(token, stands_for=False)) not in own | {None}][:1] or target_tokens
     if (code.startswith(_CONDITIONAL_ROOTS) or verb.lemma_.lower() in _ANSWERING) and not any(lookup.resolve(token) for token in target_tokens):
         # "threatened to hold a general strike unless Israel rescinded the annexation", "would respond
         # with force if Iran tried…": a threat or a response is aimed at whom its condition is put to
@@ -527,6 +526,11 @@ _DISPERSING = {"disperse", "scatter", "clear", "break"}
 _CROWD_WEAPONS = {"fire", "use", "deploy", "spray", "shoot", "lob"}
 
 
+def _to_clause(token: Token) -> bool:
+    """An adverbial to-infinitive ("threatened on Monday to secede", "to disperse the crowd")."""
+    return token.dep_ == "advcl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+
+
 def _dispersal_purpose(verb: Token) -> bool:
     """"fired tear gas to disperse the crowd": the purpose of a use of force names whom it hit."""
     return (
@@ -544,7 +548,7 @@ def _each_their_own(sources: list[Argument | None], target_tokens: list[Token], 
         return []
     pairs = []
     for source in named:
-        actor = lookup.home_agent(people[0], source.actor, {"CVL", "REF", "MED", "EDU", "REL", "HLH", "BUS"})
+        actor = lookup.home_agent(people[0], source.actor, PEOPLE_CODES)
         if actor:
             pairs.append((source, Argument(people[0], actor, phrase_text(people[0]))))
     return pairs if len(pairs) == len(named) else []
@@ -887,7 +891,7 @@ def _left_country(verb: Token, sources: list[Argument | None], lookup: ActorLook
     if clause.i != verb.i and clause.lemma_.lower() in speech_verbs():
         for speaker in _named(subjects(clause), lookup):
             country = _country_of(speaker.actor, lookup)
-            if country not in own and lookup.kb is not None and lookup.kb.get(country) is not None and lookup.kb.get(country).type == "state":
+            if country not in own and lookup.is_state(country):
                 return [Argument(speaker.token, country, speaker.text)]
     return []
 
@@ -1017,7 +1021,7 @@ def _victims_at_home(target: Argument | None, sources: list[Argument | None], lo
     crowd_control = code.startswith("175")  # "KFOR troops fired tear gas to disperse the crowd" in a Zvecan story
     if not crowd_control and not all((lookup.types.get(source.actor) == "armed_group" or source.actor.endswith("REB")) and _country_of(source.actor, lookup) == home for source in doers):
         return target
-    actor = lookup.home_agent(target.token, home, {"CVL", "EDU", "REL", "MED", "HLH", "AID", "REF"})
+    actor = lookup.home_agent(target.token, home, PEOPLE_CODES)
     return Argument(target.token, actor, target.text) if actor else target
 
 
@@ -1265,33 +1269,11 @@ def _verb_entry(verb: Token, lexicon: EventLexicon, particle: str | None) -> Ver
     entry = lexicon.verb(verb.lemma_.lower(), particle)
     if entry is not None:
         return entry
-    for lemma in _lemma_repairs(verb):
+    for lemma in base_forms(verb):
         entry = lexicon.verb(lemma, particle)
         if entry is not None:
             return entry
     return None
-
-
-def _lemma_repairs(verb: Token) -> list[str]:
-    """Base forms the small model's lemmatiser misses ("staged" -> "stag", "shelled" -> "shelled")."""
-    word = verb.lower_
-    if verb.tag_ in ("VBD", "VBN") and word.endswith("ed"):
-        stem = word[:-2]
-        candidates = [word[:-1], stem]
-        if len(stem) > 2 and stem[-1] == stem[-2]:
-            candidates.append(stem[:-1])  # "shelled" -> "shell" is the stem; "shipped" -> "ship"
-        if stem.endswith("i"):
-            candidates.append(stem[:-1] + "y")  # "allied" -> "ally"
-        return candidates
-    if verb.tag_ == "VBG" and word.endswith("ing"):
-        stem = word[:-3]
-        candidates = [stem, stem + "e"]
-        if len(stem) > 2 and stem[-1] == stem[-2]:
-            candidates.append(stem[:-1])
-        return candidates
-    if verb.tag_ == "VBZ" and word.endswith("s"):
-        return [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
-    return []
 
 
 def _target_slots(verb: Token, lexicon: EventLexicon) -> tuple[str, ...]:

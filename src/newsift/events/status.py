@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from newsift.claims import speech_verbs
 from newsift.events.lexicon import StatusWords
 from newsift.model import Claim
-from newsift.syntax import detached_conjunct, finite_ancestor
+from newsift.syntax import base_forms, detached_conjunct, finite_ancestor
 
 RANK = ("denied", "negated", "hypothetical", "speculative", "planned", "reported", "asserted")
 # Complements inherit their governor's status ("refrained from retaliating"); adjunct clauses
@@ -190,8 +190,8 @@ def _voiced_by_protest(node: Token, words: StatusWords) -> bool:
     """"staged demonstrations to demand the resignation of X": the protest makes the demand, so
     the demand is made, not planned."""
     head = node.head
-    # the small model lemmatises "staged" as "stag"
-    return node.lemma_.lower() in words.requesting_governors and (head.lemma_.lower() in _PROTESTING or head.lower_ in ("staged", "stages", "staging"))
+    # (the small model lemmatises "staged" as "stag")
+    return node.lemma_.lower() in words.requesting_governors and any(form in _PROTESTING for form in [head.lemma_.lower(), *base_forms(head)])
 
 
 def _passive(token: Token) -> bool:
