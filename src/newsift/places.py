@@ -21,6 +21,7 @@ from newsift.actors.wordmatch import PhraseMatch, doc_words, longest_matches
 from newsift.doc_extensions import article_of
 from newsift.gazetteer import Gazetteer, PlaceRecord, load_gazetteer
 from newsift.model import Place
+from newsift.timex import is_month_name
 
 _COMPASS = {
     "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
@@ -83,6 +84,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Place]:
             return None
         if count == 1 and text[start:end].lower() in _FUNCTION_WORDS:
             return None  # "We …" at the start of a sentence is not Wé, New Caledonia
+        if count == 1 and is_month_name(text[start:end]) and _next_to_number(text, start, end):
+            return None  # "on Jan. 3" is a day, not Jackson, Mississippi
         return key, end
 
     found: list[_Found] = []
@@ -112,6 +115,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Place]:
         item.suffix = text[end + 1 : item.end].lower() or None
         found.append(item)
     return _disambiguate(doc, found, text, gazetteer)
+
+
+def _next_to_number(text: str, start: int, end: int) -> bool:
+    after = text[end : end + 3].lstrip(". ")
+    before = text[max(0, start - 3) : start].rstrip()
+    return after[:1].isdigit() or before[-1:].isdigit()
 
 
 def _evidence(candidates: list[PlaceRecord], preposition: str | None, tagged: bool, count: int, text: str, end: int) -> bool:

@@ -15,6 +15,18 @@ from spacy.tokens import Doc
 from newsift.doc_extensions import article_of
 
 
+# Dotted abbreviations the small model takes for a sentence end ("The U.S. | State Department
+# condemned …"), and the words that continue the name they start.
+_DOTTED = {"U.S.", "U.N.", "U.K.", "E.U."}
+_NAME_GOES_ON = {
+    "state", "secretary", "secretary-general", "security", "ambassador", "president", "envoy", "special", "treasury",
+    "army", "navy", "air", "forces", "military", "officials", "official", "embassy", "department", "commerce", "trade",
+    "defense", "defence", "senate", "congress", "house", "general", "human", "refugee", "peacekeeping", "mission",
+    "representative", "central", "command", "troops", "soldiers", "marines", "coast", "justice", "attorney", "health",
+    "food", "children's", "development", "envoys", "investigators", "experts", "agency", "agencies", "aid", "relief",
+}  # fmt: skip
+
+
 @Language.component("newsift_segmenter")
 def segment(doc: Doc) -> Doc:
     for token in doc[1:]:
@@ -23,6 +35,8 @@ def segment(doc: Doc) -> Doc:
             continue
         if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
+        elif previous.text in _DOTTED and token.lower_ in _NAME_GOES_ON and token.text[:1].isupper():
+            token.is_sent_start = False
     article = article_of(doc)
     dateline = article.dateline if article is not None else None
     if dateline is None:  # a bare nlp(text) or a hand-made Article: look, as ingest would

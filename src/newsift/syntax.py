@@ -25,6 +25,30 @@ def detached_conjunct(verb: Token) -> bool:
     return not any(child.dep_ in ("aux", "auxpass") and child.i < head.i and child.lower_ not in ("did", "do", "does", "to") for child in head.children)
 
 
+# Acts done without an object, so a participle of one cannot be a passive.
+_INTRANSITIVE_ACTS = frozenset({"protest", "rally", "march", "demonstrate", "gather", "riot", "clash", "flee", "assemble", "converge", "mass", "chant"})
+
+
+def main_verb_read_as_modifier(verb: Token) -> bool:
+    """"Hundreds of residents protested in Tripoli", parsed as a noun phrase whose participle
+    modifies it: a sentence with no finite verb of its own whose root noun has a past-tense
+    modifier is the noun doing that verb, not undergoing it."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    if any(child.dep_ in ("dobj", "agent", "auxpass") for child in verb.children) or verb.i < head.i:
+        return False  # "forces backed by Rwanda", "drones launched overnight at Kyiv"
+    # "The EU, which has deployed monitors, called on both sides": the noun's own clauses
+    # between it and the verb, closed by a comma
+    described = [child for child in head.children if child.dep_ in ("relcl", "appos") and child.i < verb.i]
+    if not described and verb.lemma_.lower() not in _INTRANSITIVE_ACTS:
+        return False  # "Thousands of people killed in the fighting": a headline's passive
+    if described and verb.doc[verb.i - 1].text != ",":
+        return False
+    inside = {token.i for child in described for token in child.subtree}
+    return not any(is_finite(token) for token in head.sent if token.i != verb.i and token.i not in inside)
+
+
 def finite_ancestor(token: Token) -> Token:
     """The nearest finite verb above ``token`` (itself if finite), else the root."""
     while not is_finite(token) and token.head.i != token.i:

@@ -214,6 +214,11 @@ def _month_number(name: str) -> int:
     return _MONTHS[name.rstrip(".").lower()]
 
 
+def is_month_name(word: str) -> bool:
+    """Whether a word names a month, in full or abbreviated ("Jan.", "Sept")."""
+    return word.rstrip(".").lower() in _MONTHS
+
+
 def _mod_before(text: str, start: int) -> str | None:
     match = _PREPOSITION.search(text[max(0, start - 12) : start])
     if match:

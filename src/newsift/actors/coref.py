@@ -291,6 +291,9 @@ def _own_subjects(context: ArticleActors, head) -> set[str]:
     return found
 
 
+_STATE_BODIES = {"government", "military", "police", "intelligence", "legislature", "judiciary"}
+
+
 def _antecedent(context: ArticleActors, position: int, types: tuple[str, ...], excluded: set[str] = frozenset()) -> str | None:
     """The nearest earlier actor of a compatible type; a state stands in for its
     government or army only when no such actor was named ("the army" after "Sudan's army"
@@ -300,7 +303,10 @@ def _antecedent(context: ArticleActors, position: int, types: tuple[str, ...], e
         if context.type_of(found.actor) in types:
             return found.actor
     # states whose own institution was named, nearest first ("Mali's junta" names Mali)
-    owners = [known.parent for found in earlier for known in [context.kb.get(found.actor)] if known is not None and known.parent and context.type_of(known.parent) == "state"]
+    owners = [
+        known.parent for found in earlier for known in [context.kb.get(found.actor)]
+        if known is not None and known.parent and context.type_of(known.parent) == "state" and known.type in _STATE_BODIES
+    ]  # "French broadcasters" say nothing of whose army "the army" is
     owners = [state for state in owners if state not in excluded]
     if types == ("state",) and owners:
         return owners[0]  # "Mali's junta expelled … France criticised the country": Mali

@@ -39,6 +39,12 @@ _ADDRESSING_VERBS = {
     "thank", "support", "pressure", "call", "sanction", "threaten", "reassure", "persuade", "lobby",
     "prompt", "spur", "force", "allow", "order", "push", "compel", "encourage",  # "prompting Beijing to summon…": it acts
 }  # fmt: skip
+# Prepositions and the words they hang on that make a capital after them an addressee.
+_ADDRESSED_THROUGH = {
+    "on": {"call", "prevail", "pressure", "sanction", "sanctions", "demand", "demands"},
+    "upon": {"call", "prevail"},
+    "to": {"appeal", "plea", "message", "letter", "ultimatum", "offer", "proposal", "demand"},
+}  # fmt: skip
 _PARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "de", "van", "von"}
 _MEDIA_SUFFIXES = {"tv", "television", "news", "agency", "channel", "radio", "network", "newspaper", "daily", "satellite"}
 _NER_TYPES = {"PERSON": "person", "ORG": "organization"}
@@ -208,6 +214,8 @@ def _acts_as_subject(span: Span) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in ("with", "against"):
         return True  # "lodged a protest with Beijing", "sanctions against Moscow": a party, not a place
+    if root.dep_ == "pobj" and _ADDRESSED_THROUGH.get(root.head.lower_, set()) & {root.head.head.lemma_.lower(), root.head.head.lower_}:
+        return True  # "called on Washington to", "appealed to Kinshasa", "pressure on Moscow"
     return root.dep_ == "dobj" and root.head.lemma_.lower() in _ADDRESSING_VERBS
 
 
@@ -275,10 +283,14 @@ def _add_agents(context: ArticleActors) -> None:
     """"Syrian troops" -> SYRMIL; "Hezbollah fighters" -> Hezbollah."""
     doc = context.doc
     lexicon = context.kb.lexicons
-    for match in lexicon_matches(context, lexicon.agents, lexicon.agent_lengths):
+    matches = list(lexicon_matches(context, lexicon.agents, lexicon.agent_lengths))
+    starts = {match.start for match in matches}
+    for match in matches:
         span = context.span_of(match.start, match.end)
         if span is None or followed_by_name(context, doc, span.end) or _describes_next_name(context, doc, span.end):
             continue
+        if span.text.lower() == "deputy" and span.end < len(doc) and doc[span.end].idx in starts:
+            continue  # "deputy ambassador", "deputy commander": a rank of the next word's post
         owner = owner_before(context, doc, span.start)
         if owner is not None:
             _attach_agent(context, owner, match.value, doc[span.end - 1])

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsift.actors.phrases import NOT_PEOPLE, place_words
 from newsift.claims import speaker_conjunct
 from newsift.doc_extensions import article_of
-from newsift.syntax import detached_conjunct, finite_ancestor
+from newsift.syntax import detached_conjunct, finite_ancestor, main_verb_read_as_modifier
 
 if TYPE_CHECKING:
     from newsift.actors.kb import KnowledgeBase
@@ -28,6 +28,7 @@ _PROPOSALS = {"proposal", "offer", "plan", "demand", "request", "call", "ultimat
 _HOME_INSTITUTIONS = {
     "army": "MIL", "military": "MIL", "junta": "GOV", "government": "GOV", "authority": "GOV", "police": "COP",
     "troop": "MIL", "soldier": "MIL", "force": "MIL", "administration": "GOV", "policeman": "COP", "gendarme": "COP",
+    "officer": "COP",
 }  # fmt: skip
 # Only as "the army", "the government", or with "government" before them ("government troops").
 _DETERMINED_ONLY = {"army", "military", "junta", "government", "authority", "administration"}
@@ -35,12 +36,17 @@ _GOVERNMENT_ONLY = {"troop", "soldier", "force"}
 _OWN_STATE = {"government", "state", "federal", "national"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
+_FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
-_VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU", "REB", "CRM"}
+_VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU", "REB", "CRM", "MIL"}
 _DOMESTIC_CODES = {"CVL", "OPP", "MED", "EDU", "REL", "HRI"}
 # Kinds of unnamed people (not institutions or fighters) a country's name can be given to.
 PEOPLE_CODES = frozenset({"CVL", "REF", "MED", "EDU", "REL", "HLH", "AID"})
 _LOCAL_CODES = {"CVL", "COP", "JUD", "EDU", "REB", "CRM"}  # unnamed gunmen: "Unidentified Armed Group (Nigeria)", as ACLED names them
+# Posts and units of armed bodies, and the words that say whose they are.
+_POSTS = {"base", "post", "outpost", "convoy", "patrol", "position", "barracks", "checkpoint", "garrison", "station", "headquarters", "camp", "unit", "vehicle", "helicopter", "jet", "aircraft"}
+_POST_OWNERS = {"army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "air": "MIL", "police": "COP"}
+_HOME_DOERS = {"CVL", "REB", "CRM"}
 _QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 _AT_PLACE = ("in", "on", "at", "against")
 
@@ -98,11 +104,66 @@ class ActorLookup:
         places count). One country, or none."""
         return self._placed(noun, verb, _VICTIM_CODES, victims=True, cause=cause)
 
+    def armed_post(self, noun: Token, verb: Token, remember: bool = True) -> str | None:
+        """"ambushed an army convoy", "an attack on a military post", "set fire to a police
+        station", "stormed the base" (an army base told before): force on an armed body's post
+        or unit is force on that body, of the country the post is in (else the dateline's)."""
+        code = self.post_code(noun) if self.kb is not None else None
+        if code is None:
+            return None
+        countries = self._countries_after(noun, ("in", "near", "outside")) | self._countries_after(verb, ("in", "near", "outside"))
+        if not countries:
+            countries = {country for token in _clause_words(verb) for country in [self.country_of_place(token, stands_for=False)] if country}
+        country = countries.pop() if len(countries) == 1 else None if countries else self._dateline_country()
+        if not country:
+            return None
+        if not remember:
+            institution = self.kb.institution(country, code)
+            return institution.id if institution is not None else None
+        return self.implied_institution(country, code, noun)
+
+    def post_code(self, noun: Token) -> str | None:
+        """The sector (MIL, COP) of the armed body whose post or unit the noun names, if any."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _POSTS:
+            return None
+        code = self._post_owner(noun)
+        if code is None and any(child.dep_ == "det" and child.lower_ in ("the", "that", "this") for child in noun.children):
+            # "the base": the same post named before with its owner
+            for index in range(noun.i - 1, sentence_floor(noun, back=3) - 1, -1):
+                earlier = noun.doc[index]
+                if earlier.lemma_.lower() == noun.lemma_.lower() and earlier.pos_ == "NOUN":
+                    return self._post_owner(earlier)
+        return code
+
+    def _post_owner(self, noun: Token) -> str | None:
+        if any(self.at(child) for child in noun.children):
+            return None  # "a Hezbollah base", "an Israeli army post": owned by a named actor
+        words = {child.lower_ for child in noun.children if child.dep_ in ("compound", "amod", "nmod")}
+        for word, code in _POST_OWNERS.items():
+            if word in words:
+                return code
+        return None
+
     def local_doers(self, noun: Token, verb: Token) -> str | None:
         """Doers who belong where they act: "protesters rallied in Belgrade" (SRBCVL), "police
         arrested him in Islamabad" (PAKCOP), unnamed gunmen in Zamfara (NGAREB, as ACLED's
         "Unidentified Armed Group (Nigeria)"); never soldiers, who may be anyone's."""
-        return self._placed(noun, verb, _LOCAL_CODES, victims=False)
+        placed = self._placed(noun, verb, _LOCAL_CODES, victims=False)
+        if placed is not None or self.kb is None or verb.dep_ in ("acl", "pcomp", "amod"):
+            return placed  # "fired tear gas at protesters marching on parliament": a description
+        # "SEOUL – Thousands of protesters rallied outside the residence": a local report's
+        # unnamed crowd or gunmen, where the sentence names no place, are the dateline's
+        noun = counted(noun)
+        code = self._agent_code(noun)
+        code = "REB" if code == "UAF" else code
+        if code not in _HOME_DOERS or noun.lemma_.lower() in NOT_PEOPLE or noun.lemma_.lower() in _HELD:
+            return None
+        article = article_of(self.doc)
+        after = article.dateline.end if article is not None and article.dateline is not None else 0
+        if any(self.country_of_place(token, stands_for=False) for token in noun.sent if token.idx >= after):
+            return None
+        country = self._dateline_country()
+        return self.implied_institution(country, code, noun) if country else None
 
     def _placed(self, noun: Token, verb: Token, codes: set[str], victims: bool, cause: Token | None = None) -> str | None:
         if self.kb is None:
@@ -220,6 +281,8 @@ class ActorLookup:
             return self.resolve(token.head.head)
         if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
             return self._antecedent(token, person=lower in _PERSON_PRONOUNS)
+        if lower in _FIRST_PERSON:
+            return self._quoted_speaker(token)
         if token.lemma_.lower() in _FORCES:
             # "his troops", "Dagalo's fighters": the body the person commands on the article's date
             for child in token.children:
@@ -238,11 +301,18 @@ class ActorLookup:
         for child in sorted(token.children, key=lambda item: -item.i):
             if child.dep_ in _MODIFIER_DEPS and child.i < token.i:
                 found = self.at(child)
+                if found and child.dep_ == "poss" and token.lemma_.lower() in _FOLLOWING and self.types.get(found) == "person":
+                    continue  # "Yoon's supporters" are not Yoon
                 if found:
                     return found  # "their Burundian allies": Burundi, not whom "their" stands for
         for child in token.children:
-            if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
-                owner = self._antecedent(child, person=child.lower_ in ("his", "her"))  # "its troops"
+            if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her", "whose"):
+                if child.lower_ == "whose":
+                    # "Ruto, whose country has deployed police": the relative clause's head
+                    clause = next((item for item in token.ancestors if item.dep_ == "relcl"), None)
+                    owner = self.resolve(clause.head, depth + 1) if clause is not None and depth < 2 else None
+                else:
+                    owner = self._antecedent(child, person=child.lower_ in ("his", "her"))  # "its troops"
                 if owner is not None and self.types.get(owner) == "person" and token.lemma_.lower() in _HOMELAND:
                     # "Maduro warned that his country would respond": his state, not Maduro
                     country = self.countries.get(owner)
@@ -281,7 +351,19 @@ class ActorLookup:
                                 continue  # "supporters of Imran Khan" are not Khan: people where they are
                             if found:
                                 return found
+        if token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN" and not any(child.dep_ in _MODIFIER_DEPS + ("det",) for child in token.children):
+            # "Yazidi men and boys": the bare second noun shares the first one's modifier
+            for child in token.head.children:
+                if child.dep_ in ("amod", "compound", "nmod") and child.i < token.head.i and self.at(child):
+                    return self.at(child)
         return self._the_country(token) or self._home_institution(token)
+
+    def _quoted_speaker(self, token: Token) -> str | None:
+        """'"We will respond," Araghchi said': the first person of a direct quotation is its speaker."""
+        for claim in self.doc._.get("newsift_claims") or []:
+            if claim.kind == "direct" and claim.speaker and claim.content.start <= token.idx < claim.content.end:
+                return claim.speaker
+        return None
 
     def _the_country(self, token: Token) -> str | None:
         """"offered to help rebuild the country's power grid": the state named last before it,
@@ -306,7 +388,7 @@ class ActorLookup:
         (as ACLED reads an unnamed "police" in a local report). Never bare soldiers or forces,
         who may be anyone's."""
         code = _HOME_INSTITUTIONS.get(token.lemma_.lower())
-        if code is None or self.kb is None or token.pos_ != "NOUN":
+        if code is None or self.kb is None or token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.is_sent_start):  # "Police said", tagged a name
             return None
         lemma = token.lemma_.lower()
         modifiers = {child.lower_ for child in token.children if child.dep_ in ("amod", "compound", "poss", "nmod")}
@@ -503,6 +585,8 @@ def subjects(verb: Token) -> list[Token]:
             return with_conjuncts(judged)
     if verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for") and verb.head.head.dep_ == "dobj" and verb.head.head.head.lemma_.lower() in _JUDGING:
         return with_conjuncts([verb.head.head])  # "accused [the IAEA of siding with Israel]": the "of" hung on the object
+    if main_verb_read_as_modifier(verb):
+        return with_conjuncts([verb.head])
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(child.dep_ == "dobj" for child in verb.children):
         # "M23 rebels, backed by Rwandan troops": the agent does it (to the noun)
         return with_conjuncts(prep_objects(verb, "by"))
@@ -582,10 +666,13 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
             return []
         if slot == "dobj":
             found = passive_subjects or [child for child in verb.children if child.dep_ in ("dobj", "attr")]
-            if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+            if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i and not main_verb_read_as_modifier(verb):
                 found = [verb.head]  # "M23 rebels, backed by Rwandan troops"
             if not found and verb.dep_ == "amod" and verb.head.i > verb.i and any(child.dep_ == "nsubj" for child in verb.children):
                 found = [verb.head]  # "after Trump hosted Vladimir Putin", parsed with "hosted" modifying Putin
+            if not found:
+                # "condemned what it called China's dangerous actions": the thing so named
+                found = [named for child in verb.children if child.dep_ in ("ccomp", "xcomp") for named in [named_as_what(child)] if named is not None]
         elif slot == "dative":
             found = [child for child in verb.children if child.dep_ == "dative" and child.pos_ != "ADP"]
             found += prep_objects(verb, "to") if any(child.dep_ == "dative" and child.pos_ == "ADP" for child in verb.children) else []
@@ -606,6 +693,17 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
         if found:
             return with_conjuncts(found)
     return []
+
+
+_NAMING = {"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"}
+
+
+def named_as_what(verb: Token) -> Token | None:
+    """In a free relative "what it called X" / "what it described as X", the X so named."""
+    if verb.lemma_.lower() not in _NAMING or not any(child.dep_ == "dobj" and child.lower_ == "what" for child in verb.children):
+        return None
+    named = [child for child in verb.children if child.dep_ == "oprd"] + prep_objects(verb, "as")
+    return named[0] if named else None
 
 
 def prep_objects(head: Token, preposition: str) -> list[Token]:

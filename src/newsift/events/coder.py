@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.events.arguments import PEOPLE_CODES, ActorLookup, Argument, argument, counted, objects, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
+from newsift.events.arguments import PEOPLE_CODES, ActorLookup, Argument, argument, counted, named_as_what, objects, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
@@ -75,6 +75,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     drafts = [draft for draft in drafts if draft.source is not None or draft.target is not None]
     _aim_at_earlier_doers(drafts, lexicon, lookup)
     _aim_as_told_before(drafts, lexicon)
+    _doers_named_by_their_act(drafts)
     for draft in drafts:
         draft.source = _armed_forces_of(draft, lookup)
     context = _ArticleContext(doc, lexicon, lookup)
@@ -218,6 +219,11 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
                 draft.target = Argument(doer.token, doer.actor, doer.text)
                 aimed.append(draft)
                 break
+            doer = _teller_of_act(act, draft.source.actor, lookup)
+            if doer is not None:
+                draft.target = doer
+                aimed.append(draft)
+                break
     for draft in drafts:
         if draft.noun is None and draft.source is not None and (draft.target is None or not draft.target.actor):
             # "vowed to retaliate for the attack": the vow is aimed where the act it governs is
@@ -228,6 +234,45 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
             ]  # fmt: skip
             if governed:
                 draft.target = governed[0]
+
+
+def _teller_of_act(act: Token, reactor: str, lookup: ActorLookup) -> Argument | None:
+    """"The Security Council voted to authorise a force. Haiti welcomed the vote": an act the
+    article told with a verb that codes no event of its own; its subject is the doer."""
+    for index in range(act.i - 1, sentence_floor(act, back=3) - 1, -1):
+        verb = act.doc[index]
+        if verb.pos_ != "VERB" or not _names_act(verb, act):
+            continue
+        for subject in subjects(verb):
+            actor = lookup.resolve(subject)
+            if actor and actor != reactor:
+                return Argument(subject, actor, subject.text)
+    return None
+
+
+_ACT_DOERS = {"attacker", "assailant", "raider", "perpetrator", "kidnapper", "abductor", "gunman", "hijacker", "bomber"}
+
+
+def _doers_named_by_their_act(drafts: list[_Draft]) -> None:
+    """"Fighters from JNIM attacked an army base … the army struck the attackers as they
+    withdrew": "the attackers" are whoever carried out the latest use of force told before."""
+    for draft in drafts:
+        for role in ("source", "target"):
+            item = getattr(draft, role)
+            if item is None or item.actor:
+                continue
+            noun = counted(item.token)
+            if noun.lemma_.lower() not in _ACT_DOERS or not any(child.dep_ == "det" and child.lower_ in ("the", "these", "those") for child in noun.children):
+                continue
+            other = draft.target if role == "source" else draft.source
+            earlier = [
+                told for told in drafts
+                if told is not draft and sentence_floor(noun, back=3) <= told.trigger.i < noun.i and told.code.startswith(_FORCE_ROOTS)
+                and told.source is not None and told.source.actor and (other is None or told.source.actor != other.actor)
+            ]  # fmt: skip
+            if earlier:
+                latest = max(earlier, key=lambda told: told.trigger.i).source
+                setattr(draft, role, Argument(item.token, latest.actor, item.text))
 
 
 def _aim_as_told_before(drafts: list[_Draft], lexicon: EventLexicon) -> None:
@@ -368,6 +413,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return []  # "summoned Japan's ambassador to protest": the summons is the complaint
     if verb.lemma_.lower() == "arm" and verb.dep_ in ("acl", "amod") and any(child.lower_ == "with" for child in verb.children):
         return []  # "coast guard personnel armed with knives": a description, not supplying arms
+    if named_as_what(verb) is not None:
+        return []  # "condemned what it called China's actions": the naming is part of the condemnation
     pattern = _first_match(entry.patterns, verb)
     code = pattern.code if pattern is not None else entry.code
     intended = _intended_noun(verb, lexicon) if entry.intent else None
@@ -433,7 +480,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "closed its border with Belarus", "recalled its ambassador to Algeria": the object's partner
         relational = [obj for obj in objects(verb, ("dobj",)) if obj.lemma_.lower() in _RELATIONAL_OBJECTS]
         partners = [partner for obj in relational for partner in _relational_partners(obj)] + (prep_objects(verb, "with") if relational else [])
-        target_tokens = [partner for partner in partners if lookup.resolve(partner)] or target_tokens
+        target_tokens = [partner for partner in partners if lookup.resolve(partner) or _counted_states(partner, lookup)] or target_tokens
     if verb.lemma_.lower() in lexicon.status.requesting_governors and not any(lookup.resolve(token) for token in target_tokens):
         # "demanded that Israel withdraw": the demand is made of the clause's subject
         target_tokens = [token for child in verb.children if child.dep_ == "ccomp" for token in subjects(child)] or target_tokens
@@ -464,6 +511,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         acted_on = targets if code.startswith("196") else [_held_by(_doer_of_act(target, lexicon, lookup), lookup) for target in targets]
         targets = [_victims(_people(target, lookup), verb, lookup) for target in acted_on]
         targets = [_victims_at_home(target, sources, lookup, code) for target in targets]
+        targets = [_armed_post(target, verb, lookup) for target in targets]
         targets = _struck_country(verb, targets, sources, lookup)
         if _mass_killing(verb, targets):
             code = "202"
@@ -633,7 +681,7 @@ def _own_prisoners(target: Argument | None, sources: list[Argument | None], look
 # Appeals, aid, demands and threats aimed at a nation named as people reach its people, not its
 # state (force and coercion reach them through their victims).
 _TO_PEOPLE = ("02", "033", "06", "07", "10", "13")
-_HELPING = {"help", "assist", "try", "seek", "work", "continue", "begin", "start"}
+_HELPING = {"help", "assist", "try", "seek", "work", "continue", "begin", "start", "keep", "resume"}
 # Rules imposed on or lifted from a place bind its people: curfews, martial law, bans (CAMEO 172,
 # 081).
 _PLACE_RULES = ("172", "081")
@@ -1008,6 +1056,13 @@ def _victims(target: Argument | None, verb: Token, lookup: ActorLookup, cause: T
     return Argument(target.token, actor, target.text) if actor else target
 
 
+def _armed_post(target: Argument | None, verb: Token, lookup: ActorLookup) -> Argument | None:
+    if target is None or target.actor is not None:
+        return target
+    actor = lookup.armed_post(counted(target.token), verb)
+    return Argument(target.token, actor, target.text) if actor else target
+
+
 def _victims_at_home(target: Argument | None, sources: list[Argument | None], lookup: ActorLookup, code: str) -> Argument | None:
     """"ABUJA – Boko Haram has killed tens of thousands of people": people an armed group of the
     article's own country kills, or a crowd anyone disperses, with no place named, are that
@@ -1145,7 +1200,7 @@ def _arguments(tokens: list[Token], lookup: ActorLookup) -> list[Argument | None
     """Arguments for tokens, splitting coordinated modifiers ("Russian and Ukrainian delegations")."""
     found: list[Argument | None] = []
     for token in tokens:
-        parts = _coordinated_modifiers(token, lookup) or _plural_antecedents(token, lookup) or [token]
+        parts = _coordinated_modifiers(token, lookup) or _plural_antecedents(token, lookup) or _counted_states(token, lookup) or [token]
         found.extend(argument(part, lookup) for part in parts)
     return found or [None]
 
@@ -1153,6 +1208,36 @@ def _arguments(tokens: list[Token], lookup: ActorLookup) -> list[Argument | None
 def _named(tokens: list[Token], lookup: ActorLookup) -> list[Argument]:
     """The arguments among ``tokens`` that name an actor."""
     return [item for item in _arguments(tokens, lookup) if item is not None and item.actor]
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_STATE_NOUNS = {"country", "nation", "state", "power", "neighbour", "neighbor", "capital"}  # "the two governments": paired elsewhere, as governments
+
+
+def _counted_states(token: Token, lookup: ActorLookup) -> list[Token]:
+    """"recalled its ambassadors to the three countries", "accused the two neighbours": the
+    last so many states the article named before (within three sentences), each once."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _STATE_NOUNS or token.tag_ != "NNS":
+        return []
+    count = next((_COUNTS[child.lower_] for child in token.children if child.dep_ == "nummod" and child.lower_ in _COUNTS), None)
+    if count is None and any(child.lower_ == "both" for child in token.children):
+        count = 2
+    if count is None or not any(child.lower_ in ("the", "both") for child in token.children):
+        return []
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # "Pezeshkian accused the three European powers": not his own
+    own = {lookup.state_of(actor) for subject in subjects(verb) for actor in [lookup.resolve(subject)] if actor}
+    found: dict[str, Token] = {}
+    for index in range(token.i - 1, sentence_floor(token, back=3) - 1, -1):
+        actor = lookup.at(token.doc[index])
+        state = lookup.state_of(actor) if actor else None
+        if state and state not in found and state not in own and lookup.types.get(actor) in ("state", "government"):
+            found[state] = token.doc[index]
+            if len(found) == count:
+                return sorted(found.values(), key=lambda item: item.i)
+    return []
 
 
 def _plural_antecedents(token: Token, lookup: ActorLookup) -> list[Token]:
@@ -1208,9 +1293,7 @@ def _borrowed_sources(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -
 
 
 def _intent_code(verb: Token, lexicon: EventLexicon) -> str | None:
-    for child in verb.children:
-        if child.dep_ != "xcomp":
-            continue
+    for child in _intended_acts(verb):
         entry = _verb_entry(child, lexicon, next((grandchild.lower_ for grandchild in child.children if grandchild.dep_ == "prt"), None))
         if entry is None:
             continue
@@ -1223,6 +1306,18 @@ def _intent_code(verb: Token, lexicon: EventLexicon) -> str | None:
                 return "0356"  # "pledged not to use force against each other": to de-escalate
             return lexicon.intent_code(act)
     return None
+
+
+def _intended_acts(verb: Token) -> list[Token]:
+    """"vowed to retaliate"; "vowed that the group would keep attacking Israel": the act
+    intended, through a future clause and "keep" or "continue"."""
+    acts = [child for child in verb.children if child.dep_ == "xcomp"]
+    acts += [child for child in verb.children if child.dep_ == "ccomp" and any(aux.dep_ == "aux" and aux.lower_ in _FUTURE_AUX for aux in child.children)]
+    return [grandchild for act in acts for grandchild in ([act] + [item for item in act.children if item.dep_ == "xcomp"] if act.lemma_.lower() in _CONTINUING else [act])]
+
+
+_FUTURE_AUX = {"will", "would", "shall", "'ll"}
+_CONTINUING = {"keep", "continue", "resume"}
 
 
 def _intended_noun(verb: Token, lexicon: EventLexicon) -> Token | None:
@@ -1308,6 +1403,10 @@ def _slots_of(head: Token) -> _Slots:
             if child.lemma_.lower() in _QUANTITY_HEADS or child.lower_ in ("millions", "billions", "thousands", "hundreds", "dozens", "tons", "tonnes"):
                 # "shipped millions of artillery shells"
                 objects |= {name for prep in child.children if prep.lower_ == "of" for item in prep.children if item.dep_ == "pobj" for name in _names(item)}
+            if dep == "dobj":
+                # "called Zelensky a dictator": the small model makes the object predicate an
+                # apposition; a true one is set off by a comma
+                objects |= {name for item in child.children if item.dep_ == "appos" and item.i > 0 and item.doc[item.left_edge.i - 1].text != "," for name in _names(item)}
             if child.ent_type_ == "PERSON":
                 objects.add(PERSON_OBJECT)  # "received Antonio Guterres"
             named = [child] + [token for prep in child.children if prep.lower_ == "of" for token in prep.children if token.dep_ == "pobj"]
@@ -1471,6 +1570,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code.startswith(_FORCE_ROOTS) and not target_tokens:
         # (not "attacks of Israeli jets", the rare agentive "of")
         target_tokens = [token for token in prep_objects(noun, "of") if _suffers(lookup.resolve(token), lookup)]
+        # "an attack on a military post"
+        target_tokens = target_tokens or [token for preposition in ("on", "against") for token in prep_objects(noun, preposition) if lookup.armed_post(counted(token), noun, remember=False)]
     if carrier is not None and not target_tokens:
         target_tokens = [token for preposition in _NOUN_TARGET_PREPS[:5] for token in prep_objects(carrier, preposition) if lookup.resolve(token)]
     own_sources = [item for item in _noun_owners(noun, lookup) if item.token not in investigated]
@@ -1530,6 +1631,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             targets = [_coerced_at_home(target, sources, lookup) for target in targets]  # "the government's crackdown on protesters"
         if driven is not None:
             targets = [_victims(_people(target, lookup), driven, lookup, noun) for target in targets]  # "killed 18 people across Gaza"
+        targets = [_armed_post(target, noun, lookup) for target in targets]
         targets = _struck_country(noun, targets, sources, lookup)
     if code == "190":
         # "Iran's missile and drone attack": the weapons named on the noun set the kind of force
@@ -1701,11 +1803,15 @@ def _between(noun: Token, lookup: ActorLookup) -> list[Token]:
     minister X and Israeli minister Y"), so the parties are the actors named inside the
     "between" phrase that are not mere modifiers (HTS, Israeli) of another name.
     """
-    for token in noun.subtree:
+    phrases = list(noun.subtree)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        # "fighting broke out in Tripoli between the army and Radaa": hung on the verb
+        phrases += [child for child in noun.head.children if child.i > noun.i]
+    for token in phrases:
         if token.dep_ == "prep" and token.lower_ == "between":
             parties: dict[str, Token] = {}
             for inner in token.subtree:
-                actor = lookup.at(inner)
+                actor = lookup.at(inner) or (lookup.resolve(inner) if inner.dep_ in ("pobj", "conj") and inner.pos_ == "NOUN" else None)
                 if actor is None or actor in parties or inner.is_punct:
                     continue
                 head_actor = lookup.at(inner.head) if inner.head.i != inner.i else None
@@ -1818,6 +1924,11 @@ def _same(source: Argument | None, target: Argument | None) -> bool:
     return len(pair[0]) == 3 and pair[0].isupper() and len(pair[1]) == 6 and pair[1].startswith(pair[0]) and pair[1][3:] in _STATE_SECTORS
 
 
+_FIRST_PERSON = {"we", "i"}
+# Acts done by saying them ("we condemn", "I urge", "we reject", "we will retaliate" is not one).
+_SPOKEN_ACTS = ("01", "02", "03", "05", "10", "11", "12", "13")
+
+
 class _ArticleContext:
     """Status, claim, date and place for drafts, from the article's other extractions."""
 
@@ -1835,6 +1946,18 @@ class _ArticleContext:
         trigger = draft.trigger
         draft.claim = self._claim_of(trigger)
         cue_lemma = draft.claim.cue_lemma if draft.claim else None
+        performed = self._performed_in_quote(draft)
+        if performed:
+            # '"We call on the Thai side to return to talks," Hun Manet said': the quote is the
+            # speaker's own appeal, made as it is spoken
+            draft.source = Argument(draft.source.token, draft.claim.speaker, draft.claim.speaker_text or draft.source.text)
+            draft.status = event_status(draft.head, draft.noun, self.lexicon.status, None, set(), None)
+            sentence = (trigger.sent.start_char, trigger.sent.end_char)
+            draft.date = self._date(trigger, draft.head, sentence)
+            draft.place = self._place(trigger, draft.head, sentence)
+            return
+        if self._first_person_in_quote(draft):
+            draft.source = Argument(draft.source.token, draft.claim.speaker, draft.claim.speaker_text or draft.source.text)  # '"We will strike back," Araghchi said'
         participants = {draft.source.actor if draft.source else None, draft.target.actor if draft.target else None} - {None}
         if draft.claim is not None and draft.source is None and cue_lemma in self.lexicon.status.confirming_cues:
             # "acknowledged talks with X": the speaker is the other side of the talks.
@@ -1852,6 +1975,19 @@ class _ArticleContext:
         draft.place = self._place(trigger, draft.head, sentence)
         if draft.code in _CONSULT_CODES and draft.place is not None and self._third_country(draft):
             draft.code = "044"  # a meeting held in a third country
+
+    def _first_person_in_quote(self, draft: _Draft) -> bool:
+        claim = draft.claim
+        if claim is None or claim.kind != "direct" or not claim.speaker or draft.source is None or draft.source.token.lower_ not in _FIRST_PERSON:
+            return False
+        return draft.source.actor in (None, claim.speaker)
+
+    def _performed_in_quote(self, draft: _Draft) -> bool:
+        """A speech act in the first person and the present tense inside the speaker's own
+        quotation ("We condemn", "I urge"): done by the speaker, by saying it."""
+        if not self._first_person_in_quote(draft) or not draft.code.startswith(_SPOKEN_ACTS):
+            return False
+        return draft.noun is None and draft.trigger.tag_ in ("VBP", "VBZ")
 
     def _claim_of(self, trigger: Token) -> Claim | None:
         holding = [claim for claim in self.claims if claim.content.start <= trigger.idx < claim.content.end]
