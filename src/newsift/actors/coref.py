@@ -221,9 +221,64 @@ def resolve_descriptions(context: ArticleActors) -> None:
         if any(child.dep_ == "nummod" or child.lower_ == "both" for child in head.children):
             continue  # "the two governments": a pair, which the event coder pairs
         excluded = _own_subjects(context, head)
-        actor_id = _named_after(context, token.idx, head.lemma_.lower(), types, excluded) or _antecedent(context, token.idx, types, excluded)
+        actor_id = _commanded(context, head, types) or _named_after(context, token.idx, head.lemma_.lower(), types, excluded) or _antecedent(context, token.idx, types, excluded)
         if actor_id is not None:
             context.add(Found(token.idx, head.idx + len(head.text), actor_id, "description"))
+
+
+_COMMANDING = {"order", "command", "instruct", "direct", "tell", "deploy", "mobilise", "mobilize", "send", "put", "place"}
+_SAYING = {"say", "warn", "announce", "vow", "pledge", "promise", "insist", "declare", "threaten", "state"}
+_OWN_BODIES = {"military": "MIL", "government": "GOV", "police": "COP"}
+
+
+def _commanded(context: ArticleActors, head, types: tuple[str, ...]) -> str | None:
+    """"Maduro ordered the armed forces to deploy", "Anutin warned that the army would respond":
+    a leader orders, and speaks of, their own state's army or government."""
+    code = _OWN_BODIES.get(types[0])
+    if code is None:
+        return None
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _COMMANDING:
+        verb = head.head
+    elif head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ccomp" and head.head.head.lemma_.lower() in _SAYING:
+        verb = head.head.head
+    else:
+        return None
+    while verb.dep_ == "conj" and not any(child.dep_ == "nsubj" for child in verb.children) and verb.head.i != verb.i:
+        verb = verb.head  # "denounced the strike and ordered the armed forces to deploy"
+    states = set()
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        for word in child.subtree:
+            mention = context.token_mention(word)
+            known = context.kb.get(mention.actor) if mention is not None else None
+            if known is not None:
+                states.add(known.id if known.type == "state" else known.country)
+    states.discard(None)
+    if len(states) != 1:
+        return None
+    institution = context.kb.institution(states.pop(), code)
+    return institution.id if institution is not None else None
+
+
+def resolve_ages(context: ArticleActors) -> None:
+    """"Vucic rejected … The 55-year-old said": an age standing for a person is the person named
+    last before it (within two sentences), not the subject of its own clause."""
+    doc = context.doc
+    for token in tokens_for_words(doc, {"old"}):
+        year = doc[token.i - 2] if token.i >= 4 else None
+        if year is None or year.lower_ not in ("year", "years") or doc[token.i - 1].text != "-" or doc[token.i - 3].text != "-":
+            continue
+        age = doc[token.i - 4]
+        start = doc[token.i - 5] if token.i >= 5 and doc[token.i - 5].lower_ == "the" else None
+        if not age.like_num or start is None or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+            continue  # "a 55-year-old man": a description, not someone named before
+        if context.token_mention(token) is not None:
+            continue
+        excluded = _own_subjects(context, token)
+        person = next((found.actor for found in context.before(start.idx, sentences=2) if context.type_of(found.actor) == "person" and found.actor not in excluded), None)
+        if person is not None:
+            context.add(Found(start.idx, token.idx + len(token.text), person, "description"))
 
 
 def resolve_short_forms(context: ArticleActors) -> None:

@@ -59,6 +59,7 @@ def extract_actors(doc: Doc, kb: KnowledgeBase, day: dt.date | None = None) -> A
     _add_ner_actors(context)
     coref.disambiguate_surnames(context)
     coref.resolve_descriptions(context)
+    coref.resolve_ages(context)
     coref.resolve_short_forms(context)
     coref.resolve_pronoun_speakers(context)
     return context

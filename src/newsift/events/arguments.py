@@ -36,6 +36,7 @@ _GOVERNMENT_ONLY = {"troop", "soldier", "force"}
 _OWN_STATE = {"government", "state", "federal", "national"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "weekend"}
 _FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU", "REB", "CRM", "MIL"}
@@ -320,6 +321,9 @@ class ActorLookup:
                         return owner
                     self.implied.setdefault(country, []).append((child.idx, token.idx + len(token.text), self.doc[child.i : token.i + 1].text))
                     return country
+                if owner is not None and self.types.get(owner) == "state" and token.lemma_.lower() in _STATE_FORCES:
+                    # "Russia said its forces had captured the village": the state's military
+                    return self.implied_institution(owner, "MIL", token) or owner
                 return owner
         for child in token.children:  # "rebels led by HTS": the leader names them
             if child.dep_ == "acl" and child.lemma_.lower() in _LEADING:
@@ -370,6 +374,8 @@ class ActorLookup:
         in its sentence or the one before."""
         if token.lemma_.lower() not in ("country", "nation") or not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
             return None
+        if token.tag_ == "NNS" or any(child.dep_ == "nummod" for child in token.children):
+            return None  # "the two countries": a pair, not the last one named
         if any(child.dep_ in ("prep", "relcl", "acl") for child in token.children):
             return None  # "the country of origin", "the country that hosts": described, not referred to
         for index in range(token.i - 1, sentence_floor(token, back=1) - 1, -1):
@@ -394,7 +400,9 @@ class ActorLookup:
         modifiers = {child.lower_ for child in token.children if child.dep_ in ("amod", "compound", "poss", "nmod")}
         if lemma in _DETERMINED_ONLY and not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
             return None
-        if lemma in _GOVERNMENT_ONLY and not modifiers & _OWN_STATE:
+        if lemma == "force" and "security" in modifiers:
+            code, modifiers = "COP", modifiers - {"security"}  # "security forces", as the gold sets and ACLED read them
+        elif lemma in _GOVERNMENT_ONLY and not modifiers & _OWN_STATE:
             return None  # "government troops", not "troops"
         if modifiers - _OWN_STATE - {"local", "riot"}:
             return None  # "the Russian army", "Hamas's government", "the regional government": owned or other
@@ -567,6 +575,8 @@ def subjects(verb: Token) -> list[Token]:
         return with_conjuncts([child for child in verb.children if child.dep_ == "nsubjpass"])
     if passive:
         agents = [grandchild for child in verb.children if child.dep_ == "agent" for grandchild in child.children if grandchild.dep_ == "pobj"]
+        # "killed by Indian shelling", parsed with the gerund's modifier as its subject
+        agents += [doer for child in verb.children if child.dep_ == "agent" for grandchild in child.children if grandchild.dep_ == "pcomp" for doer in grandchild.children if doer.dep_ == "nsubj"]
         return with_conjuncts(agents)
     own = [child for child in verb.children if child.dep_ in ("nsubj", "csubj", "expl")]
     # "Egypt and Qatar are mediating", parsed with the subject on the auxiliary
@@ -649,6 +659,7 @@ _JUDGING = {
 }  # fmt: skip
 _LEADING = {"lead", "command", "head", "run"}
 _LINKED = {"link", "affiliate", "tie", "ally", "connect", "loyal", "belong"}
+_STATE_FORCES = {"troop", "force", "soldier", "army", "military", "warplane", "jet", "drone", "navy", "warship"}
 _FORCES = {"troop", "force", "fighter", "soldier", "man", "army", "militia", "unit", "guard", "police", "officer", "militant", "commander"}
 _STATE_PASSIVES = {"engage", "involve", "embroil", "lock", "commit", "poise", "set", "prepare", "determine", "resolve"}
 # Verbs whose object, not subject, does what the complement says ("urged X to withdraw").
@@ -687,12 +698,17 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
             if slot != "prep:with":
                 held += prep_objects(verb, "with")  # "retaliated with a levy on U.S. goods"
             found = prep_objects(verb, slot[5:]) + [token for obj in held for token in prep_objects(obj, slot[5:])]
-            found = [token for token in found if token.ent_type_ not in ("DATE", "TIME")]
+            found = [token for token in found if not is_time(token)]
         else:
             found = []
         if found:
             return with_conjuncts(found)
     return []
+
+
+def is_time(token: Token) -> bool:
+    """A day or time, never a party: "on Thursday", "at dawn"."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _TIME_WORDS
 
 
 _NAMING = {"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.events.arguments import PEOPLE_CODES, ActorLookup, Argument, argument, counted, named_as_what, objects, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
+from newsift.events.arguments import PEOPLE_CODES, ActorLookup, Argument, argument, counted, is_time, named_as_what, objects, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
@@ -72,6 +72,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     drafts = _both_sides(drafts, lexicon, lookup)
     # an event needs at least one actor ("an agreement was reached" codes nothing), and
     # completing one (status, date, place) is the costly part
+    _done_in_told_act(drafts, lexicon, lookup)
     drafts = [draft for draft in drafts if draft.source is not None or draft.target is not None]
     _aim_at_earlier_doers(drafts, lexicon, lookup)
     _aim_as_told_before(drafts, lexicon)
@@ -81,6 +82,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     context = _ArticleContext(doc, lexicon, lookup)
     for draft in drafts:
         context.complete(draft)
+    drafts += _denied_acts(doc, drafts, lookup)
     drafts = _mediated(drafts, lexicon)
     return _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
 
@@ -206,9 +208,12 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
             earlier = [
                 other for other in drafts
                 if other.trigger.i < act.i and other is not draft and other.source is not None and other.source.actor
-                and other.source.actor != draft.source.actor and other.trigger.i >= sentence_floor(act, back=3)
+                and other.source.actor != draft.source.actor and other.trigger.i >= sentence_floor(act, back=6)
+                and not _background(other.trigger)
             ]  # fmt: skip
+            # the same word may reach further back than an act of the same kind
             named = [other for other in earlier if _names_act(other.trigger, act)]
+            earlier = [other for other in earlier if other.trigger.i >= sentence_floor(act, back=3)]
             kind = [other for other in earlier if code is not None and _same_kind(other.code, code)]
             summed = earlier if act.lemma_.lower() in _ACT_NOUNS else []
             candidates = named or kind or summed
@@ -236,6 +241,19 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
                 draft.target = governed[0]
 
 
+def _background(trigger: Token) -> bool:
+    """An act told in a relative clause ("the Arakan Army, which seized the town last year") is
+    background to the sentence, not the news others react to."""
+    token = trigger
+    for _ in range(4):
+        if token.dep_ == "relcl":
+            return True
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX") and token.dep_ in ("ROOT", "ccomp"):
+            return False
+        token = token.head
+    return False
+
+
 def _teller_of_act(act: Token, reactor: str, lookup: ActorLookup) -> Argument | None:
     """"The Security Council voted to authorise a force. Haiti welcomed the vote": an act the
     article told with a verb that codes no event of its own; its subject is the doer."""
@@ -248,6 +266,74 @@ def _teller_of_act(act: Token, reactor: str, lookup: ActorLookup) -> Argument | 
             if actor and actor != reactor:
                 return Argument(subject, actor, subject.text)
     return None
+
+
+def _done_in_told_act(drafts: list[_Draft], lexicon: EventLexicon, lookup: ActorLookup) -> None:
+    """"Israeli warplanes struck Hodeidah … Six dock workers were killed in the strikes": a
+    passive act with no doer, done in a definite act told before, is that act's doer's; its
+    unnamed victims are the people of the country that act struck."""
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.noun is not None or draft.source is not None and draft.source.actor or not _is_passive(verb) or not draft.code.startswith(_FORCE_ROOTS):
+            continue
+        acts = [noun for preposition in ("in", "during") for noun in prep_objects(verb, preposition) if noun.pos_ == "NOUN" and any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in noun.children)]
+        for act in acts:
+            told = [
+                other for other in drafts
+                if other is not draft and sentence_floor(act, back=3) <= other.trigger.i < act.i and other.source is not None and other.source.actor
+                and other.code.startswith(_FORCE_ROOTS) and (_names_act(other.trigger, act) or _same_kind(other.code, _noun_code(_noun_entry(act, lexicon), act) or ""))
+            ]  # fmt: skip
+            if not told:
+                continue
+            latest = max(told, key=lambda other: other.trigger.i)
+            draft.source = Argument(act, latest.source.actor, latest.source.text)
+            struck = latest.target.actor if latest.target is not None and latest.target.actor else None
+            if (draft.target is None or not draft.target.actor) and struck and lookup.is_state(struck):
+                victims = [child for child in verb.children if child.dep_ == "nsubjpass"]
+                people = lookup.home_agent(counted(victims[0]), struck, PEOPLE_CODES) if victims else None
+                if people:
+                    draft.target = Argument(victims[0], people, phrase_text(victims[0]))
+            break
+
+
+_DENYING = {"deny", "dismiss", "reject", "refute"}
+_DENIED = {"accusation", "allegation", "claim", "charge", "report", "involvement", "responsibility", "role", "participation", "wrongdoing"}
+
+
+def _denied_acts(doc: Doc, drafts: list[_Draft], lookup: ActorLookup) -> list[_Draft]:
+    """"The Houthis were accused of arming the gunmen. The group denied the accusation": the
+    act the denier was said to have done, again, as denied (the denial's own code stays)."""
+    found: list[_Draft] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DENYING:
+            continue
+        if not any(child.dep_ == "dobj" and child.lemma_.lower() in _DENIED for child in verb.children):
+            continue
+        deniers = {actor for subject in subjects(verb) for actor in [lookup.resolve(subject)] if actor}
+        if not deniers:
+            continue
+        own = deniers | {_country_of(actor, lookup) for actor in deniers}
+        said = [
+            draft for draft in drafts
+            if sentence_floor(verb, back=3) <= draft.trigger.i < verb.sent.start and draft.source is not None and draft.source.actor
+            and draft.status is not None and draft.status.status in ("reported", "speculative") and not draft.code.startswith(("01", "11", "12"))
+        ]  # fmt: skip
+        # what the denier was said to have done, else what was said to have been done to it
+        # ("Russia said it had captured the village. Ukraine denied the claim")
+        if verb.lemma_.lower() != "deny":
+            # "rejected the accusations": only an act the denier was accused of, not every act it was said to do
+            said = [draft for draft in said if _accused_act(draft.head)]
+        told = [draft for draft in said if draft.source.actor in own or _country_of(draft.source.actor, lookup) in own]
+        told = told or [draft for draft in said if draft.target is not None and draft.target.actor and (draft.target.actor in own or _country_of(draft.target.actor, lookup) in own)]
+        if told:
+            latest = max(told, key=lambda draft: draft.trigger.i)
+            found.append(replace(latest, trigger=verb, head=verb, noun=None, status=Status("denied", verb), claim=None, evidence=[]))
+    return found
+
+
+def _accused_act(verb: Token) -> bool:
+    """"accused Algeria of shooting down the drone": the act in an accusation's "of" phrase."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and verb.head.head.lemma_.lower() in ("accuse", "blame", "charge", "allege")
 
 
 _ACT_DOERS = {"attacker", "assailant", "raider", "perpetrator", "kidnapper", "abductor", "gunman", "hijacker", "bomber"}
@@ -321,8 +407,12 @@ def _mediated(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
             continue
         sentence = draft.trigger.sent
         parties: dict[str, Argument] = {}
-        for other in drafts:
-            if other is draft or not (lexicon.is_mutual(other.code) or lexicon.is_reciprocal(other.code)) or other.trigger.sent.start != sentence.start:
+        within = [other for other in drafts if other is not draft and other.trigger.sent.start == sentence.start]
+        # "exchanged prisoners in a swap mediated by the UAE": an act done each way is mutual too
+        pairs = {(other.source.actor, other.target.actor) for other in within if other.source is not None and other.target is not None}
+        for other in within:
+            each_way = other.source is not None and other.target is not None and (other.target.actor, other.source.actor) in pairs
+            if not (lexicon.is_mutual(other.code) or lexicon.is_reciprocal(other.code) or each_way):
                 continue
             for side in (other.source, other.target):
                 if side is not None and side.actor and side.actor != draft.source.actor:
@@ -556,11 +646,16 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             targets = _embassy_owners(verb, lookup) or targets  # "rallied outside the French embassy"
         if not any(target is not None and target.actor for target in targets):
             targets = _protested(verb, sources, lookup) or targets  # "demonstrated … calling for independence from Iraq"
+        if not any(target is not None and target.actor for target in targets):
+            targets = _against_government(doers, sources, lookup) or targets  # "anti-government protesters blocked roads"
     if code == "154" and verb.lemma_.lower() in _SENDING and _foreign_state(sources, targets, lookup):
         code = "072"  # "sent 1,500 troops to Russia": troops for another state are military aid
     if not code.startswith(_FORCE_ROOTS):
         targets = [_addressed_at_home(target, sources, lookup) for target in targets]
     if code.startswith("0841"):
+        if not any(target is not None for target in targets) and verb.lemma_.lower() in ("release", "free") and len(sources) == 1:
+            # "released 135 political prisoners": read off the object when the entry reads none
+            targets = [Argument(token, None, phrase_text(token)) for token in objects(verb, ("dobj",))] or targets
         targets = [_own_prisoners(target, sources, lookup) for target in targets]
     if code.startswith(_FORCE_ROOTS + ("15",)) and _joint(target_tokens):
         code = "062"  # "patrolled the border together with Thai troops"
@@ -840,7 +935,7 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     own = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
     candidates = [target.token for target in targets if target is not None]
     candidates += [token for preposition in _AIMED_AT for token in prep_objects(head, preposition)]
-    taken = [child for child in head.children if child.dep_ == "dobj"]  # "seized the town of Pokrovsk"
+    taken = with_conjuncts([child for child in head.children if child.dep_ == "dobj"])  # "seized the town of Pokrovsk"
     candidates += taken + [place for token in taken for place in prep_objects(token, "of")]
     # "strikes on nine sites in Pakistan", "shelled villages in south Lebanon", "struck an airport
     # near Damascus": where the thing hit is
@@ -967,6 +1062,20 @@ def _protested(head: Token, sources: list[Argument | None], lookup: ActorLookup)
             # another country, or anyone with power at home ("against the government", "Suharto's government")
             if _country_of(actor, lookup) not in own or lookup.types.get(actor) in _ANSWERABLE:
                 return [Argument(token, actor, phrase_text(token))]
+    return []
+
+
+def _against_government(doers: list[Token], sources: list[Argument | None], lookup: ActorLookup) -> list[Argument]:
+    """"Anti-government protesters": their own state's government."""
+    for doer, source in zip(doers, sources):
+        noun = counted(doer)
+        before = noun.doc[noun.left_edge.i : noun.i].text.lower().replace(" ", "")
+        if source is None or not source.actor or not ("anti-government" in before or "antigovernment" in before):
+            continue
+        state = _country_of(source.actor, lookup)
+        government = lookup.implied_institution(state, "GOV", noun) if state and lookup.is_state(state) else None
+        if government:
+            return [Argument(noun, government, phrase_text(noun))]
     return []
 
 
@@ -1228,7 +1337,7 @@ def _counted_states(token: Token, lookup: ActorLookup) -> list[Token]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     # "Pezeshkian accused the three European powers": not his own
-    own = {lookup.state_of(actor) for subject in subjects(verb) for actor in [lookup.resolve(subject)] if actor}
+    own = {lookup.state_of(actor) for subject in subjects(verb) if subject.i != token.i for actor in [lookup.resolve(subject)] if actor}
     found: dict[str, Token] = {}
     for index in range(token.i - 1, sentence_floor(token, back=3) - 1, -1):
         actor = lookup.at(token.doc[index])
@@ -1355,6 +1464,7 @@ def _partner_of(noun: Token) -> Token:
     """"expressed condolences to Iran", "opened fire on protesters" (the phrase may hang on the verb)."""
     for head in (noun, noun.head) if noun.dep_ == "dobj" else (noun,):
         partners = [token for preposition in ("to", "with", "against", "on", "toward", "towards", "at", "from", "by") for token in prep_objects(head, preposition)]
+        partners = [token for token in partners if not is_time(token)]  # "released prisoners on Thursday"
         if partners:
             return partners[0]
     return noun
@@ -1444,6 +1554,9 @@ def _is_place(token: Token) -> bool:
 
 
 def _add_prep(preps: dict[str, set[str]], prep: Token) -> None:
+    objects_ = [child for child in prep.children if child.dep_ in ("pobj", "pcomp")]
+    if objects_ and all(is_time(child) for child in objects_):
+        return  # "called Kagame on Thursday" is no call on anyone
     names = preps.setdefault(prep.lower_, set())
     for child in prep.children:
         if child.dep_ in ("pobj", "pcomp"):
