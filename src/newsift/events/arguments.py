@@ -28,7 +28,7 @@ _PROPOSALS = {"proposal", "offer", "plan", "demand", "request", "call", "ultimat
 _HOME_INSTITUTIONS = {
     "army": "MIL", "military": "MIL", "junta": "GOV", "government": "GOV", "authority": "GOV", "police": "COP",
     "troop": "MIL", "soldier": "MIL", "force": "MIL", "administration": "GOV", "policeman": "COP", "gendarme": "COP",
-    "officer": "COP",
+    "officer": "COP", "parliament": "LEG",
 }  # fmt: skip
 # Only as "the army", "the government", or with "government" before them ("government troops").
 _DETERMINED_ONLY = {"army", "military", "junta", "government", "authority", "administration"}
@@ -37,6 +37,17 @@ _OWN_STATE = {"government", "state", "federal", "national"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "weekend"}
+# Nouns other rules resolve when definite ("the country", "the group", people, posts).
+_DESCRIBED_ELSEWHERE = {
+    "country", "nation", "state", "group", "people", "civilian", "protester", "base", "post", "convoy", "time", "year", "day", "week", "month",
+    "corridor", "border", "area", "zone", "region", "city", "town", "village", "crossing", "road", "territory", "side", "frontier", "line",
+    "coast", "island", "province", "district", "capital", "sea", "waters", "airspace",
+}  # fmt: skip
+_PEOPLE_WORDS = {
+    "official", "officer", "source", "diplomat", "spokesman", "spokeswoman", "spokesperson", "minister", "envoy", "ambassador",
+    "witness", "resident", "analyst", "expert", "lawmaker", "leader", "commander", "president", "soldier", "fighter", "militant",
+    "man", "woman", "person", "child", "member", "delegation", "negotiator", "mediator", "investigator", "activist", "journalist",
+}  # fmt: skip
 _FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU", "REB", "CRM", "MIL"}
@@ -45,8 +56,14 @@ _DOMESTIC_CODES = {"CVL", "OPP", "MED", "EDU", "REL", "HRI"}
 PEOPLE_CODES = frozenset({"CVL", "REF", "MED", "EDU", "REL", "HLH", "AID"})
 _LOCAL_CODES = {"CVL", "COP", "JUD", "EDU", "REB", "CRM"}  # unnamed gunmen: "Unidentified Armed Group (Nigeria)", as ACLED names them
 # Posts and units of armed bodies, and the words that say whose they are.
-_POSTS = {"base", "post", "outpost", "convoy", "patrol", "position", "barracks", "checkpoint", "garrison", "station", "headquarters", "camp", "unit", "vehicle", "helicopter", "jet", "aircraft"}
-_POST_OWNERS = {"army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "air": "MIL", "police": "COP"}
+_POSTS = {
+    "base", "post", "outpost", "convoy", "patrol", "position", "barracks", "checkpoint", "garrison", "station", "headquarters",
+    "camp", "unit", "vehicle", "helicopter", "jet", "aircraft", "building", "palace", "office", "compound",
+}  # fmt: skip
+_POST_OWNERS = {
+    "army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "air": "MIL", "police": "COP",
+    "parliament": "LEG", "parliamentary": "LEG", "presidential": "GOV", "government": "GOV", "ministry": "GOV",
+}  # fmt: skip
 _HOME_DOERS = {"CVL", "REB", "CRM"}
 _QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 _AT_PLACE = ("in", "on", "at", "against")
@@ -355,12 +372,33 @@ class ActorLookup:
                                 continue  # "supporters of Imran Khan" are not Khan: people where they are
                             if found:
                                 return found
+        if depth == 0:
+            told = self._told_before(token)
+            if told:
+                return told
         if token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN" and not any(child.dep_ in _MODIFIER_DEPS + ("det",) for child in token.children):
             # "Yazidi men and boys": the bare second noun shares the first one's modifier
             for child in token.head.children:
                 if child.dep_ in ("amod", "compound", "nmod") and child.i < token.head.i and self.at(child):
                     return self.at(child)
         return self._the_country(token) or self._home_institution(token)
+
+    def _told_before(self, token: Token) -> str | None:
+        """"A Philippine fisheries vessel … the vessel", "Chinese coast guard ships … the ships":
+        a definite noun with no owner of its own is the same thing named just before, with its owner."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma in _DESCRIBED_ELSEWHERE or lemma in _HOME_INSTITUTIONS or lemma in _PEOPLE_WORDS:
+            return None  # people ("the official said") are resolved as people, not by their word
+        if not any(child.dep_ == "det" and child.lower_ in ("the", "this", "that", "these", "those") for child in token.children):
+            return None
+        if any(child.dep_ in _MODIFIER_DEPS or child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
+            return None  # "the Chinese ships", "the ships of the coast guard": owned in their own words
+        for index in range(token.i - 1, sentence_floor(token, back=2) - 1, -1):
+            earlier = token.doc[index]
+            if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+                continue
+            return self.resolve(earlier, 1) if any(child.dep_ in _MODIFIER_DEPS for child in earlier.children) else None
+        return None
 
     def _quoted_speaker(self, token: Token) -> str | None:
         """'"We will respond," Araghchi said': the first person of a direct quotation is its speaker."""

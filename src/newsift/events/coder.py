@@ -762,7 +762,15 @@ _PRISONERS = {"prisoner", "detainee", "inmate", "convict"}
 def _own_prisoners(target: Argument | None, sources: list[Argument | None], lookup: ActorLookup) -> Argument | None:
     """"Lukashenko freed 52 prisoners", "the junta will release 5,000 prisoners": prisoners a state
     frees with no nationality of their own are its own people."""
-    if target is None or target.actor is not None or counted(target.token).lemma_.lower() not in _PRISONERS:
+    if target is None or target.actor is not None:
+        return target
+    if counted(target.token).lemma_.lower() not in _PRISONERS:
+        # "the ELN released six soldiers it had held in Arauca": captives an armed group frees
+        # are the people of where it holds them
+        if any(source is not None and lookup.types.get(source.actor or "") == "armed_group" for source in sources):
+            country = lookup.home_country()
+            people = lookup.home_agent(target.token, country, {"MIL", "COP", "CVL", "MED", "AID"}) if country else None
+            return Argument(target.token, people, target.text) if people else target
         return target
     for source in sources:
         if source is None or not source.actor or lookup.types.get(source.actor) in ("armed_group", "group", "party", "igo", "ngo"):
