@@ -48,6 +48,7 @@ _PEOPLE_WORDS = {
     "witness", "resident", "analyst", "expert", "lawmaker", "leader", "commander", "president", "soldier", "fighter", "militant",
     "man", "woman", "person", "child", "member", "delegation", "negotiator", "mediator", "investigator", "activist", "journalist",
 }  # fmt: skip
+_ONE_OF_A_BODY = {"official", "diplomat", "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "spokesperson", "commander", "officer", "attache"}
 _FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU", "REB", "CRM", "MIL"}
@@ -546,6 +547,9 @@ class ActorLookup:
             for token in previous:
                 if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
                     actor = self.resolve(token) if token.lower_ not in _PERSON_PRONOUNS | _GROUP_PRONOUNS else None
+                    if actor is None and not person and pronoun.lower_ in ("they", "them", "their") and (token.tag_ == "NNS" or token.lower_ in _QUANTITIES):
+                        # "Hundreds of supporters rallied … Police detained 12 of them": the unnamed crowd
+                        actor = self.local_doers(counted(token), token.head) if self.is_people(token) else None
                     if actor is not None and (self.types.get(actor) == "person") == person:
                         return actor
         floor = sentence_floor(pronoun, back=2)
@@ -555,7 +559,8 @@ class ActorLookup:
             actor = self.by_token.get(index)
             if actor is None or actor in own:
                 continue
-            is_person = self.types.get(actor) == "person"
+            # "a Russian embassy official … accusing him": one person of an institution
+            is_person = self.types.get(actor) == "person" or doc[index].lemma_.lower() in _ONE_OF_A_BODY
             if is_person == person:
                 return actor
         return None

@@ -662,6 +662,11 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     own_people = _each_their_own(sources, target_tokens, lookup)
     if own_people:
         return [draft for source, target in own_people for draft in _pairs(verb, verb, code, [source], [target], False)]
+    ready = _readiness(verb)
+    if ready is not None:
+        # "Putin was ready to meet Zelensky": a stated readiness is an intent (036), said now
+        code = lexicon.intent_code(code) or code
+        return _pairs(verb, ready, code, sources, targets, False)
     return _pairs(verb, verb, code, sources, targets, entry.reciprocal or lexicon.is_reciprocal(code) or _mutual_wording(verb))
 
 
@@ -1425,6 +1430,21 @@ def _intent_code(verb: Token, lexicon: EventLexicon) -> str | None:
     return None
 
 
+_READY = {"ready", "willing", "prepared", "open", "eager"}
+
+
+def _readiness(token: Token) -> Token | None:
+    """The verb that carries "ready to meet", "willing to resume negotiations", "open to
+    dialogue": the act is intended, and the intent is stated now."""
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _READY and token.head.pos_ == "ADJ":
+        adjective = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in _READY and token.head.head.pos_ == "ADJ":
+        adjective = token.head.head
+    else:
+        return None
+    return adjective.head if adjective.dep_ in ("acomp", "xcomp", "oprd") and adjective.head.i != adjective.i else None
+
+
 def _intended_acts(verb: Token) -> list[Token]:
     """"vowed to retaliate"; "vowed that the group would keep attacking Israel": the act
     intended, through a future clause and "keep" or "continue"."""
@@ -1768,6 +1788,10 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code.startswith(_FORCE_ROOTS + ("15",)) and _joint(target_tokens):
         code = "062"  # "flight operations together with the Guyana Defence Force": done with them, not to them
     reciprocal = (entry.reciprocal or lexicon.is_reciprocal(code)) and len(sources) > 1 and not borrowed
+    ready = (_readiness(carrier) if carrier is not None else None) or _readiness(noun)
+    if ready is not None:
+        # "willing to resume negotiations", "open to dialogue"
+        return _pairs(noun, ready, lexicon.intent_code(code) or code, sources or [None], targets, False, None)
     return _pairs(noun, carrier or noun, code, sources or [None], targets, reciprocal, noun)
 
 
@@ -2204,6 +2228,9 @@ def _merged(drafts: list[_Draft], lexicon: EventLexicon, text: str) -> list[Even
     evidence, and the event takes the most certain factual mention's status and claim."""
     merged: dict[tuple, _Draft] = {}
     order: list[tuple] = []
+    article = article_of(drafts[0].trigger.doc) if drafts else None
+    headline_end = article.dateline.start if article is not None and article.dateline is not None else 0
+    told_in_body: set[tuple] = set()
     for draft in sorted(drafts, key=lambda item: item.trigger.idx):
         source = draft.source.actor if draft.source else None
         target = draft.target.actor if draft.target else None
@@ -2220,7 +2247,11 @@ def _merged(drafts: list[_Draft], lexicon: EventLexicon, text: str) -> list[Even
             order.append(key)
             continue
         kept.evidence.append(evidence)
-        if status == "asserted" and kept.status.status == "reported":
+        if kept.trigger.idx < headline_end and trigger.idx >= headline_end and key not in told_in_body:
+            # a headline states flatly what the body attributes: the body's first mention says how sure
+            kept.status, kept.claim = draft.status, draft.claim
+            told_in_body.add(key)
+        elif status == "asserted" and kept.status.status == "reported":
             kept.status, kept.claim = draft.status, draft.claim  # the outlet also states it as fact
         if kept.date is not None and kept.date.precision == "article" and draft.date is not None and draft.date.precision != "article":
             kept.date = draft.date  # a later mention says when
