@@ -202,6 +202,19 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
             continue
         acts = [child for child in verb.children if child.dep_ == "dobj"] + [token for preposition in _REACTION_PREPS for token in prep_objects(verb, preposition)]
         for act in acts:
+            if act.lower_ in ("it", "this") and lookup.resolve(act) in (None, draft.source.actor):
+                # "Ukraine proposed a ceasefire, but the Russian side rejected it": the act just told
+                told = [
+                    other for other in drafts
+                    if other is not draft and sentence_floor(act, back=1) <= other.trigger.i < act.i and other.source is not None
+                    and other.source.actor and other.source.actor != draft.source.actor and not other.code.startswith(_REACTION_ROOTS)
+                ]  # fmt: skip
+                if told:
+                    doer = max(told, key=lambda other: other.trigger.i).source
+                    draft.target = Argument(doer.token, doer.actor, doer.text)
+                    aimed.append(draft)
+                    break
+                continue
             if act.pos_ != "NOUN" or not any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in act.children) or _noun_owners(act, lookup):
                 continue
             code = _noun_code(_noun_entry(act, lexicon), act)
@@ -1333,29 +1346,33 @@ def _named(tokens: list[Token], lookup: ActorLookup) -> list[Argument]:
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_PAIRS = {"couple", "pair"}
+_PEOPLE_NOUNS = {"leader", "man", "woman", "president", "minister", "official", "politician"}
 _STATE_NOUNS = {"country", "nation", "state", "power", "neighbour", "neighbor", "capital"}  # "the two governments": paired elsewhere, as governments
 
 
 def _counted_states(token: Token, lookup: ActorLookup) -> list[Token]:
     """"recalled its ambassadors to the three countries", "accused the two neighbours": the
     last so many states the article named before (within three sentences), each once."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _STATE_NOUNS or token.tag_ != "NNS":
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or not (lemma in _STATE_NOUNS and token.tag_ == "NNS" or lemma in _PEOPLE_NOUNS or lemma in _PAIRS):
         return []
     count = next((_COUNTS[child.lower_] for child in token.children if child.dep_ == "nummod" and child.lower_ in _COUNTS), None)
-    if count is None and any(child.lower_ == "both" for child in token.children):
+    if count is None and (any(child.lower_ == "both" for child in token.children) or lemma in _PAIRS):
         count = 2
     if count is None or not any(child.lower_ in ("the", "both") for child in token.children):
         return []
+    wanted = ("state", "government") if lemma in _STATE_NOUNS else ("person",)
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     # "Pezeshkian accused the three European powers": not his own
-    own = {lookup.state_of(actor) for subject in subjects(verb) if subject.i != token.i for actor in [lookup.resolve(subject)] if actor}
+    own = {item for subject in subjects(verb) if subject.i != token.i for actor in [lookup.resolve(subject)] if actor for item in (actor, lookup.state_of(actor))}
     found: dict[str, Token] = {}
     for index in range(token.i - 1, sentence_floor(token, back=3) - 1, -1):
         actor = lookup.at(token.doc[index])
-        state = lookup.state_of(actor) if actor else None
-        if state and state not in found and state not in own and lookup.types.get(actor) in ("state", "government"):
+        state = (lookup.state_of(actor) if wanted[0] == "state" else actor) if actor else None
+        if state and state not in found and state not in own and lookup.types.get(actor) in wanted:
             found[state] = token.doc[index]
             if len(found) == count:
                 return sorted(found.values(), key=lambda item: item.i)
@@ -1787,6 +1804,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             targets = _protested(carrier, sources, lookup) or targets  # "staged mass demonstrations to demand reforms by Suharto's government"
     if code.startswith(_FORCE_ROOTS + ("15",)) and _joint(target_tokens):
         code = "062"  # "flight operations together with the Guyana Defence Force": done with them, not to them
+    if code == "150" and len({source.actor for source in sources if source is not None and source.actor}) > 1 and not any(target is not None and target.actor for target in targets):
+        code = "062"  # "South Korean and U.S. forces began their military exercises": together
     reciprocal = (entry.reciprocal or lexicon.is_reciprocal(code)) and len(sources) > 1 and not borrowed
     ready = (_readiness(carrier) if carrier is not None else None) or _readiness(noun)
     if ready is not None:
