@@ -320,6 +320,8 @@ class ActorLookup:
         for child in sorted(token.children, key=lambda item: -item.i):
             if child.dep_ in _MODIFIER_DEPS and child.i < token.i:
                 found = self.at(child)
+                if found is None and child.dep_ == "compound" and child.lemma_.lower() == "police" and token.pos_ == "NOUN":
+                    found = self._home_institution(child)  # "condemned the police response": the police's
                 if found and child.dep_ == "poss" and token.lemma_.lower() in _FOLLOWING and self.types.get(found) == "person":
                     continue  # "Yoon's supporters" are not Yoon
                 if found:

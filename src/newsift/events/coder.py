@@ -121,7 +121,7 @@ def _both_sides(drafts: list[_Draft], lexicon: EventLexicon, lookup: ActorLookup
     for draft in drafts:
         if draft.source is not None and draft.source.actor and (draft.target is None or not draft.target.actor) and draft.noun is None:
             # "Trump praised both countries": one event for each of the pair
-            both = next((token for token in objects(draft.trigger, ("dobj",)) if _names_both(token)), None)
+            both = next((token for token in objects(draft.trigger, ("dobj",) + _target_slots(draft.trigger, lexicon)) if _names_both(token)), None)  # "called on both sides"
             pair = _usual_pair(drafts, both, lookup) if both is not None else None
             if pair is not None:
                 found += [replace(draft, target=Argument(both, party.actor, party.text)) for party in pair if party.actor != draft.source.actor]
@@ -230,6 +230,11 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
             kind = [other for other in earlier if code is not None and _same_kind(other.code, code)]
             summed = earlier if act.lemma_.lower() in _ACT_NOUNS else []
             candidates = named or kind or summed
+            if not candidates and code is not None:
+                # "Moldova ordered a Russian diplomat to leave … Russia denounced the expulsion":
+                # an act of another kind, but done to the one reacting
+                mine = _country_of(draft.source.actor, lookup)
+                candidates = [other for other in earlier if other.target is not None and other.target.actor and _country_of(other.target.actor, lookup) == mine]
             if candidates:
                 # a doer from another country than the one reacting, then the latest
                 own = _country_of(draft.source.actor, lookup)
@@ -1083,6 +1088,13 @@ def _protested(head: Token, sources: list[Argument | None], lookup: ActorLookup)
             continue  # "in Kirkuk" is a place; "in protest against", "in defiance of" give a reason
         for token in reason.subtree:
             actor = lookup.at(token) or (lookup.resolve(token) if token.pos_ == "PRON" or token.dep_ == "poss" else None)
+            if actor is None and token.lemma_.lower() in ("government", "authorities", "regime") and token.pos_ == "NOUN":
+                # "in defiance of a government ban": the protesters' own government
+                states = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
+                state = states.pop() if len(states) == 1 else None
+                actor = lookup.implied_institution(state, "GOV", token) if state and lookup.is_state(state) else None
+                if actor is not None:
+                    return [Argument(token, actor, phrase_text(token))]
             if actor is None or actor in own:
                 continue
             # another country, or anyone with power at home ("against the government", "Suharto's government")
