@@ -743,6 +743,9 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
             if slot != "prep:with":
                 held += prep_objects(verb, "with")  # "retaliated with a levy on U.S. goods"
             found = prep_objects(verb, slot[5:]) + [token for obj in held for token in prep_objects(obj, slot[5:])]
+            if not found and slot in ("prep:with", "prep:to"):
+                # "spoke by telephone with Guterres": the phrase hung on the means
+                found = [token for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "on") for means in prep.children if means.dep_ == "pobj" for token in prep_objects(means, slot[5:])]
             found = [token for token in found if not is_time(token)]
         else:
             found = []

@@ -66,6 +66,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
         if token.pos_ in ("VERB", "AUX"):
             drafts.extend(_verb_events(token, lexicon, lookup))
             drafts.extend(_obligations(token, lookup))
+            drafts.extend(_put_on_alert(token, lookup))
             drafts.extend(_conditional_threats(token, lexicon, lookup))
         elif token.pos_ in ("NOUN", "PROPN"):
             drafts.extend(_noun_events(token, lexicon, lookup))
@@ -248,6 +249,26 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
                 aimed.append(draft)
                 break
     for draft in drafts:
+        if draft in aimed or draft.noun is not None or draft.source is None or not draft.source.actor or draft.target is not None and draft.target.actor:
+            continue
+        verb = draft.trigger
+        answers = verb.lemma_.lower() in _ANSWERING or any(child.dep_ == "dobj" and child.lemma_.lower() in _ANSWER_NOUNS for child in verb.children)
+        if not (answers and draft.code.startswith(("13", "19"))):
+            continue
+        # "Pakistani warplanes struck Taliban hideouts … The Taliban government vowed retaliation":
+        # an answer with nothing named is aimed at the latest force used on the one answering
+        mine = _country_of(draft.source.actor, lookup)
+        struck = [
+            other for other in drafts
+            if other is not draft and sentence_floor(verb, back=3) <= other.trigger.i < verb.i and other.code.startswith(_FORCE_ROOTS)
+            and other.source is not None and other.source.actor and other.target is not None and other.target.actor
+            and _country_of(other.target.actor, lookup) == mine and _country_of(other.source.actor, lookup) != mine
+        ]  # fmt: skip
+        if struck:
+            doer = max(struck, key=lambda other: other.trigger.i).source
+            draft.target = Argument(doer.token, doer.actor, doer.text)
+            aimed.append(draft)
+    for draft in drafts:
         if draft.noun is None and draft.source is not None and (draft.target is None or not draft.target.actor):
             # "vowed to retaliate for the attack": the vow is aimed where the act it governs is
             governed = [
@@ -354,6 +375,7 @@ def _accused_act(verb: Token) -> bool:
     return verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and verb.head.head.lemma_.lower() in ("accuse", "blame", "charge", "allege")
 
 
+_ANSWER_NOUNS = {"retaliation", "revenge", "reprisal", "response"}
 _ACT_DOERS = {"attacker", "assailant", "raider", "perpetrator", "kidnapper", "abductor", "gunman", "hijacker", "bomber"}
 
 
@@ -777,6 +799,29 @@ def _obligations(verb: Token, lookup: ActorLookup) -> list[_Draft]:
         code = _DEMANDED.get(clause.lemma_.lower(), "100")
         drafts += _pairs(verb, verb, code, speakers, obliged, False) if obliged else []
     return [draft for draft in drafts if draft.target is not None]
+
+
+_ALERT_WORDS = {"alert", "readiness", "standby", "footing"}
+_PUTTING = {"put", "place", "keep", "be", "remain", "go"}
+
+
+def _put_on_alert(verb: Token, lookup: ActorLookup) -> list[_Draft]:
+    """"Vucic put the army on the highest level of combat readiness", "Guyana's military was on
+    full alert": raising military readiness (152). Whose forces: the object put on alert (or a
+    passive's subject), else the subject."""
+    if verb.lemma_.lower() not in _PUTTING:
+        return []
+    alerts = [token for token in prep_objects(verb, "on") if any(word.lemma_.lower() in _ALERT_WORDS for word in token.subtree)]
+    if not alerts:
+        return []
+    put = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    doers = put if verb.lemma_.lower() in ("put", "place", "keep") and put else subjects(verb)
+    sources = [item for item in _arguments(doers, lookup) if item is not None and item.actor]
+    if not sources:
+        return []
+    orderers = _named(subjects(verb), lookup) if put and not _is_passive(verb) and verb.lemma_.lower() in ("put", "place") else []
+    # "Vucic put the army on alert": the leader raises the readiness of the forces
+    return _pairs(verb, verb, "152", orderers or sources, [None], False)
 
 
 _PRISONERS = {"prisoner", "detainee", "inmate", "convict"}
