@@ -57,7 +57,7 @@ def test_dispatch_airstrikes_and_incursions_are_asserted(dispatch):
 
 
 def test_dispatch_refraining_from_retaliation_is_negated_not_an_attack(dispatch):
-    event = _find(dispatch, "hts", None, "19", "negated")
+    event = _find(dispatch, "hts", "ISR", "19", "negated")  # retaliating against Israel, which struck Syria
     assert event.trigger.text == "retaliating"
     assert event.status_cue == "refrained"
     assert not [e for e in dispatch.events if e.source == "hts" and e.cameo.startswith(("18", "19", "20")) and e.status in ("asserted", "reported")]

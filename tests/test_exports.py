@@ -257,7 +257,7 @@ def test_plover_records(exported):
     assert [actor["code"] for actor in strike["recipient"]] == ["SYRMIL"]
     assert (strike["citation"]["text"], strike["event_date"], strike["status"]) == ("airstrikes", "2025-09-14", "asserted")
     retaliation = by_id[f"{exported.dispatch}:{_dispatch_event(exported, 'hts', '190', 'negated').id}"]
-    assert (retaliation["status"], retaliation["citation"]["text"], retaliation["recipient"]) == ("negated", "retaliating", [])
+    assert (retaliation["status"], retaliation["citation"]["text"], [actor["code"] for actor in retaliation["recipient"]]) == ("negated", "retaliating", ["ISR"])
     meeting = next(record for record in records if record["cameo"] == "044" and record["location"] and record["location"]["name"] == "Paris" and exported.dispatch in record["event_id"])
     assert meeting["location"]["country"] == "FR" and meeting["mode"] == "third-party"
 

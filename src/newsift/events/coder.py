@@ -322,6 +322,7 @@ def _done_in_told_act(drafts: list[_Draft], lexicon: EventLexicon, lookup: Actor
                 if other is not draft and sentence_floor(act, back=3) <= other.trigger.i < act.i and other.source is not None and other.source.actor
                 and other.code.startswith(_FORCE_ROOTS) and (_names_act(other.trigger, act) or _same_kind(other.code, _noun_code(_noun_entry(act, lexicon), act) or ""))
             ]  # fmt: skip
+            told = [other for other in told if _names_act(other.trigger, act)] or told  # "the strikes" after "struck" first
             if not told:
                 continue
             latest = max(told, key=lambda other: other.trigger.i)
@@ -926,7 +927,7 @@ def _conditional_threats(verb: Token, lexicon: EventLexicon, lookup: ActorLookup
         if not conditioned and not warning:
             continue
         acts = _verb_events(clause, lexicon, lookup) + [draft for token in clause.subtree if token.pos_ in ("NOUN", "PROPN") and token.head.i == clause.i for draft in _noun_events(token, lexicon, lookup)]
-        own = {speaker.actor for speaker in speakers}
+        own = {speaker.actor for speaker in speakers} | {_country_of(speaker.actor, lookup) for speaker in speakers}  # "Katz warned … that Israel would"
         # a warning threatens only with the warner's own acts ("…that it would suspend"), not
         # with what others may do
         hostile = [act for act in acts if act.code[:2] in _THREAT_OF and (not warning or act.source is not None and act.source.actor in own)]
