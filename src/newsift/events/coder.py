@@ -689,6 +689,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             targets = _protested(verb, sources, lookup) or targets  # "demonstrated … calling for independence from Iraq"
         if not any(target is not None and target.actor for target in targets):
             targets = _against_government(doers, sources, lookup) or targets  # "anti-government protesters blocked roads"
+    if code.startswith("15") and not any(target is not None and target.actor for target in targets):
+        targets = _shown_at(verb, sources, lookup) or targets  # "staged drills around Taiwan"
     if code == "154" and verb.lemma_.lower() in _SENDING and _foreign_state(sources, targets, lookup):
         code = "072"  # "sent 1,500 troops to Russia": troops for another state are military aid
     if not code.startswith(_FORCE_ROOTS):
@@ -1146,6 +1148,18 @@ def _protested(head: Token, sources: list[Argument | None], lookup: ActorLookup)
             # another country, or anyone with power at home ("against the government", "Suharto's government")
             if _country_of(actor, lookup) not in own or lookup.types.get(actor) in _ANSWERABLE:
                 return [Argument(token, actor, phrase_text(token))]
+    return []
+
+
+def _shown_at(verb: Token, sources: list[Argument | None], lookup: ActorLookup) -> list[Argument]:
+    """"Staged large-scale drills around Taiwan", "exercises near the Lithuanian border": a show of
+    force or readiness around another country's territory is aimed at that country."""
+    own = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
+    heads = [verb] + [child for child in verb.children if child.dep_ == "dobj"]
+    for token in (item for head in heads for preposition in ("around", "near", "off") for item in prep_objects(head, preposition)):
+        country = lookup.country_of_place(token, kinds=("country", "admin1", "region")) or lookup.resolve(token)
+        if country and lookup.is_state(country) and country not in own:
+            return [Argument(token, country, phrase_text(token))]
     return []
 
 
