@@ -62,8 +62,11 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     country in them ("shelled Kharkiv": UKR)."""
     lookup = lookup or ActorLookup(doc)
     drafts: list[_Draft] = []
+    denials: list[Token] = []
     for token in doc:
         if token.pos_ in ("VERB", "AUX"):
+            if token.lemma_.lower() in _DENYING:
+                denials.append(token)
             drafts.extend(_verb_events(token, lexicon, lookup))
             drafts.extend(_obligations(token, lookup))
             drafts.extend(_put_on_alert(token, lookup))
@@ -83,7 +86,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     context = _ArticleContext(doc, lexicon, lookup)
     for draft in drafts:
         context.complete(draft)
-    drafts += _denied_acts(doc, drafts, lookup)
+    drafts += _denied_acts(denials, drafts, lookup)
     drafts = _mediated(drafts, lexicon)
     return _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
 
@@ -340,14 +343,12 @@ _DENYING = {"deny", "dismiss", "reject", "refute"}
 _DENIED = {"accusation", "allegation", "claim", "charge", "report", "involvement", "responsibility", "role", "participation", "wrongdoing"}
 
 
-def _denied_acts(doc: Doc, drafts: list[_Draft], lookup: ActorLookup) -> list[_Draft]:
+def _denied_acts(verbs: list[Token], drafts: list[_Draft], lookup: ActorLookup) -> list[_Draft]:
     """"The Houthis were accused of arming the gunmen. The group denied the accusation": the
     act the denier was said to have done, again, as denied (the denial's own code stays)."""
     found: list[_Draft] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DENYING:
-            continue
-        if not any(child.dep_ == "dobj" and child.lemma_.lower() in _DENIED for child in verb.children):
+    for verb in verbs:
+        if verb.pos_ != "VERB" or not any(child.dep_ == "dobj" and child.lemma_.lower() in _DENIED for child in verb.children):
             continue
         deniers = {actor for subject in subjects(verb) for actor in [lookup.resolve(subject)] if actor}
         if not deniers:
