@@ -323,6 +323,9 @@ class ActorLookup:
                 if found is None and child.dep_ == "compound" and child.lemma_.lower() == "police" and token.pos_ == "NOUN":
                     found = self._home_institution(child)  # "condemned the police response": the police's
                 if found and child.dep_ == "poss" and token.lemma_.lower() in _FOLLOWING and self.types.get(found) == "person":
+                    followers = self._followers(found, token)
+                    if followers:
+                        return followers
                     continue  # "Yoon's supporters" are not Yoon
                 if found:
                     return found  # "their Burundian allies": Burundi, not whom "their" stands for
@@ -341,6 +344,8 @@ class ActorLookup:
                         return owner
                     self.implied.setdefault(country, []).append((child.idx, token.idx + len(token.text), self.doc[child.i : token.i + 1].text))
                     return country
+                if owner is not None and self.types.get(owner) == "person" and token.lemma_.lower() in _FOLLOWING:
+                    return self._followers(owner, token)  # "his supporters" are not him
                 if owner is not None and self.types.get(owner) == "state" and token.lemma_.lower() in _STATE_FORCES:
                     # "Russia said its forces had captured the village": the state's military
                     return self.implied_institution(owner, "MIL", token) or owner
@@ -372,6 +377,9 @@ class ActorLookup:
                                 # "the government of President Aleksandar Vucic": his country's
                                 return self._ruled_by(found, token) or found
                             if found and token.lemma_.lower() in _FOLLOWING and self.types.get(found) == "person":
+                                followers = self._followers(found, token)
+                                if followers:
+                                    return followers
                                 continue  # "supporters of Imran Khan" are not Khan: people where they are
                             if found:
                                 return found
@@ -385,6 +393,14 @@ class ActorLookup:
                 if child.dep_ in ("amod", "compound", "nmod") and child.i < token.head.i and self.at(child):
                     return self.at(child)
         return self._the_country(token) or self._home_institution(token)
+
+    def _followers(self, person: str, token: Token) -> str | None:
+        """Supporters of a person are people where they act; where the sentence names no place,
+        the person's country's ("supporters of former Bolivian president Evo Morales" → BOLCVL)."""
+        if any(self.country_of_place(word, stands_for=False) for word in token.sent):
+            return None
+        country = self.countries.get(person)
+        return self.implied_institution(country, "CVL", token) if country and self.is_state(country) else None
 
     def _told_before(self, token: Token) -> str | None:
         """"A Philippine fisheries vessel … the vessel", "Chinese coast guard ships … the ships":

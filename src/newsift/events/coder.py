@@ -1136,6 +1136,8 @@ def _protested(head: Token, sources: list[Argument | None], lookup: ActorLookup)
         if reason.dep_ == "prep" and reason.lower_ == "in" and not any(child.lemma_.lower() in ("protest", "defiance") for child in reason.children):
             continue  # "in Kirkuk" is a place; "in protest against", "in defiance of" give a reason
         for token in reason.subtree:
+            if token.dep_ == "poss" and token.head.lemma_.lower() in _SUFFERED:
+                continue  # "to protest his judicial persecution": he suffers it, the protest is for him
             actor = lookup.at(token) or (lookup.resolve(token) if token.pos_ == "PRON" or token.dep_ == "poss" else None)
             if actor is None and token.lemma_.lower() in ("government", "authorities", "regime") and token.pos_ == "NOUN":
                 # "in defiance of a government ban": the protesters' own government
@@ -1178,6 +1180,10 @@ def _against_government(doers: list[Token], sources: list[Argument | None], look
     return []
 
 
+_SUFFERED = {
+    "persecution", "arrest", "detention", "jailing", "imprisonment", "killing", "death", "murder", "trial", "conviction",
+    "sentence", "exile", "disappearance", "abduction", "kidnapping", "prosecution", "ouster", "removal", "disqualification",
+}  # fmt: skip
 _MISSIONS = {"embassy", "consulate", "mission", "chancery"}
 _SEATS = {"residence", "office", "palace", "home", "house", "headquarters"}
 
