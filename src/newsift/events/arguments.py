@@ -36,7 +36,6 @@ _GOVERNMENT_ONLY = {"troop", "soldier", "force"}
 _OWN_STATE = {"government", "state", "federal", "national"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
-_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "weekend"}
 # Nouns other rules resolve when definite ("the country", "the group", people, posts).
 _DESCRIBED_ELSEWHERE = {
     "country", "nation", "state", "group", "people", "civilian", "protester", "base", "post", "convoy", "time", "year", "day", "week", "month",
@@ -177,9 +176,7 @@ class ActorLookup:
         code = "REB" if code == "UAF" else code
         if code not in _HOME_DOERS or noun.lemma_.lower() in NOT_PEOPLE or noun.lemma_.lower() in _HELD:
             return None
-        article = article_of(self.doc)
-        after = article.dateline.end if article is not None and article.dateline is not None else 0
-        if any(self.country_of_place(token, stands_for=False) for token in noun.sent if token.idx >= after):
+        if self._sentence_names_place(noun):
             return None
         country = self._dateline_country()
         return self.implied_institution(country, code, noun) if country else None
@@ -394,10 +391,16 @@ class ActorLookup:
                     return self.at(child)
         return self._the_country(token) or self._home_institution(token)
 
+    def _sentence_names_place(self, token: Token) -> bool:
+        """Whether the token's sentence names a place of some country, outside the dateline."""
+        article = article_of(self.doc)
+        after = article.dateline.end if article is not None and article.dateline is not None else 0
+        return any(self.country_of_place(word, stands_for=False) for word in token.sent if word.idx >= after)
+
     def _followers(self, person: str, token: Token) -> str | None:
         """Supporters of a person are people where they act; where the sentence names no place,
         the person's country's ("supporters of former Bolivian president Evo Morales" → BOLCVL)."""
-        if any(self.country_of_place(word, stands_for=False) for word in token.sent):
+        if self._sentence_names_place(token):
             return None
         country = self.countries.get(person)
         return self.implied_institution(country, "CVL", token) if country and self.is_state(country) else None
@@ -771,8 +774,8 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
 
 
 def is_time(token: Token) -> bool:
-    """A day or time, never a party: "on Thursday", "at dawn"."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _TIME_WORDS
+    """A day or time, never a party: "on Thursday", "at dawn" (spaCy's tag or the time component's)."""
+    return token.ent_type_ in ("DATE", "TIME") or any(time.start <= token.idx < time.end for time in token.doc._.get("newsift_times") or [])
 
 
 _NAMING = {"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"}

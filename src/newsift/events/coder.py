@@ -612,7 +612,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "closed its border with Belarus", "recalled its ambassador to Algeria": the object's partner
         relational = [obj for obj in objects(verb, ("dobj",)) if obj.lemma_.lower() in _RELATIONAL_OBJECTS]
         partners = [partner for obj in relational for partner in _relational_partners(obj)] + (prep_objects(verb, "with") if relational else [])
-        target_tokens = [partner for partner in partners if lookup.resolve(partner) or _counted_states(partner, lookup)] or target_tokens
+        target_tokens = [partner for partner in partners if lookup.resolve(partner) or _counted_actors(partner, lookup)] or target_tokens
     if verb.lemma_.lower() in lexicon.status.requesting_governors and not any(lookup.resolve(token) for token in target_tokens):
         # "demanded that Israel withdraw": the demand is made of the clause's subject
         target_tokens = [token for child in verb.children if child.dep_ == "ccomp" for token in subjects(child)] or target_tokens
@@ -924,7 +924,7 @@ def _conditional_threats(verb: Token, lexicon: EventLexicon, lookup: ActorLookup
     warned = [item for item in _arguments(objects(verb, ("dobj",)), lookup) if item is not None and item.actor] if warning else []
     drafts: list[_Draft] = []
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or not any(child.dep_ == "aux" and child.lower_ in ("would", "will", "'ll") for child in clause.children):
+        if clause.dep_ != "ccomp" or not any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX for child in clause.children):
             continue
         conditioned = _conditioned(clause, lookup)
         if not conditioned and not warning:
@@ -1173,10 +1173,12 @@ def _against_government(doers: list[Token], sources: list[Argument | None], look
         before = noun.doc[noun.left_edge.i : noun.i].text.lower().replace(" ", "")
         if source is None or not source.actor or not ("anti-government" in before or "antigovernment" in before):
             continue
+        # the mention is the word "government" itself (or "antigovernment"), not the protesters
+        word = next(token for token in noun.doc[noun.left_edge.i : noun.i] if "government" in token.lower_)
         state = _country_of(source.actor, lookup)
-        government = lookup.implied_institution(state, "GOV", noun) if state and lookup.is_state(state) else None
+        government = lookup.implied_institution(state, "GOV", word) if state and lookup.is_state(state) else None
         if government:
-            return [Argument(noun, government, phrase_text(noun))]
+            return [Argument(word, government, word.text)]
     return []
 
 
@@ -1414,7 +1416,7 @@ def _arguments(tokens: list[Token], lookup: ActorLookup) -> list[Argument | None
     """Arguments for tokens, splitting coordinated modifiers ("Russian and Ukrainian delegations")."""
     found: list[Argument | None] = []
     for token in tokens:
-        parts = _coordinated_modifiers(token, lookup) or _plural_antecedents(token, lookup) or _counted_states(token, lookup) or [token]
+        parts = _coordinated_modifiers(token, lookup) or _plural_antecedents(token, lookup) or _counted_actors(token, lookup) or [token]
         found.extend(argument(part, lookup) for part in parts)
     return found or [None]
 
@@ -1430,7 +1432,7 @@ _PEOPLE_NOUNS = {"leader", "man", "woman", "president", "minister", "official", 
 _STATE_NOUNS = {"country", "nation", "state", "power", "neighbour", "neighbor", "capital"}  # "the two governments": paired elsewhere, as governments
 
 
-def _counted_states(token: Token, lookup: ActorLookup) -> list[Token]:
+def _counted_actors(token: Token, lookup: ActorLookup) -> list[Token]:
     """"recalled its ambassadors to the three countries", "accused the two neighbours": the
     last so many states the article named before (within three sentences), each once."""
     lemma = token.lemma_.lower()
