@@ -40,6 +40,12 @@ from pathlib import Path
 VADER_MIN = 2.0
 PATTERN_SUBJECTIVITY = 0.75
 PATTERN_POLARITY = 0.4
+# A second, milder tier ("register" in the fifth column): a cue only in an article whose own voice
+# already loads (newsift.framing.cues.loaded_register), where "demoralised" and "crushed" are the
+# outlet's choice of word; wire copy is never read with this tier.
+VADER_REGISTER_MIN = 1.5
+PATTERN_REGISTER_SUBJECTIVITY = 0.6
+PATTERN_REGISTER_POLARITY = 0.3
 _WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
 
 NOTICE = """evaluative_words.tsv is derived by tools/build_evaluative_words.py from two lexicons.
@@ -99,16 +105,19 @@ def pattern_words(path: Path) -> dict[str, tuple[float, float]]:
     return {form: (sum(p for p, _ in rows) / len(rows), sum(s for _, s in rows) / len(rows)) for form, rows in senses.items()}
 
 
-def select(vader: dict[str, float], pattern: dict[str, tuple[float, float]]) -> dict[str, tuple[str, float, str]]:
-    chosen: dict[str, tuple[str, float, str]] = {}
+def select(vader: dict[str, float], pattern: dict[str, tuple[float, float]]) -> dict[str, tuple[str, float, str, str]]:
+    chosen: dict[str, tuple[str, float, str, str]] = {}
     for word, valence in vader.items():
-        if len(word) >= 3 and abs(valence) >= VADER_MIN:
-            chosen[word] = ("negative" if valence < 0 else "positive", round(abs(valence) / 4, 2), "vader")
+        if len(word) >= 3 and abs(valence) >= VADER_REGISTER_MIN:
+            tier = "strong" if abs(valence) >= VADER_MIN else "register"
+            chosen[word] = ("negative" if valence < 0 else "positive", round(abs(valence) / 4, 2), "vader", tier)
     for word, (polarity, subjectivity) in pattern.items():
-        if word in chosen or len(word) < 3:
+        if len(word) < 3 or word in chosen and chosen[word][3] == "strong":
             continue
         if subjectivity >= PATTERN_SUBJECTIVITY and abs(polarity) >= PATTERN_POLARITY:
-            chosen[word] = ("negative" if polarity < 0 else "positive", round(abs(polarity), 2), "pattern")
+            chosen[word] = ("negative" if polarity < 0 else "positive", round(abs(polarity), 2), "pattern", "strong")
+        elif word not in chosen and subjectivity >= PATTERN_REGISTER_SUBJECTIVITY and abs(polarity) >= PATTERN_REGISTER_POLARITY:
+            chosen[word] = ("negative" if polarity < 0 else "positive", round(abs(polarity), 2), "pattern", "register")
     return chosen
 
 
@@ -122,15 +131,16 @@ def main() -> int:
     lines = [
         "# Evaluative words: a word here is a loaded-language cue in the outlet's own voice unless factual_words.txt",
         "# or the curated lexicon says otherwise. Built by tools/build_evaluative_words.py; sources in evaluative_words.NOTICE.",
-        "# word<TAB>polarity<TAB>strength (0..1)<TAB>source",
+        "# word<TAB>polarity<TAB>strength (0..1)<TAB>source<TAB>tier (strong: any outlet-voice use; register: only where the",
+        "# article's own voice already loads)",
     ]
-    lines += [f"{word}\t{polarity}\t{strength:.2f}\t{source}" for word, (polarity, strength, source) in sorted(chosen.items())]
+    lines += [f"{word}\t{polarity}\t{strength:.2f}\t{source}\t{tier}" for word, (polarity, strength, source, tier) in sorted(chosen.items())]
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "evaluative_words.tsv").write_text("\n".join(lines) + "\n", "utf-8")
     (args.out / "evaluative_words.NOTICE").write_text(NOTICE, "utf-8")
     by_source = defaultdict(int)
-    for _, _, source in chosen.values():
-        by_source[source] += 1
+    for _, _, source, tier in chosen.values():
+        by_source[f"{source}/{tier}"] += 1
     print(f"{len(chosen)} evaluative words ({dict(sorted(by_source.items()))})", file=sys.stderr)
     return 0
 

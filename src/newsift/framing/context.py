@@ -114,6 +114,8 @@ class FramingContext:
         "South Africa's genocide case", "what Kyiv calls ethnic cleansing", "charged with
         genocide", "the term 'warlord'"."""
         root = span.root
+        if root.dep_ == "advmod" and root.pos_ == "ADV":
+            return False  # "Predictably, the usual chorus condemned …": the outlet's aside on the act
         if root.head.i != root.i and root.head.lemma_.lower() in _ALLEGATION_NOUNS and root.dep_ in ("compound", "amod", "pobj", "nmod"):
             return True
         if root.dep_ == "pobj" and root.head.head.lemma_.lower() in _ALLEGATION_NOUNS:

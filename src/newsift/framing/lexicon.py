@@ -35,7 +35,7 @@ TECHNIQUES = (
 # The parts of speech a lexicon `pos` accepts: participles load like adjectives ("devastating").
 _POS = {"NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}, "VERB": {"VERB", "AUX", "ADJ"}, "ADV": {"ADV", "ADJ"}}
 _EVALUATIVE_KEYS = {"word", "polarity"}
-_KEYS = {"phrase", "category", "technique", "neutral", "pos", "polarity", "exact", "own_voice", "figurative", "note"}
+_KEYS = {"phrase", "category", "technique", "neutral", "pos", "polarity", "exact", "own_voice", "figurative", "register", "note"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,10 @@ class FramingEntry:
     # only of a political actor's act: "Brussels slapped Hungary with a fine", "the junta gutted
     # the courts" are figures; "troops crushed the rebels", "a gang kidnapped two men" are literal
     figurative: bool = False
+    # only in an article whose own voice already loads (see cues.loaded_register): wire copy
+    # writes "militants", "gangs", "a few" plainly; an outlet that calls a government a regime
+    # and its critics traitors uses them as labels too
+    register: bool = False
 
     def accepts(self, pos: str) -> bool:
         return self.pos is None or pos in _POS[self.pos]
@@ -77,6 +81,10 @@ class FramingLexicon:
     # word -> polarity: loaded in the outlet's own voice unless a curated entry or `factual` decides
     evaluative: dict[str, str] = field(default_factory=dict)
     factual: frozenset[str] = frozenset()
+    # evaluative words of the milder tier: cues only where the article's own voice already loads
+    register_words: frozenset[str] = frozenset()
+    # lemmas of disaster that make a prediction an appeal to fear (doom_words.txt)
+    doom: frozenset[str] = frozenset()
 
     def evaluative_polarity(self, *forms: str) -> str | None:
         """The polarity of the first form that is an evaluative word, or None when any form is
@@ -84,6 +92,10 @@ class FramingLexicon:
         if any(form in self.factual or form in self.entries for form in forms):
             return None
         return next((self.evaluative[form] for form in forms if form in self.evaluative), None)
+
+    def in_register_only(self, *forms: str) -> bool:
+        """Whether the evaluative word these forms stand for is of the milder tier."""
+        return next((form in self.register_words for form in forms if form in self.evaluative), False)
 
 
 def _trie(entries: Iterable[FramingEntry]) -> Trie:
@@ -128,8 +140,9 @@ def check_framing_files(paths: Sequence[str | Path]) -> list[KnowledgeError]:
 def _read(paths: list[Path], problems: list[KnowledgeError]) -> FramingLexicon:
     tokenizer = _tokenizer()
     entries: dict[str, FramingEntry] = {}
-    evaluative = _evaluative_words(_data("evaluative_words.tsv"), problems)
-    factual = set(_factual_words(_data("factual_words.txt")))
+    evaluative, register_words = _evaluative_words(_data("evaluative_words.tsv"), problems)
+    factual = set(_word_list(_data("factual_words.txt")))
+    doom = set(_word_list(_data("doom_words.txt")))
     for path in paths:
         if not path.is_file():
             raise KnowledgeError(str(path), None, "framing lexicon file not found; check the --framing path")
@@ -143,6 +156,7 @@ def _read(paths: list[Path], problems: list[KnowledgeError]) -> FramingLexicon:
             problems.append(KnowledgeError(str(path), 1, "expected a mapping with a list under 'entries:'"))
             continue
         _extra_words(data, path, evaluative, factual, problems)
+        _extra_list(data, path, "doom_words", doom, problems)
         for index, raw in enumerate(items):
             try:
                 entry = _entry(raw, path, index, tokenizer)
@@ -150,36 +164,47 @@ def _read(paths: list[Path], problems: list[KnowledgeError]) -> FramingLexicon:
                 problems.append(err)
                 continue
             entries[entry.phrase] = entry
-    return FramingLexicon(entries, _trie(entries.values()), [str(path) for path in paths], evaluative, frozenset(factual))
+    return FramingLexicon(entries, _trie(entries.values()), [str(path) for path in paths], evaluative, frozenset(factual), frozenset(register_words), frozenset(doom))
 
 
-def _evaluative_words(path: Path, problems: list[KnowledgeError]) -> dict[str, str]:
-    words = {}
+def _evaluative_words(path: Path, problems: list[KnowledgeError]) -> tuple[dict[str, str], set[str]]:
+    words, register_words = {}, set()
     for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) < 2 or parts[1] not in ("negative", "positive"):
-            problems.append(KnowledgeError(str(path), number, "expected word<TAB>negative|positive[<TAB>strength<TAB>source]"))
+        if len(parts) < 2 or parts[1] not in ("negative", "positive") or len(parts) > 4 and parts[4] not in ("strong", "register"):
+            problems.append(KnowledgeError(str(path), number, "expected word<TAB>negative|positive[<TAB>strength<TAB>source<TAB>strong|register]"))
             continue
-        words[parts[0].strip().lower()] = parts[1]
-    return words
+        word = parts[0].strip().lower()
+        words[word] = parts[1]
+        if len(parts) > 4 and parts[4] == "register":
+            if parts[1] == "positive":
+                del words[word]  # mild praise ("calm", "friendship") is what every report says
+                continue
+            register_words.add(word)
+    return words, register_words
 
 
-def _factual_words(path: Path) -> list[str]:
+def _word_list(path: Path) -> list[str]:
     words = []
     for line in path.read_text("utf-8").splitlines():
         words += line.split("#", 1)[0].lower().split()
     return words
 
 
+def _extra_list(data: dict, path: Path, key: str, words: set[str], problems: list[KnowledgeError]) -> None:
+    """A user file's additions to a plain word list (factual_words, doom_words)."""
+    raw = data.get(key) or []
+    if isinstance(raw, list) and all(isinstance(word, str) for word in raw):
+        words.update(word.strip().lower() for word in raw)
+    else:
+        problems.append(KnowledgeError(str(path), _key_line(path, key), f"{key}: expected a list of words"))
+
+
 def _extra_words(data: dict, path: Path, evaluative: dict[str, str], factual: set[str], problems: list[KnowledgeError]) -> None:
     """A user file's additions to the evaluative and factual word lists."""
-    raw_factual = data.get("factual_words") or []
-    if isinstance(raw_factual, list) and all(isinstance(word, str) for word in raw_factual):
-        factual.update(word.strip().lower() for word in raw_factual)
-    else:
-        problems.append(KnowledgeError(str(path), _key_line(path, "factual_words"), "factual_words: expected a list of words"))
+    _extra_list(data, path, "factual_words", factual, problems)
     raw_evaluative = data.get("evaluative_words") or []
     if not isinstance(raw_evaluative, list):
         problems.append(KnowledgeError(str(path), _key_line(path, "evaluative_words"), "evaluative_words: expected a list of {word, polarity}"))
@@ -226,7 +251,7 @@ def _entry(raw: Any, path: Path, index: int, tokenizer) -> FramingEntry:
     words = tuple(token.lower_ for token in tokenizer(phrase) if not token.is_space)
     return FramingEntry(
         phrase, words, category, technique, None if neutral is None else str(neutral), pos, polarity, bool(raw.get("exact")), bool(raw.get("own_voice")),
-        bool(raw.get("figurative")),
+        bool(raw.get("figurative")), bool(raw.get("register")),
     )
 
 

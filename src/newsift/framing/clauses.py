@@ -1,0 +1,216 @@
+"""Whole clauses that frame, read only where the article's own voice already loads.
+
+Wire copy predicts, prescribes and cites anonymous sources plainly ("the talks could collapse,
+diplomats said"; "candidates must register by Friday"). An outlet that already labels and loads
+in its own voice uses the same moves to frame: it predicts disaster unattributed ("the fragile
+peace could be swept away within weeks"), tells its readers what to think or do ("Let there be no
+illusion", "They should remember who paid for this"), and leans on unnamed insiders ("Sources in
+the General Staff whisper"). These cues are found here and kept by ``cues.find_cues`` only when
+``cues.loaded_register`` says the article loads.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsift.framing.context import FramingContext
+from newsift.framing.lexicon import FramingLexicon
+from newsift.model import FramingCue
+
+_PREDICTING = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "wo"})
+_PRESCRIBING = frozenset({"should", "must", "ought"})
+# Verbs that put a disaster ahead: "threatens to choke global trade", "risks plunging".
+_PORTENDING = frozenset({"threaten", "risk"})
+# What a predicted disaster is told with, beside the verb itself.
+_DISASTER_ROLES = frozenset({"dobj", "attr", "acomp", "oprd", "nsubjpass", "npadvmod", "advmod", "prt"})
+_SOURCE_WORDS = frozenset({"source", "insider"})
+_LOCAL_WORDS = frozenset({"local", "resident", "villager", "citizen", "worker", "voter"})
+_QUANTIFIERS = frozenset({"many", "some", "most", "several", "countless"})
+_SOURCING_VERBS = frozenset({
+    "say", "tell", "indicate", "whisper", "admit", "reveal", "hint", "suggest", "confirm", "believe", "fear",
+    "warn", "insist", "note", "complain", "confide", "report", "claim", "acknowledge", "concede", "describe",
+})  # fmt: skip
+
+
+_TOTAL = frozenset({"every", "entire", "whole"})
+# "every day", "the whole week": totals of time and number are plain.
+_PLAIN_TOTALS = frozenset({
+    "day", "week", "month", "year", "time", "hour", "minute", "morning", "evening", "night", "weekend", "season",
+    "decade", "century", "term", "session", "other", "one", "case", "step", "stage", "few",
+})  # fmt: skip
+# Verdicts the outlet passes in a copular clause ("He is right", "it is clear that …").
+_VERDICTS = frozenset({
+    "right", "wrong", "correct", "mistaken", "reasonable", "unreasonable", "justified", "unjustified", "legitimate",
+    "illegitimate", "fair", "unfair", "absurd", "ridiculous", "clear", "obvious", "undeniable", "unacceptable",
+    "shameful", "disgraceful", "naive", "hypocritical", "laughable", "pathetic", "telling", "revealing", "sensible",
+    "prudent", "wise", "foolish", "irresponsible", "consistent", "inconsistent", "predictable", "unsurprising",
+    "understandable", "inexcusable", "indefensible", "baseless", "groundless", "convincing", "unconvincing",
+})  # fmt: skip
+_MINDS = frozenset({"know", "remember", "forget", "understand", "realise", "realize", "see", "recognise", "recognize", "trust"})
+_GROUPS = frozenset({"voter", "citizen", "people", "patriot", "family", "taxpayer", "worker", "parent", "reader", "viewer", "resident", "local"})
+
+
+def register_clauses(doc: Doc, context: FramingContext, lexicon: FramingLexicon) -> list[FramingCue]:
+    """Predictions of disaster, prescriptions, verdicts, totals and anonymous insiders in the
+    outlet's own voice."""
+    found = [
+        *_dire_predictions(doc, context, lexicon), *_prescriptions(doc, context), *_anonymous_sources(doc, context),
+        *_totals(doc, context), *_verdicts(doc, context), *_group_minds(doc, context),
+    ]  # fmt: skip
+    return sorted(found, key=lambda cue: (cue.start, cue.end))
+
+
+def _totals(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """Everything and everyone: "at every turn", "in every corner of the country", "the entire
+    continent", "the whole of Africa"."""
+    found = []
+    for token in doc:
+        if token.lower_ not in _TOTAL:
+            continue
+        if token.dep_ in ("det", "amod") and token.head.i > token.i:
+            noun = token.head
+        elif token.lower_ == "whole" and any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
+            noun = token  # "the whole of Africa"
+        else:
+            continue
+        if noun.lemma_.lower() in _PLAIN_TOTALS or noun.like_num or noun.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY"):
+            continue
+        first = doc[token.i - 1] if token.i > 0 and doc[token.i - 1].lower_ in ("the", "an", "at", "in") and token.lower_ != "every" else token
+        _add(found, doc[first.i : noun.i + 1], context, "exaggeration", "Exaggeration,Minimisation")
+    return found
+
+
+def _verdicts(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """The outlet's verdict in a copular clause: "He is right", "has been consistent and
+    reasonable from the start", "It is clear that …"."""
+    found = []
+    for word in doc:
+        if word.dep_ != "acomp" or word.lemma_.lower() not in _VERDICTS or word.head.lemma_.lower() != "be":
+            continue
+        subject = next((child for child in word.head.children if child.dep_ in ("nsubj", "expl")), None)
+        first = subject.left_edge if subject is not None and subject.i < word.i and word.i - subject.left_edge.i <= 8 else word.head
+        _add(found, doc[first.i : word.i + 1], context, "editorialising", None)
+    return found
+
+
+def _group_minds(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """A whole people's mind, told as fact: "Voters know what is at stake", "Nicaraguans have not
+    forgotten". (Determined groups, "the voters I met", are someone's report.)"""
+    found = []
+    for verb in doc:
+        if verb.lemma_.lower() not in _MINDS or verb.pos_ != "VERB":
+            continue
+        for subject in verb.children:
+            if subject.dep_ != "nsubj" or subject.tag_ not in ("NNS", "NNPS"):
+                continue
+            if any(child.dep_ in ("det", "poss", "nummod", "relcl", "acl", "prep") for child in subject.children):
+                continue
+            if subject.lemma_.lower() in _GROUPS or subject.ent_type_ == "NORP":
+                _add(found, doc[subject.left_edge.i : verb.i + 1], context, "editorialising", None)
+    return found
+
+
+def _dire_predictions(doc: Doc, context: FramingContext, lexicon: FramingLexicon) -> list[FramingCue]:
+    """A disaster the outlet says will, would or could come ("the country's fragile unity will
+    shatter", "could explode at any moment"), or that threatens ("threatens to choke global trade"),
+    and places no one is safe ("no city in the region is safe")."""
+    found = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        first = _prediction_start(verb)
+        if first is None or not _tells_disaster(verb, lexicon.doom):
+            continue
+        last = max([verb, *(child for child in verb.children if child.dep_ == "prt")], key=lambda token: token.i)
+        _add(found, doc[first.i : last.i + 1], context, "appeal_to_fear", "Appeal_to_fear-prejudice")
+    for safe in doc:
+        if safe.lemma_.lower() == "safe" and safe.dep_ == "acomp":
+            subject = next((child for child in safe.head.children if child.dep_ == "nsubj"), None)
+            if subject is not None and any(child.lower_ == "no" for child in subject.children) or subject is not None and subject.lower_ in ("nobody", "nothing", "none"):
+                _add(found, doc[subject.left_edge.i : safe.i + 1], context, "appeal_to_fear", "Appeal_to_fear-prejudice")
+    return found
+
+
+def _prediction_start(verb: Token) -> Token | None:
+    """The modal that makes the verb a prediction, or the verb that makes it a threat; None when
+    the verb tells what is or was."""
+    modal = next((child for child in verb.children if child.dep_ == "aux" and child.lower_ in _PREDICTING), None)
+    if modal is not None:
+        return modal
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PORTENDING:
+        return verb.head
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return _prediction_start(verb.head) and verb  # "will shatter and collapse": the second verb too
+    return None
+
+
+def _tells_disaster(verb: Token, doom: frozenset[str]) -> bool:
+    if verb.lemma_.lower() in doom:
+        return True
+    for child in verb.children:
+        if child.dep_ in _DISASTER_ROLES and child.lemma_.lower() in doom:
+            return True
+        if child.dep_ in ("prep", "agent") and any(grandchild.dep_ == "pobj" and grandchild.lemma_.lower() in doom for grandchild in child.children):
+            return True  # "plunge millions into famine", "end in disaster"
+        if child.dep_ in ("attr", "dobj") and any(grandchild.dep_ in ("amod", "compound") and grandchild.lemma_.lower() in doom for grandchild in child.children):
+            return True  # "would become a war zone"
+    return False
+
+
+def _prescriptions(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """The outlet telling readers or actors what to do or think: a verb of the main clause under
+    "should", "must" or "ought to", or a command ("Let there be no illusion", "Remember who …")."""
+    found = []
+    headline_end = doc.text.find("\n")
+    for sentence in doc.sents:
+        root = sentence.root
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        modal = next((child for child in root.children if child.dep_ == "aux" and child.lower_ in _PRESCRIBING), None)
+        if modal is not None:
+            subject = next((child for child in root.children if child.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+            first = subject.left_edge if subject is not None and subject.i < modal.i else modal
+            _add(found, doc[first.i : root.i + 1], context, "editorialising", None)
+            continue
+        if sentence.start_char < headline_end or root.tag_ != "VB" or any(child.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for child in root.children):
+            continue
+        words = [token for token in sentence if not (token.is_punct or token.is_space)]
+        if len(words) >= 3 and words[0].i == root.i or words[0].dep_ in ("cc", "intj") and len(words) > 1 and words[1].i == root.i:
+            _add(found, doc[words[0].i : root.i + 1], context, "editorialising", None)  # a command
+    return found
+
+
+def _anonymous_sources(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """Unnamed insiders and locals given as the source: "Sources in the General Staff whisper",
+    "Government sources indicated", "insiders admit", "Many locals say"."""
+    found = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SOURCING_VERBS:
+            continue
+        for subject in verb.children:
+            if subject.dep_ != "nsubj" or subject.tag_ not in ("NNS", "NNPS") or not _unnamed(subject):
+                continue
+            lemma = subject.lemma_.lower()
+            quantified = any(child.lower_ in _QUANTIFIERS for child in subject.children)
+            if lemma in _SOURCE_WORDS or lemma in _LOCAL_WORDS and quantified:
+                first, last = (subject.left_edge, verb) if subject.i < verb.i else (verb, subject)
+                if last.i - first.i <= 8:
+                    _add(found, doc[first.i : last.i + 1], context, "vague_attribution", None)
+    return found
+
+
+def _unnamed(subject: Token) -> bool:
+    """No name beside the source: not "Reuters sources", not "sources close to Mr Khan"."""
+    for child in subject.children:
+        if child.dep_ in ("compound", "appos", "poss") and child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "PERSON"):
+            return False
+        if child.dep_ == "prep" and child.lower_ in ("close", "familiar") or child.dep_ == "amod" and child.lower_ in ("close", "familiar"):
+            return False
+    return True
+
+
+def _add(found: list[FramingCue], span: Span, context: FramingContext, category: str, technique: str | None) -> None:
+    voice = context.voice(span.start_char, span.end_char)
+    if not context.outlets_own(span, voice) or context.in_quotes(span.start_char, span.end_char) is not None:
+        return
+    found.append(FramingCue(span.start_char, span.end_char, span.text, category, technique, None, None, voice="outlet", source="register"))
