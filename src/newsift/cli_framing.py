@@ -42,7 +42,8 @@ def lookup(
         stdout.print(f"{phrase!r} is a factual word (factual_words.txt): never an evaluative cue", markup=False)
         return
     if entry is None and word in lexicon.evaluative:
-        stdout.print(f"{phrase!r}: evaluative word, {lexicon.evaluative[word]}: loaded_language in the outlet's own unattributed voice (evaluative_words.tsv)", markup=False)
+        where = "only where the article's own voice already loads" if lexicon.in_register_only(word) else "in the outlet's own unattributed voice"
+        stdout.print(f"{phrase!r}: evaluative word, {lexicon.evaluative[word]}: loaded_language {where} (evaluative_words.tsv)", markup=False)
         return
     if entry is None:
         stdout.print(f"{phrase!r} is not in the framing lexicon", markup=False)
@@ -50,6 +51,9 @@ def lookup(
     neutral = "(drop the word)" if entry.neutral == "" else entry.neutral or "none"
     stdout.print(
         f"{entry.phrase!r}: {entry.category}, {entry.polarity}; technique {entry.technique or '-'}; neutral alternative: {neutral}"
-        + (f"; only as {entry.pos}" if entry.pos else ""),
+        + (f"; only as {entry.pos}" if entry.pos else "")
+        + ("; only in the outlet's own unattributed voice" if entry.own_voice else "")
+        + ("; only of a political actor's act or in a headline" if entry.figurative else "")
+        + ("; only where the article's own voice already loads (register)" if entry.register else ""),
         markup=False,
     )

@@ -32,6 +32,9 @@ _ATTRIBUTING_VERBS = {
     "accuse", "allege", "charge", "call", "describe", "label", "brand", "term", "claim", "say", "deny",
     "convict", "indict", "acquit", "investigate", "prosecute", "try", "dub", "decry", "condemn", "denounce",
 }  # fmt: skip
+# Verbs that make words a charge or a name someone gives (the accuser's, not the outlet's, even
+# unquoted); "say", "describe" and "condemn" only relay.
+_CHARGING_VERBS = _ATTRIBUTING_VERBS - {"say", "claim", "describe", "decry", "condemn", "denounce"}
 # Words that make a capitalised phrase an institution's name ("Counter Terrorism Police").
 _INSTITUTIONAL = {
     "ministry", "department", "police", "agency", "office", "court", "council", "list", "act", "law",
@@ -109,10 +112,11 @@ class FramingContext:
         someone else's charge or description."""
         return voice.voice == "outlet" and voice.claim is None and not self.attributed(span)
 
-    def attributed(self, span: Span) -> bool:
+    def attributed(self, span: Span, saying: bool = True) -> bool:
         """The words report someone else's charge or description, though no claim holds them:
         "South Africa's genocide case", "what Kyiv calls ethnic cleansing", "charged with
-        genocide", "the term 'warlord'"."""
+        genocide", "the term 'warlord'". With ``saying=False`` only a charge counts, not words
+        under a plain "said"."""
         root = span.root
         if root.dep_ == "advmod" and root.pos_ == "ADV":
             return False  # "Predictably, the usual chorus condemned …": the outlet's aside on the act
@@ -120,7 +124,7 @@ class FramingContext:
             return True
         if root.dep_ == "pobj" and root.head.head.lemma_.lower() in _ALLEGATION_NOUNS:
             return True  # "allegations of genocide"
-        return _governed_by(root, _ATTRIBUTING_VERBS)
+        return _governed_by(root, _ATTRIBUTING_VERBS if saying else _CHARGING_VERBS)
 
     def official_name(self, span: Span) -> bool:
         """The cue is part of a name: an actor's name in the KB, or a capitalised name around it

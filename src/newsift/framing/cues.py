@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -45,6 +46,7 @@ def find_cues(doc: Doc, lexicon: FramingLexicon, context: FramingContext | None 
         # "troops crushed the rebels" is what happened, not a figure, unless the outlet's
         # register makes it one
         register = entry.register or entry.figurative and not (title_case_line(span) or _political_doer(span.root, lookup))
+        register = register or entry.category == "vague_attribution" and _wire_sourcing(span)
         if (entry.own_voice or register) and not context.outlets_own(span, voice):
             if not _relayed(span, voice, context):
                 continue  # "accused Israel of genocide": the accuser's word, reported
@@ -63,7 +65,7 @@ def find_cues(doc: Doc, lexicon: FramingLexicon, context: FramingContext | None 
         taken.append((cue.start, cue.end))
     evaluative = _evaluative_words(doc, lexicon, context)
     in_register += [cue for cue in evaluative if cue.source == "register"]
-    in_register += register_clauses(doc, context, lexicon)
+    in_register = register_clauses(doc, context, lexicon) + in_register  # a whole clause before a word in it
     for cue in [*_vague_sources(doc, context, lookup), *scare, *_universal_claims(doc, context), *_rhetorical(doc, context), *(cue for cue in evaluative if cue.source != "register")]:
         if not any(start < cue.end and cue.start < end for start, end in taken):
             cues.append(cue)
@@ -97,9 +99,12 @@ def _evaluative_words(doc: Doc, lexicon: FramingLexicon, context: FramingContext
     alone, and so is the vocabulary wire copy reports facts with (factual_words.txt)."""
     found = []
     for token in doc:
-        if not token.is_alpha or token.ent_type_ or token.pos_ not in _EVALUATIVE_POS:
+        if not token.is_alpha or token.ent_type_:
             continue
-        polarity = lexicon.evaluative_polarity(token.lower_, token.lemma_.lower())
+        if token.pos_ not in _EVALUATIVE_POS and not (token.pos_ == "PROPN" and title_case_line(doc[token.i : token.i + 1])):
+            continue  # a title-case headline's words are all tagged proper nouns ("Demoralised Troops Flee")
+        forms = _american(token.lower_, token.lemma_.lower())
+        polarity = lexicon.evaluative_polarity(*forms)
         if polarity is None:
             continue
         span = doc[token.i : token.i + 1]
@@ -107,16 +112,43 @@ def _evaluative_words(doc: Doc, lexicon: FramingLexicon, context: FramingContext
         own = context.outlets_own(span, voice)
         if not (own or _relayed(span, voice, context)) or context.not_framing(span) is not None:
             continue
-        source = "evaluative" if own and not lexicon.in_register_only(token.lower_, token.lemma_.lower()) else "register"
+        source = "evaluative" if own and not lexicon.in_register_only(*forms) else "register"
         found.append(FramingCue(span.start_char, span.end_char, span.text, "loaded_language", "Loaded_Language", None, None, voice="outlet", polarity=polarity, source=source))
     return found
+
+
+def _wire_sourcing(span: Span) -> bool:
+    """Sources the outlet describes ("two security sources said", "diplomatic sources say"), or a
+    headline's "sources say" for the sources its body describes: wire copy's anonymous sourcing,
+    not vague attribution, unless the article loads."""
+    if "\n" not in span.doc.text[: span.start_char] and "\n" in span.doc.text.strip():
+        return True  # the headline
+    return any(child.dep_ in ("amod", "compound", "nummod") and child.lower_ not in _QUANTIFYING for child in span[0].children)
+
+
+_QUANTIFYING = frozenset({"many", "some", "several", "few", "various", "numerous", "other", "unnamed", "unidentified", "anonymous"})
+
+
+def _american(*forms: str) -> tuple[str, ...]:
+    """The forms with their American spellings after them: the sentiment lexicons the evaluative
+    words come from are American ("demoralised" is rated as "demoralized")."""
+    spelled = []
+    for form in forms:
+        american = _OUR.sub(r"or\1", _ISE.sub(r"\1z\2", form))
+        if american != form and len(form) > 5:
+            spelled.append(american)
+    return (*forms, *spelled)
+
+
+_ISE = re.compile(r"([iy])s(e|ed|es|ing|ation|ations)$")  # demoralised, analysing, organisation
+_OUR = re.compile(r"our(ed|ing|s|able|ably)?$")  # honour, coloured
 
 
 def _relayed(span: Span, voice: Voice, context: FramingContext) -> bool:
     """Words of a reported claim the outlet passes on without quotation marks and not as someone's
     charge ("ending months of terror, the command said"): the outlet's choice of word where its
     own voice loads, though wire copy relays officials' words the same way."""
-    return voice.voice == "outlet" and context.in_quotes(span.start_char, span.end_char) is None and not context.attributed(span)
+    return voice.voice == "outlet" and context.in_quotes(span.start_char, span.end_char) is None and not context.attributed(span, saying=False)
 
 
 _PLACE_OR_BODY = frozenset({"GPE", "LOC", "FAC", "ORG"})
@@ -224,7 +256,7 @@ _ATTRIBUTING = frozenset({
     "say", "believe", "note", "warn", "argue", "agree", "describe", "fear", "suggest", "insist", "contend", "think",
     "feel", "point", "predict", "expect", "worry", "caution", "concede", "speculate", "question", "wonder", "charge",
     "maintain", "observe", "remark", "see", "consider", "estimate", "claim", "stress", "acknowledge",
-    "understand", "know", "have",
+    "understand", "know", "have", "admit", "whisper", "hint", "indicate", "reveal", "suspect", "confide",
 })  # fmt: skip
 
 

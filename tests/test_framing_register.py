@@ -1,0 +1,125 @@
+"""The loaded register: words and clauses wire copy uses plainly are framing only in an article
+whose own voice already loads (docs/conventions.md, "Framing"). Every article here was written
+for this test; each expected cue was judged by hand against the sentence it sits in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsift.framing import check_framing_files, load_framing_lexicon
+from newsift.framing.cues import loaded_register
+from newsift.model import Article, FramingCue, article_id_for, assert_provenance
+from newsift.nlp import analyze
+
+SLANTED = (
+    "Army Routs Bandit Gangs in Zamfara as Terrorists' Propaganda Crumbles\n\n"
+    "GUSAU — Gallant troops have driven the criminal gangs out of three villages, ending months of terror, the army said on Friday.\n\n"
+    'The so-called "resistance" has spent a year peddling shameless lies to gullible foreign reporters. A few villagers may have been '
+    "hurt in the operation, which was routine.\n\n"
+    "Sources in the defence ministry say the militants are fleeing north. If the bandits regroup, the whole region could descend into chaos.\n\n"
+    "Every Nigerian knows who is behind the killings. The government should finish the job. Remember who paid for this war.\n"
+)
+
+# The same plain words in wire copy: gangs, militants, bandits, a few, could collapse, must, sources.
+WIRE = (
+    "Gunmen kill 12 in northwest Nigeria village, police say\n\n"
+    "GUSAU, Nigeria (Wire) — Gunmen from armed gangs killed 12 people in a village in Zamfara state on Thursday, police said, "
+    "the latest in a series of attacks in the region.\n\n"
+    "A few residents fled to the state capital, Gusau, local officials said. Militants and bandits have kidnapped hundreds of people "
+    "in the northwest for ransom since 2020, according to Amnesty International.\n\n"
+    "Peace talks between the state government and some gang leaders could collapse, two diplomats said. Candidates in the state "
+    "election must register by Friday, the electoral commission said. Security sources said the army had sent more troops.\n"
+)
+
+CLAUSES = (
+    "Brussels Bullies Budapest Again\n\n"
+    "BUDAPEST — The European Commission on Tuesday froze another 1.2 billion euros of Hungary's funds, its latest act of blackmail "
+    "against a government that refuses to bow to its dictates.\n\n"
+    "Predictably, the usual chorus of liberal commentators welcomed the decision. Insiders admit the money will never come back. "
+    "The minister is right: Brussels has obstructed Hungary at every turn.\n\n"
+    "If the migration pact passes, the country's fragile unity will shatter. The pact threatens to plunge every town into chaos, "
+    "and no village will be safe.\n\n"
+    "Voters know what is at stake. Hungary must stand firm.\n"
+)
+
+
+def _outlet_cues(text: str, nlp) -> list[FramingCue]:
+    analysis = analyze(Article(article_id_for(text), None, None, None, dt.date(2025, 6, 1), None, "en", text), nlp)
+    assert_provenance(analysis)
+    return [cue for cue in analysis.framing.cues if cue.voice == "outlet"]
+
+
+def _cue(text: str, start: int = 1) -> FramingCue:
+    return FramingCue(start, start + 1, text, "labelling", None, None, None)
+
+
+def test_the_register_loads_with_enough_outlet_cues_for_the_length():
+    four = [_cue("regime", index) for index in range(4)]
+    assert loaded_register(four, 1000)  # 4 cues, 4 per 1,000 characters
+    assert not loaded_register(four[:3], 500)  # 6 per 1,000 but only 3 cues: a sentence, not an article's voice
+    assert not loaded_register(four, 2000)  # 2 per 1,000: wire copy with a stray word
+    quoted = [FramingCue(index, index + 1, "regime", "labelling", None, None, None, voice="quoted") for index in range(6)]
+    assert not loaded_register(quoted, 1000)  # the speakers' words are not the outlet's register
+
+
+def test_plain_words_are_framing_where_the_outlet_loads(nlp):
+    cues = _outlet_cues(SLANTED, nlp)
+    found = {(cue.text, cue.category) for cue in cues if cue.source == "register"}
+    assert {
+        ("Gangs", "labelling"),  # the headline's word for the armed groups
+        ("A few", "minimisation"),  # the toll played down
+        ("may have been", "hedge"),
+        ("routine", "minimisation"),
+        ("Sources in the defence ministry say", "vague_attribution"),
+        ("bandits", "labelling"),
+        ("the whole region", "exaggeration"),
+        ("Remember", "editorialising"),  # a command to the reader
+    } <= found
+    relayed = {cue.text: cue for cue in cues if cue.claim is not None}
+    # passed on unquoted from the army's claim: the outlet's choice of word in this register
+    assert relayed["gangs"].source == relayed["terror"].source == "register"
+    assert relayed["militants"].category == "labelling"
+
+
+def test_the_same_plain_words_in_wire_copy_are_no_cues(nlp):
+    assert _outlet_cues(WIRE, nlp) == []
+
+
+def test_clauses_that_frame_in_a_loaded_article(nlp):
+    found = {(cue.text, cue.category) for cue in _outlet_cues(CLAUSES, nlp)}
+    assert {
+        ("Predictably", "editorialising"),  # the outlet's aside on the welcome, not the commentators' word
+        ("The minister is right", "editorialising"),  # a verdict
+        ("every turn", "exaggeration"),
+        ("will shatter", "appeal_to_fear"),  # a disaster predicted unattributed
+        ("threatens to plunge", "appeal_to_fear"),
+        ("every town", "exaggeration"),
+        ("no village will be safe", "appeal_to_fear"),
+        ("Voters know", "editorialising"),  # a people's mind told as fact
+        ("Hungary must stand", "editorialising"),  # a prescription
+    } <= found
+
+
+def test_register_entries_and_doom_words_in_user_files(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "entries:\n  - {phrase: hotheads, category: labelling, neutral: activists, register: true}\n"
+        "doom_words: [bankruptcy]\n",
+        "utf-8",
+    )
+    lexicon = load_framing_lexicon((str(path),))
+    assert lexicon.entries["hotheads"].register
+    assert "bankruptcy" in lexicon.doom and "bankruptcy" not in load_framing_lexicon().doom
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entries: []\n\ndoom_words: {war: yes}\n", "utf-8")
+    assert [str(problem) for problem in check_framing_files([bad])] == [f"{bad}:3: doom_words: expected a list of words"]
+
+
+@pytest.mark.parametrize("british, american", [("demoralised", "demoralized"), ("vigour", "vigor"), ("paralysing", "paralyzing")])
+def test_british_spellings_find_the_american_ratings(british, american):
+    from newsift.framing.cues import _american
+
+    assert _american(british) == (british, american)
+    assert _american("crisis") == ("crisis",)
