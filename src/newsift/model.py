@@ -231,6 +231,7 @@ class FramingCue:
     self_designation: bool = False  # the labelled actor's own word for itself
     source: str = "lexicon"  # lexicon | kb_label | scare_quote | rule (a pattern of the parse: questions, "everyone knows")
     #                        | evaluative (a strongly rated word of evaluative_words.tsv no curated entry decides on)
+    #                        | register (framing only because the article's own voice loads: cues.loaded_register)
 
 
 @dataclass(slots=True)

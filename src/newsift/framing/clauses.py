@@ -24,11 +24,19 @@ _PORTENDING = frozenset({"threaten", "risk"})
 # What a predicted disaster is told with, beside the verb itself.
 _DISASTER_ROLES = frozenset({"dobj", "attr", "acomp", "oprd", "nsubjpass", "npadvmod", "advmod", "prt"})
 _SOURCE_WORDS = frozenset({"source", "insider"})
-_LOCAL_WORDS = frozenset({"local", "resident", "villager", "citizen", "worker", "voter"})
+# People who speak for no one in particular: a source when unnamed and undetermined ("Rescue
+# workers on the island say privately", "Officers who have served in the sector say") or counted
+# ("Many locals say"); "the residents we met said" is a report.
+_LOCAL_WORDS = frozenset({
+    "local", "resident", "villager", "citizen", "worker", "voter", "neighbour", "neighbor", "officer", "soldier",
+    "witness", "eyewitness", "people", "observer", "expert", "scholar", "analyst", "critic", "diplomat", "veteran",
+})  # fmt: skip
+_THOSE = frozenset({"those", "anyone", "many", "some", "few", "others"})  # "Those who know the region say"
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "countless"})
 _SOURCING_VERBS = frozenset({
     "say", "tell", "indicate", "whisper", "admit", "reveal", "hint", "suggest", "confirm", "believe", "fear",
     "warn", "insist", "note", "complain", "confide", "report", "claim", "acknowledge", "concede", "describe",
+    "suspect", "ask", "wonder", "recall", "agree",
 })  # fmt: skip
 
 
@@ -55,7 +63,8 @@ def register_clauses(doc: Doc, context: FramingContext, lexicon: FramingLexicon)
     outlet's own voice."""
     found = [
         *_dire_predictions(doc, context, lexicon), *_prescriptions(doc, context), *_anonymous_sources(doc, context),
-        *_totals(doc, context), *_verdicts(doc, context), *_group_minds(doc, context),
+        *_totals(doc, context), *_verdicts(doc, context), *_group_minds(doc, context), *_nobody(doc, context),
+        *_fragments(doc, context),
     ]  # fmt: skip
     return sorted(found, key=lambda cue: (cue.start, cue.end))
 
@@ -93,6 +102,41 @@ def _verdicts(doc: Doc, context: FramingContext) -> list[FramingCue]:
     return found
 
 
+def _nobody(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """Everyone or no one does something, in the outlet's words: "Nobody in Brussels will ask why",
+    "a claim nobody in Minsk recognises". Not a toll ("no one was hurt"): passives are facts."""
+    found = []
+    for subject in doc:
+        if subject.dep_ != "nsubj" or not (subject.lower_ in _EVERYONE or subject.lower_ == "one" and any(child.lower_ == "no" for child in subject.children)):
+            continue
+        verb = subject.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("be", "have"):
+            continue
+        first = min(subject.left_edge.i, verb.i)
+        if abs(verb.i - subject.i) <= 8:
+            _add(found, doc[first : max(subject.i, verb.i) + 1], context, "exaggeration", "Exaggeration,Minimisation")
+    return found
+
+
+_EVERYONE = frozenset({"nobody", "everybody", "everyone", "no-one", "noone", "anyone"})
+
+
+def _fragments(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """A verbless sentence in the body: the outlet's aside ("Too little, too late.", "Better late
+    than never.", "Translation:"). Headlines and datelines are verbless by design and left out."""
+    found = []
+    headline_end = doc.text.find("\n")
+    for sentence in doc.sents:
+        words = [token for token in sentence if token.is_alpha]
+        if sentence.start_char < headline_end or len(words) < 2 or any(token.pos_ in ("VERB", "AUX") for token in sentence):
+            continue
+        last = [token for token in sentence if not token.is_space][-1]
+        if last.text not in (".", "!", ":") or any(token.ent_type_ in ("GPE", "PERSON", "DATE", "ORG") for token in sentence) or "—" in sentence.text:
+            continue  # "GUSAU — …", "Reporting by …", a caption
+        _add(found, doc[words[0].i : last.i + 1], context, "editorialising", None)
+    return found
+
+
 def _group_minds(doc: Doc, context: FramingContext) -> list[FramingCue]:
     """A whole people's mind, told as fact: "Voters know what is at stake", "Nicaraguans have not
     forgotten". (Determined groups, "the voters I met", are someone's report.)"""
@@ -119,7 +163,7 @@ def _dire_predictions(doc: Doc, context: FramingContext, lexicon: FramingLexicon
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         first = _prediction_start(verb)
-        if first is None or not _tells_disaster(verb, lexicon.doom):
+        if first is None or not (_tells_disaster(verb, lexicon.doom) or _on_condition(verb, first)):
             continue
         last = max([verb, *(child for child in verb.children if child.dep_ == "prt")], key=lambda token: token.i)
         _add(found, doc[first.i : last.i + 1], context, "appeal_to_fear", "Appeal_to_fear-prejudice")
@@ -129,6 +173,14 @@ def _dire_predictions(doc: Doc, context: FramingContext, lexicon: FramingLexicon
             if subject is not None and any(child.lower_ == "no" for child in subject.children) or subject is not None and subject.lower_ in ("nobody", "nothing", "none"):
                 _add(found, doc[subject.left_edge.i : safe.i + 1], context, "appeal_to_fear", "Appeal_to_fear-prejudice")
     return found
+
+
+def _on_condition(verb: Token, first: Token) -> bool:
+    """A future the outlet ties to a condition: "if Ayungin falls, Beijing will not stop there"."""
+    return first.lower_ in ("will", "would", "'ll", "wo") and any(
+        child.dep_ == "advcl" and any(grandchild.dep_ == "mark" and grandchild.lower_ in ("if", "unless") for grandchild in child.children)
+        for child in verb.children
+    )
 
 
 def _prediction_start(verb: Token) -> Token | None:
@@ -188,15 +240,26 @@ def _anonymous_sources(doc: Doc, context: FramingContext) -> list[FramingCue]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SOURCING_VERBS:
             continue
         for subject in verb.children:
-            if subject.dep_ != "nsubj" or subject.tag_ not in ("NNS", "NNPS") or not _unnamed(subject):
+            if subject.dep_ != "nsubj" or not _unnamed(subject):
                 continue
             lemma = subject.lemma_.lower()
-            quantified = any(child.lower_ in _QUANTIFIERS for child in subject.children)
-            if lemma in _SOURCE_WORDS or lemma in _LOCAL_WORDS and quantified:
-                first, last = (subject.left_edge, verb) if subject.i < verb.i else (verb, subject)
-                if last.i - first.i <= 8:
-                    _add(found, doc[first.i : last.i + 1], context, "vague_attribution", None)
+            if subject.lower_ in _THOSE and subject.tag_ in ("DT", "NN", "NNS", "JJ", "PRP") and (subject.lower_ != "some" or verb.lemma_.lower() != "say"):
+                pass  # "Those who know the region", "many suspect" ("some say" is the lexicon's)
+            elif subject.tag_ not in ("NNS", "NNPS"):
+                continue
+            elif not (lemma in _SOURCE_WORDS or lemma in _LOCAL_WORDS and _undetermined(subject)):
+                continue
+            first, last = (subject.left_edge, verb) if subject.i < verb.i else (verb, subject)
+            if last.i - first.i <= 8:
+                _add(found, doc[first.i : last.i + 1], context, "vague_attribution", None)
     return found
+
+
+def _undetermined(subject: Token) -> bool:
+    """A bare or counted plural ("Rescue workers say", "Many locals say"), not "the residents"."""
+    if any(child.lower_ in _QUANTIFIERS for child in subject.children):
+        return True
+    return not any(child.dep_ in ("det", "poss", "nummod") for child in subject.children)
 
 
 def _unnamed(subject: Token) -> bool:
@@ -211,6 +274,6 @@ def _unnamed(subject: Token) -> bool:
 
 def _add(found: list[FramingCue], span: Span, context: FramingContext, category: str, technique: str | None) -> None:
     voice = context.voice(span.start_char, span.end_char)
-    if not context.outlets_own(span, voice) or context.in_quotes(span.start_char, span.end_char) is not None:
-        return
+    if voice.voice != "outlet" or context.in_quotes(span.start_char, span.end_char) is not None or context.attributed(span, saying=False):
+        return  # a claim's words relayed unquoted are the outlet's in this register; a charge is not
     found.append(FramingCue(span.start_char, span.end_char, span.text, category, technique, None, None, voice="outlet", source="register"))

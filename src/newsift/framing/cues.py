@@ -66,7 +66,9 @@ def find_cues(doc: Doc, lexicon: FramingLexicon, context: FramingContext | None 
     evaluative = _evaluative_words(doc, lexicon, context)
     in_register += [cue for cue in evaluative if cue.source == "register"]
     in_register = register_clauses(doc, context, lexicon) + in_register  # a whole clause before a word in it
-    for cue in [*_vague_sources(doc, context, lookup), *scare, *_universal_claims(doc, context), *_rhetorical(doc, context), *(cue for cue in evaluative if cue.source != "register")]:
+    vague = _vague_sources(doc, context, lookup)
+    in_register += [cue for cue in vague if cue.source == "register"]
+    for cue in [*(cue for cue in vague if cue.source != "register"), *scare, *_universal_claims(doc, context), *_rhetorical(doc, context), *(cue for cue in evaluative if cue.source != "register")]:
         if not any(start < cue.end and cue.start < end for start, end in taken):
             cues.append(cue)
             taken.append((cue.start, cue.end))
@@ -158,7 +160,8 @@ _EVALUATIVE_POS = frozenset({"ADJ", "ADV", "NOUN", "VERB"})
 def _vague_sources(doc: Doc, context: FramingContext, lookup: ActorLookup) -> list[FramingCue]:
     """Unnamed groups given as the source of a view, however worded: "many observers in
     Belgrade describe", "Western analysts warn", "some argue".  Officials, diplomats and
-    "people familiar with the matter" are wire copy's anonymous sources, not vague ones."""
+    "people familiar with the matter" are wire copy's anonymous sources, not vague ones; so are
+    groups named by their field ("security analysts said"), except where the article loads."""
     found = []
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ATTRIBUTING:
@@ -171,8 +174,22 @@ def _vague_sources(doc: Doc, context: FramingContext, lookup: ActorLookup) -> li
                 first = subject
             span = doc[first.i : verb.i + 1] if verb.i > subject.i else doc[subject.i : subject.i + 1]
             voice = context.voice(span.start_char, span.end_char)
-            found.append(FramingCue(span.start_char, span.end_char, span.text, "vague_attribution", None, None, None, voice=voice.voice, speaker=voice.speaker, claim=voice.claim))
+            # "security analysts said", "legal scholars said": wire copy's sources by their field
+            source = "register" if _by_field(subject) else "lexicon"
+            if source == "register" and not _relayed(span, voice, context):
+                continue
+            found.append(FramingCue(span.start_char, span.end_char, span.text, "vague_attribution", None, None, None, voice=voice.voice, speaker=voice.speaker, claim=voice.claim, source=source))
     return found
+
+
+def _by_field(subject: Token) -> bool:
+    return any(child.dep_ == "compound" and child.pos_ == "NOUN" or child.dep_ == "amod" and child.lemma_.lower() in _FIELDS for child in subject.children)
+
+
+_FIELDS = frozenset({
+    "legal", "security", "military", "political", "economic", "financial", "energy", "defence", "defense", "regional",
+    "independent", "constitutional", "electoral", "medical", "health", "climate", "market", "diplomatic", "humanitarian",
+})  # fmt: skip
 
 
 def _universal_claims(doc: Doc, context: FramingContext) -> list[FramingCue]:
