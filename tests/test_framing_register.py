@@ -123,3 +123,15 @@ def test_british_spellings_find_the_american_ratings(british, american):
 
     assert _american(british) == (british, american)
     assert _american("crisis") == ("crisis",)
+
+
+def test_a_phrase_has_one_entry_per_file(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "entries:\n  - {phrase: hotheads, category: labelling, neutral: activists}\n  - {phrase: hotheads, category: loaded_language, neutral: null}\n",
+        "utf-8",
+    )
+    assert [str(problem) for problem in check_framing_files([path])] == [
+        f"{path}:3: entry 'hotheads': the phrase already has an entry (line 2); merge the two"
+    ]
+    assert check_framing_files([]) == []  # the built-in lexicon has none

@@ -247,19 +247,21 @@ def _anonymous_sources(doc: Doc, context: FramingContext) -> list[FramingCue]:
                 pass  # "Those who know the region", "many suspect" ("some say" is the lexicon's)
             elif subject.tag_ not in ("NNS", "NNPS"):
                 continue
-            elif not (lemma in _SOURCE_WORDS or lemma in _LOCAL_WORDS and _undetermined(subject)):
-                continue
+            elif not (lemma in _SOURCE_WORDS or lemma in _LOCAL_WORDS and _undetermined(subject) or subject.ent_type_ == "NORP" and _counted(subject)):
+                continue  # "Many Kenyans are asking" counts; "Kenyans say" is the whole people (_group_minds)
             first, last = (subject.left_edge, verb) if subject.i < verb.i else (verb, subject)
             if last.i - first.i <= 8:
                 _add(found, doc[first.i : last.i + 1], context, "vague_attribution", None)
     return found
 
 
+def _counted(subject: Token) -> bool:
+    return any(child.lower_ in _QUANTIFIERS for child in subject.children)
+
+
 def _undetermined(subject: Token) -> bool:
     """A bare or counted plural ("Rescue workers say", "Many locals say"), not "the residents"."""
-    if any(child.lower_ in _QUANTIFIERS for child in subject.children):
-        return True
-    return not any(child.dep_ in ("det", "poss", "nummod") for child in subject.children)
+    return _counted(subject) or not any(child.dep_ in ("det", "poss", "nummod") for child in subject.children)
 
 
 def _unnamed(subject: Token) -> bool:

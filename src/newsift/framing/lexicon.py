@@ -157,12 +157,18 @@ def _read(paths: list[Path], problems: list[KnowledgeError]) -> FramingLexicon:
             continue
         _extra_words(data, path, evaluative, factual, problems)
         _extra_list(data, path, "doom_words", doom, problems)
+        seen: dict[str, int | None] = {}  # phrase -> line, within this file
         for index, raw in enumerate(items):
             try:
                 entry = _entry(raw, path, index, tokenizer)
             except KnowledgeError as err:
                 problems.append(err)
                 continue
+            if entry.phrase in seen:
+                # a later file may override an entry; within one file the second would silently win
+                problems.append(KnowledgeError(str(path), line_of(raw), f"entry {entry.phrase!r}: the phrase already has an entry (line {seen[entry.phrase]}); merge the two"))
+                continue
+            seen[entry.phrase] = line_of(raw)
             entries[entry.phrase] = entry
     return FramingLexicon(entries, _trie(entries.values()), [str(path) for path in paths], evaluative, frozenset(factual), frozenset(register_words), frozenset(doom))
 
