@@ -126,7 +126,7 @@ def _fragments(doc: Doc, context: FramingContext) -> list[FramingCue]:
     than never.", "Translation:"). Headlines and datelines are verbless by design and left out."""
     found = []
     headline_end = doc.text.find("\n")
-    for sentence in doc.sents:
+    for sentence in context.sentences:
         words = [token for token in sentence if token.is_alpha]
         if sentence.start_char < headline_end or len(words) < 2 or any(token.pos_ in ("VERB", "AUX") for token in sentence):
             continue
@@ -214,7 +214,7 @@ def _prescriptions(doc: Doc, context: FramingContext) -> list[FramingCue]:
     "should", "must" or "ought to", or a command ("Let there be no illusion", "Remember who …")."""
     found = []
     headline_end = doc.text.find("\n")
-    for sentence in doc.sents:
+    for sentence in context.sentences:
         root = sentence.root
         if root.pos_ not in ("VERB", "AUX"):
             continue

@@ -65,6 +65,7 @@ class Quoted:
 class FramingContext:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.sentences = list(doc.sents)  # doc.sents is rebuilt on every access
         self.claims: list[Claim] = list(doc._.get("newsift_claims") or [])
         self.quotes = quoted_stretches(doc.text)
         self.mentions = [

@@ -33,51 +33,63 @@ def find_cues(doc: Doc, lexicon: FramingLexicon, context: FramingContext | None 
         cues.append(cue)
         taken.append((cue.start, cue.end))
     in_register: list[FramingCue] = []  # cues only if the article's own voice loads
+    register_matches: list[tuple[Span, FramingEntry]] = []
     for span, entry in _lexicon_matches(doc, lexicon):
         if any(start < span.end_char and span.start_char < end for start, end in taken):
             continue
-        if entry.category == "loaded_speech_verb" and not _is_speech_cue(span, context):
-            continue  # "claimed responsibility" is no speech verb; only the verb of reported speech
-        if context.not_framing(span) is not None:
+        if entry.register:
+            register_matches.append((span, entry))  # judged only if the article loads
             continue
-        voice = context.voice(span.start_char, span.end_char)
-        if entry.figurative and span[0].ent_type_ in _PLACE_OR_BODY and span[0].ent_iob_ == "I":
-            continue  # the end of a name ("Gaza Strip"), not the verb
-        # "troops crushed the rebels" is what happened, not a figure, unless the outlet's
-        # register makes it one
-        register = entry.register or entry.figurative and not (title_case_line(span) or _political_doer(span.root, lookup))
-        register = register or entry.category == "vague_attribution" and _wire_sourcing(span)
-        if (entry.own_voice or register) and not context.outlets_own(span, voice):
-            if not _relayed(span, voice, context):
-                continue  # "accused Israel of genocide": the accuser's word, reported
-            register = True  # relayed unquoted ("ending months of terror, the command said")
-        target = _target(span, lookup) if entry.category in ("labelling", "loaded_language", "doubt") else None
-        cue = FramingCue(
-            span.start_char, span.end_char, span.text, entry.category, entry.technique, target, _inflected(entry.neutral, span[-1]),
-            voice=voice.voice, speaker=voice.speaker, claim=voice.claim, polarity=entry.polarity,
-        )  # fmt: skip
-        cue.self_designation = _self_designation(cue, lookup)
-        if register:
-            cue.source = "register"
+        cue = _lexicon_cue(span, entry, context, lookup)
+        if cue is None:
+            continue
+        if cue.source == "register":
             in_register.append(cue)
             continue
         cues.append(cue)
         taken.append((cue.start, cue.end))
     evaluative = _evaluative_words(doc, lexicon, context)
-    in_register += [cue for cue in evaluative if cue.source == "register"]
-    in_register = register_clauses(doc, context, lexicon) + in_register  # a whole clause before a word in it
     vague = _vague_sources(doc, context, lookup)
     in_register += [cue for cue in vague if cue.source == "register"]
-    for cue in [*(cue for cue in vague if cue.source != "register"), *scare, *_universal_claims(doc, context), *_rhetorical(doc, context), *(cue for cue in evaluative if cue.source != "register")]:
+    for cue in [*(cue for cue in vague if cue.source != "register"), *scare, *_universal_claims(doc, context), *_rhetorical(doc, context), *evaluative]:
         if not any(start < cue.end and cue.start < end for start, end in taken):
             cues.append(cue)
             taken.append((cue.start, cue.end))
     if loaded_register(cues, len(doc.text)):
-        for cue in in_register:
+        # the clause rules read the whole parse, so only articles in a loaded register pay for them
+        in_register += [cue for cue in (_lexicon_cue(span, entry, context, lookup) for span, entry in register_matches) if cue is not None]
+        in_register += _evaluative_words(doc, lexicon, context, register=True)
+        for cue in [*register_clauses(doc, context, lexicon), *in_register]:  # a whole clause before a word in it
             if not any(start < cue.end and cue.start < end for start, end in taken):
                 cues.append(cue)
                 taken.append((cue.start, cue.end))
     return sorted(cues, key=lambda cue: (cue.start, cue.end))
+
+
+def _lexicon_cue(span: Span, entry: FramingEntry, context: FramingContext, lookup: ActorLookup) -> FramingCue | None:
+    """The cue a lexicon match makes, with source "register" when it counts only where the
+    article loads; None when it is no cue here."""
+    if entry.category == "loaded_speech_verb" and not _is_speech_cue(span, context):
+        return None  # "claimed responsibility" is no speech verb; only the verb of reported speech
+    if context.not_framing(span) is not None:
+        return None
+    if entry.figurative and span[0].ent_type_ in _PLACE_OR_BODY and span[0].ent_iob_ == "I":
+        return None  # the end of a name ("Gaza Strip"), not the verb
+    voice = context.voice(span.start_char, span.end_char)
+    # "troops crushed the rebels" is what happened, not a figure, unless the outlet's register makes it one
+    register = entry.register or entry.figurative and not (title_case_line(span) or _political_doer(span.root, lookup))
+    register = register or entry.category == "vague_attribution" and _wire_sourcing(span)
+    if (entry.own_voice or register) and not context.outlets_own(span, voice):
+        if not _relayed(span, voice, context):
+            return None  # "accused Israel of genocide": the accuser's word, reported
+        register = True  # relayed unquoted ("ending months of terror, the command said")
+    target = _target(span, lookup) if entry.category in ("labelling", "loaded_language", "doubt") else None
+    cue = FramingCue(
+        span.start_char, span.end_char, span.text, entry.category, entry.technique, target, _inflected(entry.neutral, span[-1]),
+        voice=voice.voice, speaker=voice.speaker, claim=voice.claim, polarity=entry.polarity, source="register" if register else "lexicon",
+    )  # fmt: skip
+    cue.self_designation = _self_designation(cue, lookup)
+    return cue
 
 
 # An article loads in its own voice when it has at least this many outlet-voice cues, and this
@@ -94,7 +106,7 @@ def loaded_register(cues: list[FramingCue], characters: int) -> bool:
     return own >= _LOADED_CUES and own * 1000 >= _LOADED_DENSITY * max(characters, 1)
 
 
-def _evaluative_words(doc: Doc, lexicon: FramingLexicon, context: FramingContext) -> list[FramingCue]:
+def _evaluative_words(doc: Doc, lexicon: FramingLexicon, context: FramingContext, register: bool = False) -> list[FramingCue]:
     """Words people rate as strongly negative or positive that no curated entry decides on, in the
     outlet's own unattributed voice: an open-ended net for loaded words the curated lexicon has not
     met ("grotesque", "heroic", "sinister"). Names, quotes, claims and attributed charges are left
@@ -103,18 +115,23 @@ def _evaluative_words(doc: Doc, lexicon: FramingLexicon, context: FramingContext
     for token in doc:
         if not token.is_alpha or token.ent_type_:
             continue
-        if token.pos_ not in _EVALUATIVE_POS and not (token.pos_ == "PROPN" and title_case_line(doc[token.i : token.i + 1])):
-            continue  # a title-case headline's words are all tagged proper nouns ("Demoralised Troops Flee")
-        forms = _american(token.lower_, token.lemma_.lower())
-        polarity = lexicon.evaluative_polarity(*forms)
-        if polarity is None:
+        if token.pos_ not in _EVALUATIVE_POS and token.pos_ != "PROPN":
             continue
+        forms: tuple[str, ...] = (token.lower_, token.lemma_.lower())
+        polarity = lexicon.evaluative_polarity(*forms)
+        if polarity is None and not any(form in lexicon.evaluative for form in forms):
+            forms = _american(*forms)
+            polarity = lexicon.evaluative_polarity(*forms)
+        if polarity is None or token.pos_ == "PROPN" and not title_case_line(doc[token.i : token.i + 1]):
+            continue  # a proper noun only in a title-case headline, which tags every word so ("Demoralised Troops Flee")
+        if lexicon.in_register_only(*forms) and not register:
+            continue  # the milder tier: judged only if the article loads
         span = doc[token.i : token.i + 1]
         voice = context.voice(span.start_char, span.end_char)
         own = context.outlets_own(span, voice)
-        if not (own or _relayed(span, voice, context)) or context.not_framing(span) is not None:
-            continue
         source = "evaluative" if own and not lexicon.in_register_only(*forms) else "register"
+        if (source == "register") != register or not (own or _relayed(span, voice, context)) or context.not_framing(span) is not None:
+            continue
         found.append(FramingCue(span.start_char, span.end_char, span.text, "loaded_language", "Loaded_Language", None, None, voice="outlet", polarity=polarity, source=source))
     return found
 
@@ -227,7 +244,7 @@ _KNOWING = frozenset({"agree", "know", "believe", "understand", "see", "doubt", 
 def _rhetorical(doc: Doc, context: FramingContext) -> list[FramingCue]:
     """Questions and exclamations in the outlet's own voice: wire copy asks none."""
     found = []
-    for sentence in doc.sents:
+    for sentence in context.sentences:
         last = sentence[-1]
         while last.i > sentence.start and (last.is_space or last.text in ('"', "”", "’", "'", ")")):
             last = doc[last.i - 1]
