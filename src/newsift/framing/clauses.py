@@ -28,9 +28,11 @@ _SOURCE_WORDS = frozenset({"source", "insider"})
 # workers on the island say privately", "Officers who have served in the sector say") or counted
 # ("Many locals say"); "the residents we met said" is a report.
 _LOCAL_WORDS = frozenset({
-    "local", "resident", "villager", "citizen", "worker", "voter", "neighbour", "neighbor", "officer", "soldier",
-    "witness", "eyewitness", "people", "observer", "expert", "scholar", "analyst", "critic", "diplomat", "veteran",
+    "worker", "neighbour", "neighbor", "officer", "soldier", "witness", "eyewitness", "people", "observer", "expert",
+    "scholar", "analyst", "critic", "diplomat", "veteran",
 })  # fmt: skip
+# "Residents said" is how every report quotes the people it met; "Many locals say" is not.
+_RESIDENTS = frozenset({"local", "resident", "villager", "citizen", "voter"})
 _THOSE = frozenset({"those", "anyone", "many", "some", "few", "others"})  # "Those who know the region say"
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "countless"})
 _SOURCING_VERBS = frozenset({
@@ -247,7 +249,7 @@ def _anonymous_sources(doc: Doc, context: FramingContext) -> list[FramingCue]:
                 pass  # "Those who know the region", "many suspect" ("some say" is the lexicon's)
             elif subject.tag_ not in ("NNS", "NNPS"):
                 continue
-            elif not (lemma in _SOURCE_WORDS or lemma in _LOCAL_WORDS and _undetermined(subject) or subject.ent_type_ == "NORP" and _counted(subject)):
+            elif not (lemma in _SOURCE_WORDS or lemma in _LOCAL_WORDS and _undetermined(subject) or (lemma in _RESIDENTS or subject.ent_type_ == "NORP") and _counted(subject)):
                 continue  # "Many Kenyans are asking" counts; "Kenyans say" is the whole people (_group_minds)
             first, last = (subject.left_edge, verb) if subject.i < verb.i else (verb, subject)
             if last.i - first.i <= 8:
