@@ -135,3 +135,13 @@ def test_a_phrase_has_one_entry_per_file(tmp_path):
         f"{path}:3: entry 'hotheads': the phrase already has an entry (line 2); merge the two"
     ]
     assert check_framing_files([]) == []  # the built-in lexicon has none
+
+
+def test_a_headline_verb_tagged_as_a_plural_noun(nlp):
+    """The small tagger reads "crumbles" in "Hungary's pact fantasy crumbles" as a plural noun;
+    in the headline a verb entry still matches it."""
+    text = "Hungary's pact fantasy crumbles\n\n" + CLAUSES.split("\n\n", 1)[1]
+    crumbles = [cue for cue in _outlet_cues(text, nlp) if cue.text == "crumbles"]
+    assert [(cue.category, cue.source) for cue in crumbles] == [("loaded_language", "register")]
+    body = CLAUSES + "\nAnalysts expect the crumbles of the old coalition to regroup.\n"
+    assert not [cue for cue in _outlet_cues(body, nlp) if cue.text == "crumbles"]  # a noun outside the headline stays a noun

@@ -140,8 +140,8 @@ def _wire_sourcing(span: Span) -> bool:
     """Sources the outlet describes ("two security sources said", "diplomatic sources say"), or a
     headline's "sources say" for the sources its body describes: wire copy's anonymous sourcing,
     not vague attribution, unless the article loads."""
-    if "\n" not in span.doc.text[: span.start_char] and "\n" in span.doc.text.strip():
-        return True  # the headline
+    if _in_headline(span):
+        return True
     return any(child.dep_ in ("amod", "compound", "nummod") and child.lower_ not in _QUANTIFYING for child in span[0].children)
 
 
@@ -454,7 +454,15 @@ def _pos_fits(entry: FramingEntry, span: Span) -> bool:
     if entry.accepts(last.pos_):
         return True
     # title-case headlines: the tagger calls every capitalised word a proper noun
-    return last.pos_ == "PROPN" and last.text[:1].isupper() and title_case_line(span)
+    if last.pos_ == "PROPN" and last.text[:1].isupper() and title_case_line(span):
+        return True
+    # a headline's present-tense verb is often tagged a plural noun ("… 'total peace' fantasy crumbles")
+    return entry.pos == "VERB" and last.tag_ == "NNS" and _in_headline(span)
+
+
+def _in_headline(span: Span) -> bool:
+    text = span.doc.text
+    return "\n" not in text[: span.start_char] and "\n" in text.strip()
 
 
 def _is_speech_cue(span: Span, context: FramingContext) -> bool:
