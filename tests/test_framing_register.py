@@ -145,3 +145,17 @@ def test_a_headline_verb_tagged_as_a_plural_noun(nlp):
     assert [(cue.category, cue.source) for cue in crumbles] == [("loaded_language", "register")]
     body = CLAUSES + "\nAnalysts expect the crumbles of the old coalition to regroup.\n"
     assert not [cue for cue in _outlet_cues(body, nlp) if cue.text == "crumbles"]  # a noun outside the headline stays a noun
+
+
+def test_a_toll_is_no_exaggeration(nlp):
+    text = CLAUSES + "\nNobody died in the clashes, and no one claimed responsibility for the fire.\n"
+    assert not [cue for cue in _outlet_cues(text, nlp) if cue.text.lower().startswith(("nobody", "no one"))]
+
+
+def test_patrons_and_failures_label_where_the_outlet_loads(nlp):
+    text = CLAUSES + "\nThe Brussels-funded activists cheered the failed politician, whose failed attempt at a comeback ended in May.\n"
+    found = {(cue.text, cue.category) for cue in _outlet_cues(text, nlp)}
+    assert {("Brussels-funded", "labelling"), ("failed politician", "loaded_language")} <= found
+    assert not [text for text, _ in found if "attempt" in text]  # a failed attempt is what happened
+    wire = "Iran-backed Houthi forces fired two missiles at a tanker in the Red Sea on Monday, the U.S. military said.\n"
+    assert _outlet_cues(wire, nlp) == []

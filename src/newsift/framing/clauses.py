@@ -66,7 +66,7 @@ def register_clauses(doc: Doc, context: FramingContext, lexicon: FramingLexicon)
     found = [
         *_dire_predictions(doc, context, lexicon), *_prescriptions(doc, context), *_anonymous_sources(doc, context),
         *_totals(doc, context), *_verdicts(doc, context), *_group_minds(doc, context), *_nobody(doc, context),
-        *_fragments(doc, context),
+        *_fragments(doc, context), *_patrons(doc, context), *_failures(doc, context),
     ]  # fmt: skip
     return sorted(found, key=lambda cue: (cue.start, cue.end))
 
@@ -106,13 +106,14 @@ def _verdicts(doc: Doc, context: FramingContext) -> list[FramingCue]:
 
 def _nobody(doc: Doc, context: FramingContext) -> list[FramingCue]:
     """Everyone or no one does something, in the outlet's words: "Nobody in Brussels will ask why",
-    "a claim nobody in Minsk recognises". Not a toll ("no one was hurt"): passives are facts."""
+    "a claim nobody in Minsk recognises". Not a toll or a fact of the event ("no one was hurt",
+    "nobody died", "no one claimed responsibility")."""
     found = []
     for subject in doc:
         if subject.dep_ != "nsubj" or not (subject.lower_ in _EVERYONE or subject.lower_ == "one" and any(child.lower_ == "no" for child in subject.children)):
             continue
         verb = subject.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("be", "have"):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _EVENT_FACTS:
             continue
         first = min(subject.left_edge.i, verb.i)
         if abs(verb.i - subject.i) <= 8:
@@ -121,11 +122,39 @@ def _nobody(doc: Doc, context: FramingContext) -> list[FramingCue]:
 
 
 _EVERYONE = frozenset({"nobody", "everybody", "everyone", "no-one", "noone", "anyone"})
+_EVENT_FACTS = frozenset({"be", "have", "die", "survive", "escape", "claim", "answer", "respond", "return", "comment", "attend", "vote", "win"})
+
+
+def _patrons(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """A side named by who backs it ("Iran-backed", "US-funded", "Fidesz-friendly media"): wire
+    copy's plain descriptor, a label where the article loads."""
+    found = []
+    for token in doc:  # the tokenizer splits the hyphen off: "Iran", "-", "backed"
+        if token.text == "-" and token.i >= 1 and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _PATRON_WORDS and not doc[token.i - 1].is_space:
+            _add(found, doc[token.i - 1 : token.i + 2], context, "labelling", "Name_Calling,Labeling")
+    return found
+
+
+_PATRON_WORDS = frozenset({"backed", "funded", "sponsored", "friendly", "aligned", "financed", "controlled"})
+
+
+def _failures(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """Failure pinned on a person, a movement or a policy: "failed politician", "the failed street
+    movement", "his failed war"."""
+    found = []
+    for token in doc:
+        if token.lower_ == "failed" and token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() not in _PLAIN_FAILURES:
+            _add(found, doc[token.i : token.head.i + 1] if token.head.i - token.i <= 2 else doc[token.i : token.i + 1], context, "loaded_language", "Loaded_Language")
+    return found
+
+
+# failures that are facts: "a failed attempt", "the failed bid", "failed asylum seekers"
+_PLAIN_FAILURES = frozenset({"attempt", "bid", "test", "launch", "transplant", "harvest", "bank", "seeker", "vote", "motion", "coup", "deal"})
 
 
 def _fragments(doc: Doc, context: FramingContext) -> list[FramingCue]:
-    """A verbless sentence in the body: the outlet's aside ("Too little, too late.", "Better late
-    than never.", "Translation:"). Headlines and datelines are verbless by design and left out."""
+    """A verbless sentence in the body: the outlet's aside ("Too little, too late.", "So much for
+    the rule of law."). Headlines, datelines and bylines are verbless by design and left out."""
     found = []
     headline_end = doc.text.find("\n")
     for sentence in context.sentences:
