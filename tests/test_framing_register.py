@@ -159,3 +159,13 @@ def test_patrons_and_failures_label_where_the_outlet_loads(nlp):
     assert not [text for text, _ in found if "attempt" in text]  # a failed attempt is what happened
     wire = "Iran-backed Houthi forces fired two missiles at a tanker in the Red Sea on Monday, the U.S. military said.\n"
     assert _outlet_cues(wire, nlp) == []
+
+
+def test_neutral_view_of_a_loaded_article(nlp):
+    from newsift.framing import neutral_text
+
+    analysis = analyze(Article(article_id_for(SLANTED), None, None, None, dt.date(2025, 6, 1), None, "en", SLANTED), nlp)
+    view = neutral_text(analysis)
+    assert "the fighters are fleeing north" in view  # "militants", the outlet's label, in neutral words
+    assert "which was ⟦routine⟧." in view  # a word that ends its clause is marked, not dropped
+    assert "The resistance has spent a year" in view  # "so-called" and the scare quotes go

@@ -61,8 +61,10 @@ def _droppable(text: str, cue: FramingCue) -> bool:
     after = text[cue.end :].lstrip()
     if before.endswith((" and", " or", ",")) and not before.endswith(" ,") or after.startswith(("and ", "or ")):
         return False
-    next_word = after.split(" ", 1)[0].strip(",.;:").lower()
-    return bool(next_word) and next_word not in _FUNCTION_WORDS
+    next_word = after.split(None, 1)[0].lower().lstrip("\"“‘'(") if after else ""
+    if not next_word[:1].isalnum():
+        return False  # the word ends its clause ("which was routine."): without it nothing is said
+    return next_word.strip(",.;:") not in _FUNCTION_WORDS
 
 
 _FUNCTION_WORDS = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "that", "this", "these", "those", "its", "their", "his", "her"}
