@@ -169,3 +169,11 @@ def test_neutral_view_of_a_loaded_article(nlp):
     assert "the fighters are fleeing north" in view  # "militants", the outlet's label, in neutral words
     assert "which was ⟦routine⟧." in view  # a word that ends its clause is marked, not dropped
     assert "The resistance has spent a year" in view  # "so-called" and the scare quotes go
+
+
+def test_loaded_ways_of_speaking_without_reported_words(nlp):
+    text = CLAUSES + "\nThe Commission trumpeted the decision on Wednesday.\n"
+    trumpeted = [cue for cue in _outlet_cues(text, nlp) if cue.text == "trumpeted"]
+    assert [(cue.category, cue.source) for cue in trumpeted] == [("loaded_speech_verb", "register")]
+    wire = "Residents screamed as the building collapsed in the earthquake on Tuesday, witnesses said.\n"
+    assert _outlet_cues(wire, nlp) == []  # people in danger scream

@@ -69,8 +69,11 @@ def find_cues(doc: Doc, lexicon: FramingLexicon, context: FramingContext | None 
 def _lexicon_cue(span: Span, entry: FramingEntry, context: FramingContext, lookup: ActorLookup) -> FramingCue | None:
     """The cue a lexicon match makes, with source "register" when it counts only where the
     article loads; None when it is no cue here."""
+    talk = False
     if entry.category == "loaded_speech_verb" and not _is_speech_cue(span, context):
-        return None  # "claimed responsibility" is no speech verb; only the verb of reported speech
+        if entry.phrase not in _TALK_IN_REGISTER or span.root.pos_ not in ("VERB", "AUX"):
+            return None  # "claimed responsibility" is no speech verb; only the verb of reported speech
+        talk = True  # "screaming television anchors", "trumpeted the deal": loaded where the article loads
     if context.not_framing(span) is not None:
         return None
     if entry.figurative and span[0].ent_type_ in _PLACE_OR_BODY and span[0].ent_iob_ == "I":
@@ -78,7 +81,7 @@ def _lexicon_cue(span: Span, entry: FramingEntry, context: FramingContext, looku
     voice = context.voice(span.start_char, span.end_char)
     # "troops crushed the rebels" is what happened, not a figure, unless the outlet's register makes it one
     register = entry.register or entry.figurative and not (title_case_line(span) or _political_doer(span.root, lookup))
-    register = register or entry.category == "vague_attribution" and _wire_sourcing(span)
+    register = register or talk or entry.category == "vague_attribution" and _wire_sourcing(span)
     if (entry.own_voice or register) and not context.outlets_own(span, voice):
         if not _relayed(span, voice, context):
             return None  # "accused Israel of genocide": the accuser's word, reported
@@ -488,6 +491,14 @@ def _reports_speech(verb: Token) -> bool:
 
 
 _BOASTING = frozenset({"boast", "brag", "gloat", "crow", "trumpet"})
+# Ways of speaking whose other senses are rare: outside reported speech ("trumpeted the deal",
+# "screaming television anchors") they load only where the article's own voice already does
+# (people in danger scream; "claimed responsibility", "rage" and "snap" are not here).
+_TALK_IN_REGISTER = frozenset({
+    "trumpet", "tout", "gloat", "boast", "brag", "rant", "harp on", "bluster", "harangue", "preach", "whine", "whinge",
+    "moan", "grumble", "scoff", "sneer", "hit out", "lash out", "bark", "growl", "snarl", "hiss", "bellow", "shriek",
+    "scream", "howl", "gush", "rave", "bemoan", "lament", "proclaim",
+})  # fmt: skip
 # Ways of speaking that are never neutral, so the verb loads however it is built ("lackeys shriek").
 # Not "scream" or "howl": people in danger scream and wind howls.
 _DISPARAGED_TALK = frozenset({"rant", "shriek", "screech", "whine", "whinge", "bleat", "harangue", "bluster", "fulminate", "blather", "babble", "sneer"})
