@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsift.framing.context import FramingContext
+from newsift.framing.context import FramingContext, in_headline
 from newsift.framing.lexicon import FramingLexicon
 from newsift.model import FramingCue
 
@@ -61,10 +61,10 @@ _GROUPS = frozenset({"voter", "citizen", "people", "patriot", "family", "taxpaye
 
 
 def register_clauses(doc: Doc, context: FramingContext, lexicon: FramingLexicon) -> list[FramingCue]:
-    """Predictions of disaster, prescriptions, verdicts, totals and anonymous insiders in the
-    outlet's own voice."""
+    """Predictions of disaster, prescriptions, verdicts, totals, patrons and asides in the outlet's
+    own voice (anonymous insiders are found with the other sources: anonymous_source)."""
     found = [
-        *_dire_predictions(doc, context, lexicon), *_prescriptions(doc, context), *_anonymous_sources(doc, context),
+        *_dire_predictions(doc, context, lexicon), *_prescriptions(doc, context),
         *_totals(doc, context), *_verdicts(doc, context), *_group_minds(doc, context), *_nobody(doc, context),
         *_fragments(doc, context), *_patrons(doc, context), *_failures(doc, context),
     ]  # fmt: skip
@@ -104,13 +104,28 @@ def _verdicts(doc: Doc, context: FramingContext) -> list[FramingCue]:
     return found
 
 
+def everyone(subject: Token) -> bool:
+    """A whole population as one mind: "nobody", "everyone", "no one", "every Greek", "any serious
+    observer", "the whole world"."""
+    if subject.lower_ in _EVERYONE:
+        return True
+    if (subject.ent_type_ == "NORP" or subject.lemma_.lower() in _ANY_PERSON) and any(child.lower_ in ("every", "any") and child.dep_ == "det" for child in subject.children):
+        return True  # "Every Greek knows", "any serious observer would agree"
+    if subject.lower_ == "one" and any(child.lower_ == "no" for child in subject.children):
+        return True
+    return subject.lemma_.lower() in ("world", "country", "nation", "planet") and any(child.lower_ in ("whole", "entire") for child in subject.children)
+
+
+_ANY_PERSON = frozenset({"observer", "citizen", "patriot", "person", "reader", "voter", "parent", "mother", "father", "child", "expert", "analyst", "historian", "witness", "man", "woman"})
+
+
 def _nobody(doc: Doc, context: FramingContext) -> list[FramingCue]:
     """Everyone or no one does something, in the outlet's words: "Nobody in Brussels will ask why",
     "a claim nobody in Minsk recognises". Not a toll or a fact of the event ("no one was hurt",
     "nobody died", "no one claimed responsibility")."""
     found = []
     for subject in doc:
-        if subject.dep_ != "nsubj" or not (subject.lower_ in _EVERYONE or subject.lower_ == "one" and any(child.lower_ == "no" for child in subject.children)):
+        if subject.dep_ != "nsubj" or not (everyone(subject) or subject.lower_ == "anyone"):
             continue
         verb = subject.head
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _EVENT_FACTS:
@@ -121,7 +136,7 @@ def _nobody(doc: Doc, context: FramingContext) -> list[FramingCue]:
     return found
 
 
-_EVERYONE = frozenset({"nobody", "everybody", "everyone", "no-one", "noone", "anyone"})
+_EVERYONE = frozenset({"nobody", "everybody", "everyone", "no-one", "noone"})
 _EVENT_FACTS = frozenset({"be", "have", "die", "survive", "escape", "claim", "answer", "respond", "return", "comment", "attend", "vote", "win"})
 
 
@@ -156,10 +171,9 @@ def _fragments(doc: Doc, context: FramingContext) -> list[FramingCue]:
     """A verbless sentence in the body: the outlet's aside ("Too little, too late.", "So much for
     the rule of law."). Headlines, datelines and bylines are verbless by design and left out."""
     found = []
-    headline_end = doc.text.find("\n")
     for sentence in context.sentences:
         words = [token for token in sentence if token.is_alpha]
-        if sentence.start_char < headline_end or len(words) < 2 or any(token.pos_ in ("VERB", "AUX") for token in sentence):
+        if in_headline(sentence) or len(words) < 2 or any(token.pos_ in ("VERB", "AUX") for token in sentence):
             continue
         last = [token for token in sentence if not token.is_space][-1]
         if last.text not in (".", "!", ":") or any(token.ent_type_ in ("GPE", "PERSON", "DATE", "ORG") for token in sentence) or "—" in sentence.text:
@@ -244,7 +258,6 @@ def _prescriptions(doc: Doc, context: FramingContext) -> list[FramingCue]:
     """The outlet telling readers or actors what to do or think: a verb of the main clause under
     "should", "must" or "ought to", or a command ("Let there be no illusion", "Remember who …")."""
     found = []
-    headline_end = doc.text.find("\n")
     for sentence in context.sentences:
         root = sentence.root
         if root.pos_ not in ("VERB", "AUX"):
@@ -255,7 +268,7 @@ def _prescriptions(doc: Doc, context: FramingContext) -> list[FramingCue]:
             first = subject.left_edge if subject is not None and subject.i < modal.i else modal
             _add(found, doc[first.i : root.i + 1], context, "editorialising", None)
             continue
-        if sentence.start_char < headline_end or root.tag_ != "VB" or any(child.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for child in root.children):
+        if in_headline(sentence) or root.tag_ != "VB" or any(child.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for child in root.children):
             continue
         words = [token for token in sentence if not (token.is_punct or token.is_space)]
         if len(words) >= 3 and words[0].i == root.i or words[0].dep_ in ("cc", "intj") and len(words) > 1 and words[1].i == root.i:
@@ -263,27 +276,19 @@ def _prescriptions(doc: Doc, context: FramingContext) -> list[FramingCue]:
     return found
 
 
-def _anonymous_sources(doc: Doc, context: FramingContext) -> list[FramingCue]:
-    """Unnamed insiders and locals given as the source: "Sources in the General Staff whisper",
-    "Government sources indicated", "insiders admit", "Many locals say"."""
-    found = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SOURCING_VERBS:
-            continue
-        for subject in verb.children:
-            if subject.dep_ != "nsubj" or not _unnamed(subject):
-                continue
-            lemma = subject.lemma_.lower()
-            if subject.lower_ in _THOSE and subject.tag_ in ("DT", "NN", "NNS", "JJ", "PRP") and (subject.lower_ != "some" or verb.lemma_.lower() != "say"):
-                pass  # "Those who know the region", "many suspect" ("some say" is the lexicon's)
-            elif subject.tag_ not in ("NNS", "NNPS"):
-                continue
-            elif not (lemma in _SOURCE_WORDS or lemma in _LOCAL_WORDS and _undetermined(subject) or (lemma in _RESIDENTS or subject.ent_type_ == "NORP") and _counted(subject)):
-                continue  # "Many Kenyans are asking" counts; "Kenyans say" is the whole people (_group_minds)
-            first, last = (subject.left_edge, verb) if subject.i < verb.i else (verb, subject)
-            if last.i - first.i <= 8:
-                _add(found, doc[first.i : last.i + 1], context, "vague_attribution", None)
-    return found
+def anonymous_source(subject: Token, verb: Token) -> bool:
+    """Unnamed insiders and locals given as the source, read where the article loads: "Sources in
+    the General Staff whisper", "Government sources indicated", "insiders admit", "Many locals
+    say", "Those who know the region say". cues._vague_sources finds the subjects."""
+    if verb.lemma_.lower() not in _SOURCING_VERBS or not _unnamed(subject):
+        return False
+    if subject.lower_ in _THOSE and subject.tag_ in ("DT", "NN", "NNS", "JJ", "PRP"):
+        return subject.lower_ != "some" or verb.lemma_.lower() != "say"  # "some say" is the lexicon's
+    if subject.tag_ not in ("NNS", "NNPS"):
+        return False
+    lemma = subject.lemma_.lower()
+    # "Many Kenyans are asking" counts; "Kenyans say" is the whole people (_group_minds)
+    return lemma in _SOURCE_WORDS or lemma in _LOCAL_WORDS and _undetermined(subject) or (lemma in _RESIDENTS or subject.ent_type_ == "NORP") and _counted(subject)
 
 
 def _counted(subject: Token) -> bool:

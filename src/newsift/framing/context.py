@@ -248,3 +248,9 @@ def title_case_line(span: Span) -> bool:
         right += 1
     words = [token for token in doc[left:right] if token.is_alpha and len(token) > 3 and not token.is_stop]
     return len(words) >= 3 and all(token.text[:1].isupper() for token in words)
+
+
+def in_headline(span: Span) -> bool:
+    """Whether the span is in the first line of an article that has more than one line."""
+    text = span.doc.text
+    return "\n" not in text[: span.start_char] and "\n" in text.strip()

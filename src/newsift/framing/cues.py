@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from newsift.actors.lexicons import plural_of
 from newsift.claims import speech_verbs
 from newsift.events.arguments import ActorLookup
-from newsift.framing.clauses import register_clauses
-from newsift.framing.context import FramingContext, Voice, is_so_called, title_case_line
+from newsift.framing.clauses import anonymous_source, everyone, register_clauses
+from newsift.framing.context import FramingContext, Voice, in_headline, is_so_called, title_case_line
 from newsift.framing.lexicon import FramingEntry, FramingLexicon
 from newsift.model import FramingCue
 
@@ -143,7 +143,7 @@ def _wire_sourcing(span: Span) -> bool:
     """Sources the outlet describes ("two security sources said", "diplomatic sources say"), or a
     headline's "sources say" for the sources its body describes: wire copy's anonymous sourcing,
     not vague attribution, unless the article loads."""
-    if _in_headline(span):
+    if in_headline(span):
         return True
     return any(child.dep_ in ("amod", "compound", "nummod") and child.lower_ not in _QUANTIFYING for child in span[0].children)
 
@@ -181,21 +181,27 @@ def _vague_sources(doc: Doc, context: FramingContext, lookup: ActorLookup) -> li
     """Unnamed groups given as the source of a view, however worded: "many observers in
     Belgrade describe", "Western analysts warn", "some argue".  Officials, diplomats and
     "people familiar with the matter" are wire copy's anonymous sources, not vague ones; so are
-    groups named by their field ("security analysts said"), except where the article loads."""
+    groups named by their field ("security analysts said"), except where the article loads, as
+    are unnamed insiders and locals (clauses.anonymous_source)."""
     found = []
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ATTRIBUTING:
+        if verb.pos_ != "VERB":
             continue
         for subject in verb.children:
-            if subject.dep_ != "nsubj" or not _vague_group(subject) or (lookup.at(subject) is not None and not _quantified_people(subject)):
+            if subject.dep_ != "nsubj":
+                continue
+            if verb.lemma_.lower() in _ATTRIBUTING and _vague_group(subject) and (lookup.at(subject) is None or _quantified_people(subject)):
+                # "security analysts said", "legal scholars said": wire copy's sources by their field
+                source = "register" if _by_field(subject) else "lexicon"
+            elif anonymous_source(subject, verb):
+                source = "register"
+            else:
                 continue
             first = subject.left_edge
             if verb.i - first.i > 8 or verb.i < subject.i:
                 first = subject
             span = doc[first.i : verb.i + 1] if verb.i > subject.i else doc[subject.i : subject.i + 1]
             voice = context.voice(span.start_char, span.end_char)
-            # "security analysts said", "legal scholars said": wire copy's sources by their field
-            source = "register" if _by_field(subject) else "lexicon"
             if source == "register" and not _relayed(span, voice, context):
                 continue
             found.append(FramingCue(span.start_char, span.end_char, span.text, "vague_attribution", None, None, None, voice=voice.voice, speaker=voice.speaker, claim=voice.claim, source=source))
@@ -221,7 +227,7 @@ def _universal_claims(doc: Doc, context: FramingContext) -> list[FramingCue]:
         if verb.lemma_.lower() not in _KNOWING or verb.pos_ not in ("VERB", "AUX"):
             continue
         for subject in verb.children:
-            if subject.dep_ != "nsubj" or not _everyone(subject):
+            if subject.dep_ != "nsubj" or not everyone(subject):
                 continue
             span = doc[subject.left_edge.i : verb.i + 1]
             voice = context.voice(span.start_char, span.end_char)
@@ -230,17 +236,6 @@ def _universal_claims(doc: Doc, context: FramingContext) -> list[FramingCue]:
     return found
 
 
-def _everyone(subject: Token) -> bool:
-    if subject.lower_ in ("everyone", "everybody", "nobody", "no-one"):
-        return True
-    if (subject.ent_type_ == "NORP" or subject.lemma_.lower() in _ANY_PERSON) and any(child.lower_ in ("every", "any") and child.dep_ == "det" for child in subject.children):
-        return True  # "Every Greek knows", "any serious observer would agree"
-    if subject.lower_ == "one" and any(child.lower_ == "no" for child in subject.children):
-        return True
-    return subject.lemma_.lower() in ("world", "country", "nation", "planet") and any(child.lower_ in ("whole", "entire") for child in subject.children)
-
-
-_ANY_PERSON = frozenset({"observer", "citizen", "patriot", "person", "reader", "voter", "parent", "mother", "father", "child", "expert", "analyst", "historian", "witness", "man", "woman"})
 _KNOWING = frozenset({"agree", "know", "believe", "understand", "see", "doubt", "trust", "buy", "want", "care", "forget", "remember", "realize", "realise"})
 
 
@@ -460,12 +455,7 @@ def _pos_fits(entry: FramingEntry, span: Span) -> bool:
     if last.pos_ == "PROPN" and last.text[:1].isupper() and title_case_line(span):
         return True
     # a headline's present-tense verb is often tagged a plural noun ("… 'total peace' fantasy crumbles")
-    return entry.pos == "VERB" and last.tag_ == "NNS" and _in_headline(span)
-
-
-def _in_headline(span: Span) -> bool:
-    text = span.doc.text
-    return "\n" not in text[: span.start_char] and "\n" in text.strip()
+    return entry.pos == "VERB" and last.tag_ == "NNS" and in_headline(span)
 
 
 def _is_speech_cue(span: Span, context: FramingContext) -> bool:
