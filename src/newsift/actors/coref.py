@@ -28,6 +28,10 @@ _ORG_TYPES = {"armed_group", "party", "igo", "ngo", "media", "company", "group",
 
 # --- surnames ------------------------------------------------------------------------------
 
+# Countries whose people the English press names family name first ("Xi Jinping" is Xi,
+# "Yoon Suk Yeol" Yoon, "Hun Manet" Hun).
+_FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "SGP"}
+
 
 def _surname_index(context: ArticleActors) -> dict[str, set[str]]:
     """Last word of every multi-word person name in the article -> the persons it could be."""
@@ -38,6 +42,9 @@ def _surname_index(context: ArticleActors) -> dict[str, set[str]]:
         words = name_key(context.text[found.start : found.end]).split()
         if len(words) >= 2:
             index.setdefault(words[-1], set()).add(found.actor)
+            actor = context.kb.get(found.actor)
+            if actor is not None and actor.country in _FAMILY_NAME_FIRST and len(words) <= 3:
+                index.setdefault(words[0], set()).add(found.actor)  # "Lai Ching-te … Lai's office"
     return index
 
 

@@ -292,6 +292,8 @@ def _add_agents(context: ArticleActors) -> None:
             continue
         if span.text.lower() == "deputy" and span.end < len(doc) and doc[span.end].idx in starts:
             continue  # "deputy ambassador", "deputy commander": a rank of the next word's post
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ and not doc[span.end].whitespace_:
+            continue  # "Sudan's army-aligned government", "police-run checkpoints": a modifier, not the actor
         owner = owner_before(context, doc, span.start)
         if owner is not None:
             _attach_agent(context, owner, match.value, doc[span.end - 1])

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _STANDING_KINDS = ("city", "country", "admin1", "landmark", "region")
-_RULING = {"government", "administration", "regime", "cabinet"}
+_RULING = {"government", "administration", "regime", "cabinet", "office"}  # "Lai's office": Taiwan's government
 _HOMELAND = {"country", "nation"}
 _FOLLOWING = {"supporter", "follower", "loyalist", "backer", "sympathiser", "sympathizer"}
 _HELD = {"hostage", "captive", "detainee", "prisoner"}
@@ -33,6 +33,8 @@ _HOME_INSTITUTIONS = {
 # Only as "the army", "the government", or with "government" before them ("government troops").
 _DETERMINED_ONLY = {"army", "military", "junta", "government", "authority", "administration"}
 _GOVERNMENT_ONLY = {"troop", "soldier", "force"}
+_ARMED_BODIES = {"troop", "soldier", "force", "fighter", "militant", "gunman", "rebel", "insurgent", "militiaman", "jihadist"}
+_SENDING_FORCES = {"send", "deploy", "dispatch", "station", "mobilise", "mobilize", "contribute", "commit"}
 _OWN_STATE = {"government", "state", "federal", "national"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
@@ -324,6 +326,8 @@ class ActorLookup:
                     if followers:
                         return followers
                     continue  # "Yoon's supporters" are not Yoon
+                if found and child.dep_ == "poss" and token.lemma_.lower() in _RULING and self.types.get(found) == "person":
+                    return self._ruled_by(found, token) or found  # "Noboa's government": Ecuador's
                 if found:
                     return found  # "their Burundian allies": Burundi, not whom "their" stands for
         for child in token.children:
@@ -343,9 +347,12 @@ class ActorLookup:
                     return country
                 if owner is not None and self.types.get(owner) == "person" and token.lemma_.lower() in _FOLLOWING:
                     return self._followers(owner, token)  # "his supporters" are not him
-                if owner is not None and self.types.get(owner) == "state" and token.lemma_.lower() in _STATE_FORCES:
-                    # "Russia said its forces had captured the village": the state's military
-                    return self.implied_institution(owner, "MIL", token) or owner
+                if owner is not None and self.types.get(owner) == "person" and token.lemma_.lower() in _RULING:
+                    return self._ruled_by(owner, token) or owner  # "Chapo said his government would…"
+                if owner is not None and token.lemma_.lower() in _STATE_FORCES and self.state_of(owner) and self.types.get(owner) in ("state", "government"):
+                    # "Russia said its forces had captured the village", "the defence ministry said its
+                    # troops…": the state's military
+                    return self.implied_institution(self.state_of(owner), "MIL", token) or owner
                 return owner
         for child in token.children:  # "rebels led by HTS": the leader names them
             if child.dep_ == "acl" and child.lemma_.lower() in _LEADING:
@@ -381,7 +388,7 @@ class ActorLookup:
                             if found:
                                 return found
         if depth == 0:
-            told = self._told_before(token)
+            told = self._told_before(token) or self._same_fighters(token)
             if told:
                 return told
         if token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN" and not any(child.dep_ in _MODIFIER_DEPS + ("det",) for child in token.children):
@@ -422,6 +429,37 @@ class ActorLookup:
             return self.resolve(earlier, 1) if any(child.dep_ in _MODIFIER_DEPS for child in earlier.children) else None
         return None
 
+    def _same_fighters(self, token: Token) -> str | None:
+        """"North Korea had deployed troops … Kim praised the soldiers": a definite armed body with
+        no owner of its own is the one of its kind named just before, or the troops a state sent."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.tag_ != "NNS" or lemma not in _ARMED_BODIES:
+            return None
+        if not any(child.dep_ == "det" and child.lower_ in ("the", "these", "those") for child in token.children):
+            return None
+        if any(child.dep_ in _MODIFIER_DEPS or child.dep_ == "prep" for child in token.children):
+            return None
+        kind = self._agent_code(token)
+        found: set[str | None] = set()
+        for index in range(token.i - 1, sentence_floor(token, back=2) - 1, -1):
+            earlier = token.doc[index]
+            if earlier.pos_ != "NOUN" or earlier.lemma_.lower() not in _ARMED_BODIES or self._agent_code(earlier) != kind:
+                continue
+            actor = self.resolve(earlier, 1)
+            if actor is None and kind == "MIL" and earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in _SENDING_FORCES:
+                # "it had deployed troops": the sender's military
+                sender = next((self.resolve(subject, 1) for subject in subjects(earlier.head)), None)
+                military = self.kb.institution(sender, "MIL") if sender and self.types.get(sender) == "state" and self.kb is not None else None
+                actor = military.id if military is not None else sender
+            found.add(actor)
+        if len(found) != 1 or None in found:
+            return None  # "retake Kursk from Ukrainian forces … praised the soldiers": whose is unclear
+        actor = found.pop()
+        known = self.kb.get(actor) if self.kb is not None else None
+        if known is not None and known.type == "military" and known.country:
+            return self.implied_institution(known.country, "MIL", token) or actor  # a mention of the article's actor
+        return actor
+
     def _quoted_speaker(self, token: Token) -> str | None:
         """'"We will respond," Araghchi said': the first person of a direct quotation is its speaker."""
         for claim in self.doc._.get("newsift_claims") or []:
@@ -457,7 +495,8 @@ class ActorLookup:
         if code is None or self.kb is None or token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.is_sent_start):  # "Police said", tagged a name
             return None
         lemma = token.lemma_.lower()
-        modifiers = {child.lower_ for child in token.children if child.dep_ in ("amod", "compound", "poss", "nmod")}
+        # not "army-aligned", "military-backed": a generic word joined by a hyphen says who backs it, not whose it is
+        modifiers = {child.lower_ for child in token.children if child.dep_ in ("amod", "compound", "poss", "nmod") and not _hyphened_generic(child, self)}
         if lemma in _DETERMINED_ONLY and not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
             return None
         if lemma == "force" and "security" in modifiers:
@@ -468,8 +507,11 @@ class ActorLookup:
             return None  # "the Russian army", "Hamas's government", "the regional government": owned or other
         if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
             return None
-        if any(child.dep_ == "prep" and child.lower_ in ("in", "from") for child in token.children):
-            return None  # "police in Nairobi": the place says whose, not the dateline
+        places = [place for child in token.children if child.dep_ == "prep" and child.lower_ in ("in", "from") for place in child.children if place.dep_ == "pobj"]
+        if places:
+            # "police in Nairobi", "the authorities in Nepal": the place says whose, not the dateline
+            country = next((found for place in places for found in [self.country_of_place(place)] if found), None)
+            return self.implied_institution(country, code, token) if country and self.is_state(country) else None
         country = self.home_country()
         if country is None:
             return None
@@ -548,6 +590,8 @@ class ActorLookup:
         for _ in range(4):  # "X warned Y that they would…": they is X, the speaker of the clause
             if clause.dep_ == "ccomp" and clause.head.i != clause.i:
                 for speaker in subjects(clause.head):  # "a day after announcing that he would…"
+                    if not _agrees(pronoun, speaker):
+                        continue  # "Police said they had arrested 200 of its activists": not the police's
                     actor = self.at(speaker)
                     if actor is not None and (self.types.get(actor) == "person") == person:
                         return actor
@@ -555,10 +599,14 @@ class ActorLookup:
             if clause.head.i == clause.i:
                 break
             clause = clause.head
+        # "Rubio said after meeting him": an object pronoun is not its own clause's subject
+        own_subjects = subjects(pronoun.head) if pronoun.dep_ in ("dobj", "dative", "pobj") and pronoun.head.pos_ in ("VERB", "AUX") else []
+        own = {self.at(subject) for subject in own_subjects}
         if not person:
             # "Iran has not retaliated … despite threats by its commanders": the sentence's topic
+            # ("accused Manila … and urged it to stop": not the urging subject)
             root = sentence.root
-            for subject in (child for child in root.children if child.dep_ in ("nsubj", "nsubjpass")):
+            for subject in (child for child in root.children if child.dep_ in ("nsubj", "nsubjpass") and child not in own_subjects and _agrees(pronoun, child)):
                 if subject.i < pronoun.i and not (subject.left_edge.i <= pronoun.i <= subject.right_edge.i):
                     actor = self.resolve(subject) if subject.lower_ not in _GROUP_PRONOUNS else None
                     if actor is not None and self.types.get(actor) != "person":
@@ -574,8 +622,6 @@ class ActorLookup:
                     if actor is not None and (self.types.get(actor) == "person") == person:
                         return actor
         floor = sentence_floor(pronoun, back=2)
-        # "Rubio said after meeting him": an object pronoun is not its own clause's subject
-        own = {self.at(subject) for subject in subjects(pronoun.head)} if pronoun.dep_ in ("dobj", "dative", "pobj") and pronoun.head.pos_ in ("VERB", "AUX") else set()
         for index in range(pronoun.i - 1, floor - 1, -1):
             actor = self.by_token.get(index)
             if actor is None or actor in own:
@@ -585,6 +631,19 @@ class ActorLookup:
             if is_person == person:
                 return actor
         return None
+
+
+def _hyphened_generic(modifier: Token, lookup: ActorLookup) -> bool:
+    """"army-aligned", "military-led": a participle joined to a common noun that names no actor."""
+    if modifier.tag_ != "VBN":
+        return False
+    joined = [child for child in modifier.children if child.i == modifier.i - 2 and modifier.doc[modifier.i - 1].tag_ == "HYPH"]
+    return bool(joined) and joined[0].pos_ == "NOUN" and lookup.at(joined[0]) is None
+
+
+def _agrees(pronoun: Token, antecedent: Token) -> bool:
+    """Whether a subject can be what "its" stands for: not a plural ("police", "they")."""
+    return pronoun.lower_ != "its" or not (antecedent.tag_ == "NNS" or antecedent.lower_ == "they")  # not NNPS: "the United States"
 
 
 def counted(noun: Token) -> Token:
@@ -746,6 +805,9 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
             if not found and verb.dep_ == "amod" and verb.head.i > verb.i and any(child.dep_ == "nsubj" for child in verb.children):
                 found = [verb.head]  # "after Trump hosted Vladimir Putin", parsed with "hosted" modifying Putin
             if not found:
+                # "detained impeached President Yoon", parsed with "impeached" as a clause of its own
+                found = [obj for child in verb.children if participle_read_as_clause(child) for obj in child.children if obj.dep_ == "dobj"]
+            if not found:
                 # "condemned what it called China's dangerous actions": the thing so named
                 found = [named for child in verb.children if child.dep_ in ("ccomp", "xcomp") for named in [named_as_what(child)] if named is not None]
         elif slot == "dative":
@@ -771,6 +833,17 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
         if found:
             return with_conjuncts(found)
     return []
+
+
+def participle_read_as_clause(verb: Token) -> bool:
+    """A participle right after its verb that the parser made a clause of its own, though it
+    modifies the verb's object ("detained impeached President Yoon Suk Yeol")."""
+    return (
+        verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i == verb.head.i + 1 and verb.head.pos_ == "VERB"
+        and not any(child.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for child in verb.head.children)
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for child in verb.children)
+        and any(child.dep_ == "dobj" and child.pos_ == "PROPN" for child in verb.children)
+    )  # fmt: skip
 
 
 def is_time(token: Token) -> bool:

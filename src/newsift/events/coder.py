@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.events.arguments import PEOPLE_CODES, ActorLookup, Argument, argument, counted, is_time, named_as_what, objects, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
+from newsift.events.arguments import PEOPLE_CODES, ActorLookup, Argument, argument, counted, is_time, named_as_what, objects, participle_read_as_clause, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
@@ -532,7 +532,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
     if particle is None:
         # "pull back from", which the parser can read as an adverb
-        adverb = next((child.lower_ for child in verb.children if child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in _ADVERB_PARTICLES), None)
+        # "pulling some of its soldiers back": after the object too
+        adverb = next((child.lower_ for child in verb.children if child.dep_ == "advmod" and (child.i == verb.i + 1 or child.i > verb.i and any(obj.dep_ == "dobj" and obj.i < child.i for obj in verb.children)) and child.lower_ in _ADVERB_PARTICLES), None)
         particle = adverb if adverb is not None and (verb.lemma_.lower(), adverb) in lexicon.verbs else None
     entry = _verb_entry(verb, lexicon, particle)
     if entry is None or _carries_event_noun(verb, lexicon):
@@ -547,6 +548,10 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return []  # "coast guard personnel armed with knives": a description, not supplying arms
     if named_as_what(verb) is not None:
         return []  # "condemned what it called China's actions": the naming is part of the condemnation
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ENTITLEMENTS:
+        return []  # "respect the right to protest": an entitlement, not an act
+    if participle_read_as_clause(verb):
+        return []  # "detained impeached President Yoon": a description of whom they detained
     pattern = _first_match(entry.patterns, verb)
     code = pattern.code if pattern is not None else entry.code
     intended = _intended_noun(verb, lexicon) if entry.intent else None
@@ -1102,7 +1107,9 @@ def _left_country(verb: Token, sources: list[Argument | None], lookup: ActorLook
     Kherson": UKR), never its own; for "would leave the archipelago" said by the host's leader,
     the speaker's state."""
     own = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
-    for token in objects(verb, ("dobj",)) + prep_objects(verb, "from"):
+    # "pulled its soldiers back from eastern Congo": the phrase may hang on the particle
+    particles = [child for child in verb.children if child.dep_ in ("advmod", "prt") and child.lower_ in _ADVERB_PARTICLES]
+    for token in objects(verb, ("dobj",)) + prep_objects(verb, "from") + [item for particle in particles for item in prep_objects(particle, "from")]:
         actor = lookup.resolve(token)
         country = actor if actor and lookup.types.get(actor) == "state" else None
         country = country or lookup.country_of_place(token, kinds=("country", "admin1", "region", "city"))
@@ -1813,6 +1820,9 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         target_tokens = target_tokens or [token for preposition in ("on", "against") for token in prep_objects(noun, preposition) if lookup.armed_post(counted(token), noun, remember=False)]
     if carrier is not None and not target_tokens:
         target_tokens = [token for preposition in _NOUN_TARGET_PREPS[:5] for token in prep_objects(carrier, preposition) if lookup.resolve(token)]
+    if not target_tokens and noun.lemma_.lower() in lexicon.status.requesting_governors:
+        # "repeated its demand that Armenia remove…": the demand is made of the clause's subject
+        target_tokens = [token for clause in noun.children if clause.dep_ in ("acl", "ccomp") and any(child.dep_ == "mark" for child in clause.children) for token in subjects(clause) if lookup.resolve(token)]
     own_sources = [item for item in _noun_owners(noun, lookup) if item.token not in investigated]
     borrowed = False  # sources taken from the clause the noun is a circumstance of
     holder = carrier if carrier is not None else noun.head if noun.dep_ == "dobj" else None
@@ -1896,6 +1906,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
 
 
 _LEAVING = {"leave", "quit", "exit"}
+_ENTITLEMENTS = {"right", "freedom", "permission", "licence", "license", "mandate", "authority", "power"}
 # Participles whose agent does the act the noun names: "sanctions imposed by the EU".
 _DOING = {"impose", "carry", "conduct", "launch", "stage", "mount", "declare", "order", "commit", "perpetrate", "announce", "enforce", "fire", "unleash"}
 _LEAVING_NOUNS = {"withdrawal", "exit", "departure", "pullout"}
@@ -2100,6 +2111,8 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
     owners = [child for child in noun.children if child.dep_ in ("poss", "amod", "compound", "nmod") and lookup.at(child)]
     # "during his visit to Ulaanbaatar": the person the possessive stands for
     owners += [child for child in noun.children if child.dep_ == "poss" and child.lower_ in ("his", "her")]
+    # "Baku repeated its demand": the body "its" stands for, when nothing else owns the noun
+    owners += [child for child in noun.children if child.dep_ == "poss" and child.lower_ == "its" and not owners and lookup.resolve(child)]
     owners += prep_objects(noun, "by")
     # "a fuel blockade imposed by JNIM", "strikes carried out by Israel"
     owners += [agent for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _DOING for agent in prep_objects(child, "by")]
