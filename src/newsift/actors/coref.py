@@ -227,10 +227,26 @@ def resolve_descriptions(context: ArticleActors) -> None:
             continue  # "the previous regime", "the new government": not the one just named
         if any(child.dep_ == "nummod" or child.lower_ == "both" for child in head.children):
             continue  # "the two governments": a pair, which the event coder pairs
-        excluded = _own_subjects(context, head)
+        excluded = _own_subjects(context, head) | _state_aligned(context, head.lemma_.lower())
         actor_id = _commanded(context, head, types) or _named_after(context, token.idx, head.lemma_.lower(), types, excluded) or _antecedent(context, token.idx, types, excluded)
         if actor_id is not None:
             context.add(Found(token.idx, head.idx + len(head.text), actor_id, "description"))
+
+
+_INSURGENT_WORDS = {"militant", "rebel", "insurgent", "jihadist", "guerrilla", "separatist", "insurgency"}
+
+
+def _state_aligned(context: ArticleActors, word: str) -> set[str]:
+    """Armed groups the KB codes as a state's own forces (Burkina Faso's VDP is BFAMIL): never
+    "the jihadists" or "the rebels"."""
+    if word not in _INSURGENT_WORDS:
+        return set()
+    aligned = set()
+    for found in context.found:
+        known = context.kb.get(found.actor)
+        if known is not None and known.type == "armed_group" and (known.cameo or "")[3:6] in ("MIL", "GOV", "COP"):
+            aligned.add(known.id)
+    return aligned
 
 
 _COMMANDING = {"order", "command", "instruct", "direct", "tell", "deploy", "mobilise", "mobilize", "send", "put", "place"}

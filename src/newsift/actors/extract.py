@@ -135,6 +135,8 @@ def _add_name_matches(context: ArticleActors) -> None:
             continue
         if entry.kind == "capital" and not _acts_as_subject(span):
             continue  # "troops entered Damascus": a place, not the government
+        if _stance_prefixed(doc, span):
+            continue  # "pro-EU protesters", "pro-Russian separatists": a stance, not the actor
         actor = context.kb.get(entry.actor)
         if actor is None:
             continue
@@ -150,6 +152,14 @@ def _add_name_matches(context: ArticleActors) -> None:
             continue  # "Joaquin Guzman Lopez" is not Joaquin Guzman; "Donald Trump Jr." not his father
         end = _media_suffix_end(doc, span) if actor.type == "media" else match.end
         context.add(Found(match.start, end, entry.actor, entry.kind))
+
+
+def _stance_prefixed(doc, span: Span) -> bool:
+    """A name joined to "pro-" or "anti-" ("pro-EU", "anti-Russian"): a stance towards the actor."""
+    if span.start < 2:
+        return False
+    hyphen, prefix = doc[span.start - 1], doc[span.start - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not prefix.whitespace_ and prefix.lower_ in ("pro", "anti")
 
 
 def _kb_type(context: ArticleActors, match) -> str | None:
@@ -383,6 +393,8 @@ def _add_ner_actors(context: ArticleActors) -> None:
             continue  # "Idlib" tagged ORG, "Kyiv" tagged PERSON: places, not actors
         if _named_place(span):
             continue  # "the village of Yelwata": a place the gazetteer does not know
+        if span.text.lower().startswith(("pro-", "anti-")) or _stance_prefixed(context.doc, span):
+            continue  # "pro-EU protesters": a stance, not a name
         key = name_key(span.text)
         if key in context.kb.lexicons.agents or key in context.kb.lexicons.titles:
             continue  # "Army" in "Army chief Gen. ..." is a generic noun, not a name

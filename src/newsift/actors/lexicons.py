@@ -41,12 +41,12 @@ def lexicon_files() -> list[Path]:
 
 
 def load_lexicons() -> Lexicons:
-    singular = _phrase_map("agents.yaml")
-    for phrase, code in _phoenix_agents().items():
-        singular.setdefault(phrase, code)  # the curated list wins
-    agents = dict(singular)
-    for phrase, code in singular.items():
-        agents.setdefault(plural_of(phrase), code)
+    # the curated list wins, its plurals too ("fishermen" is CVL, not Phoenix's AGR)
+    agents: dict[str, str] = {}
+    for source in (_phrase_map("agents.yaml"), _phoenix_agents()):
+        for phrase, code in source.items():
+            agents.setdefault(phrase, code)
+            agents.setdefault(plural_of(phrase), code)
     titles = _phrase_map("titles.yaml")
     descriptions = {str(head): tuple(types) for head, types in _yaml("descriptions.yaml").items()}
     speech = _yaml("speech_verbs.yaml")

@@ -62,6 +62,9 @@ _POSTS = {
     "base", "post", "outpost", "convoy", "patrol", "position", "barracks", "checkpoint", "garrison", "station", "headquarters",
     "camp", "unit", "vehicle", "helicopter", "jet", "aircraft", "building", "palace", "office", "compound",
 }  # fmt: skip
+_HOMES = {"home", "house", "household", "dwelling", "shop", "farm", "farmland", "orchard", "olive", "livestock", "crop"}
+_CREWS = {"crew", "crewman", "crewmember"}  # "the Chinese crew of a cargo ship"; not an agent: "the crew of the Galaxy Leader" is no one's people
+_MILITARY_POSTS = {"post", "outpost", "position", "barracks", "checkpoint", "garrison", "bunker", "trench"}
 _POST_OWNERS = {
     "army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "air": "MIL", "police": "COP",
     "parliament": "LEG", "parliamentary": "LEG", "presidential": "GOV", "government": "GOV", "ministry": "GOV",
@@ -141,6 +144,17 @@ class ActorLookup:
             institution = self.kb.institution(country, code)
             return institution.id if institution is not None else None
         return self.implied_institution(country, code, noun)
+
+    def national_property(self, noun: Token, actor: str | None) -> str | None:
+        """"demolished 12 Palestinian homes" (PSECVL), "shelled Pakistani posts" (PAKMIL), "detained
+        the Chinese crew": homes and crews a demonym names are its civilians', posts its military's."""
+        if actor is None or self.kb is None or self.types.get(actor) != "state" or noun.pos_ != "NOUN":
+            return None
+        if not any(child.dep_ in ("amod", "compound") and child.i < noun.i and self.at(child) == actor for child in noun.children):
+            return None
+        lemma = noun.lemma_.lower()
+        code = "CVL" if lemma in _HOMES or lemma in _CREWS else "MIL" if lemma in _MILITARY_POSTS else None
+        return self.implied_institution(actor, code, noun) if code else None
 
     def post_code(self, noun: Token) -> str | None:
         """The sector (MIL, COP) of the armed body whose post or unit the noun names, if any."""

@@ -158,6 +158,7 @@ def _usual_pair(drafts: list[_Draft], both: Token, lookup: ActorLookup) -> tuple
     "the two countries", "both capitals", two states."""
     states = both.lemma_.lower() in ("country", "nation", "neighbour", "neighbor", "capital")
     governments = both.lemma_.lower() in ("government", "administration")
+    sides_only = both.lemma_.lower() in ("side", "party")
     pairs: dict[frozenset[str], list[_Draft]] = {}
     for draft in drafts:
         if draft.trigger.i >= both.i or draft.source is None or draft.target is None:
@@ -167,10 +168,18 @@ def _usual_pair(drafts: list[_Draft], both: Token, lookup: ActorLookup) -> tuple
             continue
         if states and not all(lookup.types.get(side) == "state" or _country_part(side) != side for side in sides):
             continue
-        pairs.setdefault(frozenset(sides), []).append(draft)
+        # "both sides": the parties, whoever spoke or fought for them (Israel's jets, its minister)
+        key = frozenset(_party(side, lookup) for side in sides) if sides_only else frozenset(sides)
+        if len(key) == 2:
+            pairs.setdefault(key, []).append(draft)
     if not pairs:
         return None
-    best = max(pairs.values(), key=lambda told: (len(told), max(draft.trigger.i for draft in told)))[-1]
+    told = max(pairs.values(), key=lambda told: (len(told), max(draft.trigger.i for draft in told)))
+    best = told[-1]
+    if sides_only and len({(draft.source.actor, draft.target.actor) for draft in told}) > 1:
+        # told in several forms ("Israeli warplanes", "Israel", "Israel Katz"): the parties themselves
+        first, second = (_party(side.actor, lookup) for side in (best.source, best.target))
+        return Argument(both, first, best.source.text), Argument(both, second, best.target.text)
     if governments:
         # "Prabowo … held talks with Xi, and the two governments signed deals": the leaders' governments
         ruled = [lookup.implied_institution(_country_of(side.actor, lookup), "GOV", both) for side in (best.source, best.target)]
@@ -1262,6 +1271,13 @@ def _local_doer(source: Argument | None, verb: Token, lookup: ActorLookup) -> Ar
     return Argument(source.token, actor, source.text) if actor else source
 
 
+def _party(actor: str, lookup: ActorLookup) -> str:
+    """The party an actor acts for: a person's body, a state's sector its state (ISRMIL -> ISR)."""
+    if lookup.types.get(actor) == "person":
+        actor = lookup.affiliations.get(actor) or lookup.countries.get(actor) or actor
+    return _country_part(actor)
+
+
 def _country_part(actor: str) -> str:
     """ECUREB -> ECU: a country's sector stands for that country."""
     return actor[:3] if len(actor) == 6 and actor.isupper() and actor.isalpha() else actor
@@ -1280,9 +1296,12 @@ def _victims(target: Argument | None, verb: Token, lookup: ActorLookup, cause: T
 
 
 def _armed_post(target: Argument | None, verb: Token, lookup: ActorLookup) -> Argument | None:
-    if target is None or target.actor is not None:
+    if target is None:
         return target
-    actor = lookup.armed_post(counted(target.token), verb)
+    if target.actor is not None:
+        actor = lookup.national_property(counted(target.token), target.actor)  # "Palestinian homes"
+    else:
+        actor = lookup.armed_post(counted(target.token), verb)
     return Argument(target.token, actor, target.text) if actor else target
 
 
