@@ -61,12 +61,13 @@ _LOCAL_CODES = {"CVL", "COP", "JUD", "EDU", "REB", "CRM"}  # unnamed gunmen: "Un
 _POSTS = {
     "base", "post", "outpost", "convoy", "patrol", "position", "barracks", "checkpoint", "garrison", "station", "headquarters",
     "camp", "unit", "vehicle", "helicopter", "jet", "aircraft", "building", "palace", "office", "compound",
+    "airport", "airfield", "airbase", "academy", "school", "depot", "facility", "installation",
 }  # fmt: skip
 _HOMES = {"home", "house", "household", "dwelling", "shop", "farm", "farmland", "orchard", "olive", "livestock", "crop"}
 _CREWS = {"crew", "crewman", "crewmember"}  # "the Chinese crew of a cargo ship"; not an agent: "the crew of the Galaxy Leader" is no one's people
 _MILITARY_POSTS = {"post", "outpost", "position", "barracks", "checkpoint", "garrison", "bunker", "trench"}
 _POST_OWNERS = {
-    "army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "air": "MIL", "police": "COP",
+    "army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "air": "MIL", "police": "COP", "gendarmerie": "COP",
     "parliament": "LEG", "parliamentary": "LEG", "presidential": "GOV", "government": "GOV", "ministry": "GOV",
 }  # fmt: skip
 _HOME_DOERS = {"CVL", "REB", "CRM"}
@@ -135,6 +136,8 @@ class ActorLookup:
         if code is None:
             return None
         countries = self._countries_after(noun, ("in", "near", "outside")) | self._countries_after(verb, ("in", "near", "outside"))
+        # "a gendarmerie school and a military airport in Bamako": the place of the list
+        countries |= {country for other in noun.conjuncts for country in self._countries_after(other, ("in", "near", "outside"))}
         if not countries:
             countries = {country for token in _clause_words(verb) for country in [self.country_of_place(token, stands_for=False)] if country}
         country = countries.pop() if len(countries) == 1 else None if countries else self._dateline_country()
@@ -172,7 +175,9 @@ class ActorLookup:
     def _post_owner(self, noun: Token) -> str | None:
         if any(self.at(child) for child in noun.children):
             return None  # "a Hezbollah base", "an Israeli army post": owned by a named actor
-        words = {child.lower_ for child in noun.children if child.dep_ in ("compound", "amod", "nmod")}
+        modifiers = [child for child in noun.children if child.dep_ in ("compound", "amod", "nmod")]
+        # "a gendarmerie training school": the owner may modify the modifier
+        words = {word.lower_ for child in modifiers for word in (child, *(grand for grand in child.children if grand.dep_ == "compound"))}
         for word, code in _POST_OWNERS.items():
             if word in words:
                 return code

@@ -79,6 +79,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _done_in_told_act(drafts, lexicon, lookup)
     drafts = [draft for draft in drafts if draft.source is not None or draft.target is not None]
     _aim_at_earlier_doers(drafts, lexicon, lookup)
+    _aim_at_launchers(drafts, lookup)
     _aim_as_told_before(drafts, lexicon)
     _doers_named_by_their_act(drafts)
     for draft in drafts:
@@ -290,6 +291,40 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
             ]  # fmt: skip
             if governed:
                 draft.target = governed[0]
+
+
+# Weapons in flight: shooting them down is force on whoever fired them.
+_PROJECTILES = {"missile", "drone", "rocket", "projectile", "shahed", "uav"}
+_DOWNING = {"shoot", "intercept", "down", "destroy", "neutralise", "neutralize", "repel", "repulse"}
+
+
+def _aim_at_launchers(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Russia launched 100 missiles at Ukraine. Ukraine's air force said it had shot down 102
+    missiles": downing missiles or drones with no named owner is force on the military of whoever
+    the article last said fired them (within two sentences)."""
+    for draft in drafts:
+        if not draft.code.startswith("19") or draft.noun is not None or draft.target is not None and draft.target.actor:
+            continue
+        if draft.trigger.lemma_.lower() not in _DOWNING:
+            continue
+        downed = [token for token in objects(draft.trigger, ("dobj",)) if counted(token).lemma_.lower() in _PROJECTILES]
+        if not downed or draft.source is None or not draft.source.actor:
+            continue
+        floor = sentence_floor(draft.trigger, back=2)
+        own = _country_of(draft.source.actor, lookup)
+        for earlier in reversed(drafts):
+            if earlier.trigger.i >= draft.trigger.i or earlier.trigger.i < floor or not earlier.code.startswith(("19", "20")):
+                continue
+            if earlier.source is None or not earlier.source.actor or _country_of(earlier.source.actor, lookup) == own:
+                continue
+            fired = [counted(token) for token in objects(earlier.trigger, ("dobj",))] + ([earlier.noun] if earlier.noun is not None else [])
+            if not any(token.lemma_.lower() in _PROJECTILES for token in fired):
+                continue
+            launcher = earlier.source.actor
+            if lookup.types.get(launcher) == "state":
+                launcher = lookup.implied_institution(launcher, "MIL", downed[0]) or launcher
+            draft.target = Argument(downed[0], launcher, phrase_text(downed[0]))
+            break
 
 
 def _background(trigger: Token) -> bool:
@@ -693,7 +728,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code.startswith(_FORCE_ROOTS) and not code.startswith("174"):  # deportees are foreigners
         # "police arrested protesters", "police opened fire on protesters": a state's own police
         # or government coerce or shoot its own people
-        targets = [_coerced_at_home(target, sources, lookup) for target in targets]
+        targets = [_coerced_at_home(target, sources, lookup, violent=not code.startswith("17")) for target in targets]
     if code.startswith("14"):
         sources = [_people(source, lookup) for source in sources]  # "hundreds of Palestinians marched"
         if verb.lemma_.lower() in _COMPLAINING and sources and all(_official(source, lookup) for source in sources):
@@ -1242,12 +1277,15 @@ def _official(source: Argument | None, lookup: ActorLookup) -> bool:
     return lookup.types.get(actor) in _OFFICIAL_TYPES or len(actor) == 6 and actor.endswith(("GOV", "LEG"))
 
 
-def _coerced_at_home(target: Argument | None, sources: list[Argument | None], lookup: ActorLookup) -> Argument | None:
-    """Opponents, protesters and journalists a state's own institutions coerce are its own."""
+def _coerced_at_home(target: Argument | None, sources: list[Argument | None], lookup: ActorLookup, violent: bool = False) -> Argument | None:
+    """Opponents, protesters and journalists a state's own institutions coerce are its own. Not
+    people a state as such kills where no place is named ("the United States struck a boat in
+    the Caribbean, killing 11 people"): its police firing on protesters are at home, its strikes
+    need not be."""
     if target is None or target.actor is not None:
         return target
     for source in sources:
-        if source is None or not source.actor:
+        if source is None or not source.actor or violent and lookup.types.get(source.actor) == "state":
             continue
         state = lookup.countries.get(source.actor) if lookup.types.get(source.actor) in _STATE_BODIES else None
         if state is None and source.actor.endswith("MIL") and _country_part(source.actor) == lookup.home_country():
