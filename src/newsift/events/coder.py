@@ -64,7 +64,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     drafts: list[_Draft] = []
     denials: list[Token] = []
     for token in doc:
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") or _verb_mistagged(token):
             if token.lemma_.lower() in _DENYING:
                 denials.append(token)
             drafts.extend(_verb_events(token, lexicon, lookup))
@@ -90,6 +90,12 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     drafts += _denied_acts(denials, drafts, lookup)
     drafts = _mediated(drafts, lexicon)
     return _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
+
+
+def _verb_mistagged(token: Token) -> bool:
+    """"voted to authorise a force": a verb the small model tags otherwise (often a British
+    spelling), though it has "to" and an object."""
+    return token.pos_ in ("ADV", "ADJ", "NOUN") and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) and any(child.dep_ == "dobj" for child in token.children)
 
 
 # Troops sent this way to another state help it ("sent 1,500 troops to Russia"); "strengthened its
@@ -720,7 +726,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         if not visited or not any(source is not None and source.actor for source in sources):
             return []
         code, targets = "042", visited
-    if entry.needs_target and code != "0874" and not any(target is not None and target.actor for target in targets) and not mutual_parties:
+    untargeted = pattern is not None and pattern.target == ("none",)  # "ordered reinforcements": no one is ordered
+    if entry.needs_target and not untargeted and code != "0874" and not any(target is not None and target.actor for target in targets) and not mutual_parties:
         return []  # "Putin and Trump spoke by phone" has its parties; "spoke at a rally" none
     if verb.lemma_.lower() in _LEAVING and code != "0874" and not left_body:
         return []  # "left ECOWAS" breaks ties; "left Kabul", "left the country" is travel
