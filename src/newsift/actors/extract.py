@@ -135,8 +135,8 @@ def _add_name_matches(context: ArticleActors) -> None:
             continue
         if entry.kind == "capital" and not _acts_as_subject(span):
             continue  # "troops entered Damascus": a place, not the government
-        if _stance_prefixed(doc, span):
-            continue  # "pro-EU protesters", "pro-Russian separatists": a stance, not the actor
+        if _stance_prefixed(doc, span) or _patron_of_next(doc, span):
+            continue  # "pro-EU protesters", "Islamic State-linked insurgents": a stance or a patron, not the actor
         actor = context.kb.get(entry.actor)
         if actor is None:
             continue
@@ -160,6 +160,21 @@ def _stance_prefixed(doc, span: Span) -> bool:
         return False
     hyphen, prefix = doc[span.start - 1], doc[span.start - 2]
     return hyphen.text == "-" and not hyphen.whitespace_ and not prefix.whitespace_ and prefix.lower_ in ("pro", "anti")
+
+
+_PATRONAGE = {"linked", "backed", "allied", "aligned", "affiliated", "inspired", "supported", "funded", "sponsored", "trained", "armed"}  # not "run", "led": "the Hamas-run ministry" is Hamas's
+
+
+def _patron_of_next(doc, span: Span) -> bool:
+    """"Islamic State-linked insurgents", "Iran-backed militias": the name is a patron of the
+    people it modifies, not them (a named group after it keeps its own name: "Rwanda-backed M23")."""
+    if span.end + 1 >= len(doc):
+        return False
+    hyphen, participle = doc[span.end], doc[span.end + 1]
+    if hyphen.text != "-" or doc[span.end - 1].whitespace_ or hyphen.whitespace_ or participle.lower_ not in _PATRONAGE:
+        return False
+    head = participle.head if participle.head.i > participle.i else None
+    return head is not None and head.pos_ == "NOUN"  # a common noun: "militants", "government"
 
 
 def _kb_type(context: ArticleActors, match) -> str | None:

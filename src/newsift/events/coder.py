@@ -79,9 +79,9 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _done_in_told_act(drafts, lexicon, lookup)
     drafts = [draft for draft in drafts if draft.source is not None or draft.target is not None]
     _aim_at_earlier_doers(drafts, lexicon, lookup)
-    _aim_at_launchers(drafts, lookup)
     _aim_as_told_before(drafts, lexicon)
     _doers_named_by_their_act(drafts)
+    _aim_at_launchers(drafts, lookup)
     for draft in drafts:
         draft.source = _armed_forces_of(draft, lookup)
     context = _ArticleContext(doc, lexicon, lookup)
@@ -307,14 +307,24 @@ _DOWNING = {"shoot", "intercept", "down", "destroy", "neutralise", "neutralize",
 def _aim_at_launchers(drafts: list[_Draft], lookup: ActorLookup) -> None:
     """"Russia launched 100 missiles at Ukraine. Ukraine's air force said it had shot down 102
     missiles": downing missiles or drones with no named owner is force on the military of whoever
-    the article last said fired them (within two sentences)."""
+    the article last said fired them (within two sentences); returning fire or retaliating with
+    no one named is force on whoever used force before ("Cambodian soldiers opened fire … its
+    troops had returned fire")."""
     for draft in drafts:
         if not draft.code.startswith("19") or draft.noun is not None or draft.target is not None and draft.target.actor:
             continue
-        if draft.trigger.lemma_.lower() not in _DOWNING:
+        # "opened fire with rifles, wounding two Thai rangers": aimed at whom its participle hit
+        hit = next((other for other in drafts if other.trigger.head.i == draft.trigger.i and other.trigger.dep_ in ("advcl", "xcomp") and other.trigger.tag_ == "VBG"
+                    and other.code.startswith(("18", "19", "20")) and other.source is not None and draft.source is not None and other.source.actor == draft.source.actor
+                    and other.target is not None and other.target.actor), None)  # fmt: skip
+        if hit is not None:
+            draft.target = hit.target
             continue
-        downed = [token for token in objects(draft.trigger, ("dobj",)) if counted(token).lemma_.lower() in _PROJECTILES]
-        if not downed or draft.source is None or not draft.source.actor:
+        lemma = draft.trigger.lemma_.lower()
+        downed = [token for token in objects(draft.trigger, ("dobj",)) if counted(token).lemma_.lower() in _PROJECTILES] if lemma in _DOWNING else []
+        # "its troops had returned fire", "the army retaliated": at whoever fired before
+        answered = lemma in _ANSWERING or lemma == "return" and any(token.lemma_.lower() == "fire" for token in objects(draft.trigger, ("dobj",)))
+        if not downed and not answered or draft.source is None or not draft.source.actor:
             continue
         floor = sentence_floor(draft.trigger, back=2)
         own = _country_of(draft.source.actor, lookup)
@@ -323,13 +333,15 @@ def _aim_at_launchers(drafts: list[_Draft], lookup: ActorLookup) -> None:
                 continue
             if earlier.source is None or not earlier.source.actor or _country_of(earlier.source.actor, lookup) == own:
                 continue
-            fired = [counted(token) for token in objects(earlier.trigger, ("dobj",))] + ([earlier.noun] if earlier.noun is not None else [])
-            if not any(token.lemma_.lower() in _PROJECTILES for token in fired):
-                continue
+            if downed:
+                fired = [counted(token) for token in objects(earlier.trigger, ("dobj",))] + ([earlier.noun] if earlier.noun is not None else [])
+                if not any(token.lemma_.lower() in _PROJECTILES for token in fired):
+                    continue
             launcher = earlier.source.actor
-            if lookup.types.get(launcher) == "state":
+            if downed and lookup.types.get(launcher) == "state":
                 launcher = lookup.implied_institution(launcher, "MIL", downed[0]) or launcher
-            draft.target = Argument(downed[0], launcher, phrase_text(downed[0]))
+            anchor = downed[0] if downed else draft.trigger
+            draft.target = Argument(anchor, launcher, earlier.source.text)
             break
 
 
