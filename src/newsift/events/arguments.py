@@ -379,12 +379,16 @@ class ActorLookup:
                     found = self.at(agent)
                     if found:
                         return found
-            if child.dep_ == "acl" and child.lemma_.lower() in _LINKED and self.types.get(self.at(token) or "") is None:
+            if child.dep_ in ("acl", "amod") and child.lemma_.lower() in _LINKED and self.types.get(self.at(token) or "") is None:
                 # "insurgents linked to the Islamic State", "militias loyal to Haftar"
                 for partner in prep_objects(child, "to") + prep_objects(child, "with"):
                     found = self.at(partner)
                     if found and self.types.get(found) in ("armed_group", "party", "group"):
                         return found
+                    state = self.state_of(found) if found and self.types.get(found) in ("state", "government") else None
+                    if state and token.lemma_.lower() in _STATE_FORCES and child.lemma_.lower() == "loyal":
+                        # "forces loyal to the Government of National Unity": that government's military
+                        return self.implied_institution(state, "MIL", token) or found
         if depth < 2:
             for child in token.children:  # "a strip of Syrian territory", "forces of the regime"
                 # "cooperation with the IAEA": a relational noun stands for its partner
