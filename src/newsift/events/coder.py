@@ -81,7 +81,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _aim_at_earlier_doers(drafts, lexicon, lookup)
     _aim_as_told_before(drafts, lexicon)
     _doers_named_by_their_act(drafts)
-    _aim_at_launchers(drafts, lookup)
+    _aim_unaimed_force(drafts, lookup)
     for draft in drafts:
         draft.source = _armed_forces_of(draft, lookup)
     context = _ArticleContext(doc, lexicon, lookup)
@@ -304,12 +304,13 @@ _PROJECTILES = {"missile", "drone", "rocket", "projectile", "shahed", "uav"}
 _DOWNING = {"shoot", "intercept", "down", "destroy", "neutralise", "neutralize", "repel", "repulse"}
 
 
-def _aim_at_launchers(drafts: list[_Draft], lookup: ActorLookup) -> None:
-    """"Russia launched 100 missiles at Ukraine. Ukraine's air force said it had shot down 102
-    missiles": downing missiles or drones with no named owner is force on the military of whoever
-    the article last said fired them (within two sentences); returning fire or retaliating with
-    no one named is force on whoever used force before ("Cambodian soldiers opened fire … its
-    troops had returned fire")."""
+def _aim_unaimed_force(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """Force told with no one it was aimed at: a verb whose participle hit someone is aimed at
+    them ("opened fire, wounding two Thai rangers"); "Russia launched 100 missiles at Ukraine.
+    Ukraine's air force said it had shot down 102 missiles": downing missiles or drones is force
+    on the military of whoever the article last said fired them (within two sentences); returning
+    fire or retaliating is force on whoever used force before ("Cambodian soldiers opened fire …
+    its troops had returned fire")."""
     for draft in drafts:
         if not draft.code.startswith("19") or draft.noun is not None or draft.target is not None and draft.target.actor:
             continue
