@@ -52,7 +52,8 @@ class Mention:
     end: int
     text: str
     # name | alias | label | former | demonym | capital | surname | agent | title | description
-    # | pronoun | fuzzy | ner | place (a place standing for its country in an event): how the mention was recognised
+    # | pronoun | fuzzy | ner | place (a place standing for its country in an event) | protest (the
+    # protest word standing for the government a domestic protest is against): how the mention was recognised
     kind: str = "name"
 
 

@@ -91,6 +91,7 @@ class ActorLookup:
         self.doc = doc
         self.kb = kb
         self.implied: dict[str, list[tuple[int, int, str]]] = {}  # "civilians" read as BFACVL -> their mentions
+        self.protested: dict[str, list[tuple[int, int, str]]] = {}  # a government a domestic protest is against -> the protest words
         self.by_token: dict[int, str] = {}
         self._resolved: dict[int, str | None] = {}
         self._home: str | None = None
@@ -271,7 +272,8 @@ class ActorLookup:
     def people_of(self, token: Token, actor: str | None) -> str | None:
         """A nation named as people ("deported 200 Venezuelans", "hundreds of Palestinians
         marched") is its civilians, not its state."""
-        if self.kb is None or actor is None or self.types.get(actor) != "state" or token.tag_ not in ("NNPS", "NNS"):
+        plural = token.tag_ in ("NNPS", "NNS") or token.tag_ == "NNP" and token.lower_.endswith("s")  # "Georgians", tagged NNP
+        if self.kb is None or actor is None or self.types.get(actor) != "state" or not plural:
             return None
         if self.at(token) != actor or not token.text[:1].isupper():
             return None  # the nation's own name as people, not "Iranian nuclear facilities"

@@ -759,6 +759,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             targets = _protested(verb, sources, lookup) or targets  # "demonstrated … calling for independence from Iraq"
         if not any(target is not None and target.actor for target in targets):
             targets = _against_government(doers, sources, lookup) or targets  # "anti-government protesters blocked roads"
+        if not any(target is not None and target.actor for target in targets):
+            targets = _own_government(verb, sources, lookup) or targets  # "Serbian students blocked an intersection"
     if code.startswith("15") and not any(target is not None and target.actor for target in targets):
         targets = _shown_at(verb, sources, lookup) or targets  # "staged drills around Taiwan"
     if code == "154" and verb.lemma_.lower() in _SENDING and _foreign_state(sources, targets, lookup):
@@ -1250,6 +1252,46 @@ def _against_government(doers: list[Token], sources: list[Argument | None], look
         government = lookup.implied_institution(state, "GOV", word) if state and lookup.is_state(state) else None
         if government:
             return [Argument(word, government, word.text)]
+    return []
+
+
+def _home_protesters(noun: Token, lookup: ActorLookup) -> Argument | None:
+    """Protests no one is named as holding, in a story about one country (its dateline's, or the
+    only country its actors belong to), are held by that country's people; a place in the
+    sentence says where first ("protests in Nairobi")."""
+    told = noun.dep_ in ("nsubj", "nsubjpass", "dobj") or noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "amid", "despite")
+    if not told or any(child.lemma_.lower() in _NOT_AGAINST_GOVERNMENT for child in noun.children):
+        return None  # "detained at a protest", "riot police", "a campaign rally": no protest told as news
+    if [child.lower_ for child in noun.children] == ["the"]:
+        return None  # "orchestrating the protests": the protests told before
+    placed = [country for place in prep_objects(noun, "in") for country in [lookup.country_of_place(place, stands_for=False)] if country]
+    country = placed[0] if placed else lookup.home_country()
+    people = lookup.implied_institution(country, "CVL", noun) if country and lookup.is_state(country) else None
+    return Argument(noun, people, None) if people else None
+
+
+_NOT_AGAINST_GOVERNMENT = {"campaign", "election", "electoral", "victory", "pro-government", "government", "ruling", "solidarity"}
+
+
+# People who protest at home: with no target named, against their own government.
+_HOME_PROTESTERS = {"CVL", "OPP", "EDU", "LAB", "MED", "REL", "HRI", "REF", "AGR", "BUS"}
+
+
+def _own_government(trigger: Token, sources: list[Argument | None], lookup: ActorLookup) -> list[Argument]:
+    """"Serbian students blocked a major intersection", "thousands of Georgians rallied outside
+    parliament": a country's own people or parties protesting with no target named protest against
+    its government, as CAMEO coders and the gold sets code a domestic protest. The protest word is
+    the government's mention (kind ``protest``): no word names it."""
+    for source in sources:
+        if source is None or not source.actor or lookup.kb is None:
+            continue
+        actor = source.actor
+        domestic = len(actor) == 6 and actor.isupper() and actor[3:] in _HOME_PROTESTERS or lookup.types.get(actor) == "party"
+        state = _country_of(actor, lookup) if domestic else None
+        government = lookup.kb.institution(state, "GOV") if state and lookup.is_state(state) else None
+        if government is not None:
+            lookup.protested.setdefault(government.id, []).append((trigger.idx, trigger.idx + len(trigger.text), trigger.text))
+            return [Argument(trigger, government.id, None)]
     return []
 
 
@@ -1938,6 +1980,10 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             borrowed = bool(target_tokens)  # "met in Istanbul for direct talks": no object, the talks are between the subjects
     else:
         sources = []
+    if code.startswith("14") and not sources and not target_tokens:
+        # "after youth-led protests left 19 people dead" in a Nepal story: the country's people
+        sources = [_home_protesters(noun, lookup)]
+        sources = [source for source in sources if source is not None]
     if not sources and not target_tokens and carrier is None:
         return []  # "the talks", alone: a topic, not a reported event
     driven = _verb_it_drives(noun, lexicon)
@@ -1970,6 +2016,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         sources = [_people(source, lookup) for source in sources]  # "Palestinians marched … in a protest against Hamas"
         if carrier is not None and not any(target is not None and target.actor for target in targets):
             targets = _protested(carrier, sources, lookup) or targets  # "staged mass demonstrations to demand reforms by Suharto's government"
+        if not any(target is not None and target.actor for target in targets):
+            targets = _own_government(noun, sources, lookup) or targets  # "youth-led protests"
     if code.startswith(_FORCE_ROOTS + ("15",)) and _joint(target_tokens):
         code = "062"  # "flight operations together with the Guyana Defence Force": done with them, not to them
     if code == "150" and len({source.actor for source in sources if source is not None and source.actor}) > 1 and not any(target is not None and target.actor for target in targets):

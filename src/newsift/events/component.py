@@ -35,6 +35,7 @@ class EventCoder:
         used = {actor for event in events for actor in (event.source, event.target) if actor}
         _add_implied_actors(doc, {country: spans for country, spans in lookup.place_mentions.items() if country in used}, self.kb, "place")
         _add_implied_actors(doc, {actor: spans for actor, spans in lookup.implied.items() if actor in used}, self.kb, "agent")
+        _add_implied_actors(doc, {actor: spans for actor, spans in lookup.protested.items() if actor in used}, self.kb, "protest")
         return doc
 
 
