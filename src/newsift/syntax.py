@@ -21,8 +21,11 @@ def detached_conjunct(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "conj" or not is_finite(verb) or is_finite(head) or head.pos_ not in ("VERB", "AUX"):
         return False
+    auxiliaries = [child for child in head.children if child.dep_ in ("aux", "auxpass") and child.i < head.i]
+    if verb.tag_ == "VBD" and auxiliaries and all(child.tag_ == "MD" for child in auxiliaries):
+        return True  # a past tense cannot share a modal: "said he would not bow to pressure and accused…"
     # a finite verb cannot share "to" ("asked the Council to convene a meeting and accused Thailand")
-    return not any(child.dep_ in ("aux", "auxpass") and child.i < head.i and child.lower_ not in ("did", "do", "does", "to") for child in head.children)
+    return not any(child.lower_ not in ("did", "do", "does", "to") for child in auxiliaries)
 
 
 # Acts done without an object, so a participle of one cannot be a passive.
