@@ -11,6 +11,15 @@ def is_finite(token: Token) -> bool:
     return token.tag_ in FINITE_TAGS
 
 
+def hyphened(left: Token, right: Token) -> bool:
+    """Whether two words are written as one with a hyphen ("pro-EU", "Iran-backed", "army-aligned"):
+    the tokenizer splits the hyphen off, and no space surrounds it."""
+    if right.i != left.i + 2:
+        return False
+    hyphen = left.doc[left.i + 1]
+    return hyphen.text in ("-", "‑") and not left.whitespace_ and not hyphen.whitespace_
+
+
 def detached_conjunct(verb: Token) -> bool:
     """A finite verb the parser joined to a non-finite one that has no auxiliary to share:
     in "accused India of sponsoring terror and expelled its diplomats" and "did not strike

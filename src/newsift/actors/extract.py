@@ -24,6 +24,7 @@ _MEMBER_TYPES = {"armed_group", "party", "group", "igo", "ngo", "media", "compan
 from newsift.doc_extensions import article_of
 from newsift.model import Actor, Affiliation, Mention
 from newsift.placenames import in_gazetteer, looks_like_place
+from newsift.syntax import hyphened
 
 _AGENTIVE_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
 _TITLE_WORDS = {
@@ -156,10 +157,7 @@ def _add_name_matches(context: ArticleActors) -> None:
 
 def _stance_prefixed(doc, span: Span) -> bool:
     """A name joined to "pro-" or "anti-" ("pro-EU", "anti-Russian"): a stance towards the actor."""
-    if span.start < 2:
-        return False
-    hyphen, prefix = doc[span.start - 1], doc[span.start - 2]
-    return hyphen.text == "-" and not hyphen.whitespace_ and not prefix.whitespace_ and prefix.lower_ in ("pro", "anti")
+    return span.start >= 2 and doc[span.start - 2].lower_ in ("pro", "anti") and hyphened(doc[span.start - 2], doc[span.start])
 
 
 _PATRONAGE = {"linked", "backed", "allied", "aligned", "affiliated", "inspired", "supported", "funded", "sponsored", "trained", "armed"}  # not "run", "led": "the Hamas-run ministry" is Hamas's
@@ -170,8 +168,8 @@ def _patron_of_next(doc, span: Span) -> bool:
     people it modifies, not them (a named group after it keeps its own name: "Rwanda-backed M23")."""
     if span.end + 1 >= len(doc):
         return False
-    hyphen, participle = doc[span.end], doc[span.end + 1]
-    if hyphen.text != "-" or doc[span.end - 1].whitespace_ or hyphen.whitespace_ or participle.lower_ not in _PATRONAGE:
+    participle = doc[span.end + 1]
+    if participle.lower_ not in _PATRONAGE or not hyphened(doc[span.end - 1], participle):
         return False
     head = participle.head if participle.head.i > participle.i else None
     return head is not None and head.pos_ == "NOUN"  # a common noun: "militants", "government"
@@ -317,7 +315,7 @@ def _add_agents(context: ArticleActors) -> None:
             continue
         if span.text.lower() == "deputy" and span.end < len(doc) and doc[span.end].idx in starts:
             continue  # "deputy ambassador", "deputy commander": a rank of the next word's post
-        if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ and not doc[span.end].whitespace_:
+        if span.end + 1 < len(doc) and hyphened(doc[span.end - 1], doc[span.end + 1]):
             continue  # "Sudan's army-aligned government", "police-run checkpoints": a modifier, not the actor
         owner = owner_before(context, doc, span.start)
         if owner is not None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsift.actors.phrases import NOT_PEOPLE, place_words
 from newsift.claims import speaker_conjunct
 from newsift.doc_extensions import article_of
-from newsift.syntax import detached_conjunct, finite_ancestor, main_verb_read_as_modifier
+from newsift.syntax import detached_conjunct, finite_ancestor, hyphened, main_verb_read_as_modifier
 
 if TYPE_CHECKING:
     from newsift.actors.kb import KnowledgeBase
@@ -63,7 +63,7 @@ _POSTS = {
     "camp", "unit", "vehicle", "helicopter", "jet", "aircraft", "building", "palace", "office", "compound",
     "airport", "airfield", "airbase", "academy", "school", "depot", "facility", "installation",
 }  # fmt: skip
-_HOMES = {"home", "house", "household", "dwelling", "shop", "farm", "farmland", "orchard", "olive", "livestock", "crop"}
+_HOMES = {"home", "house", "household", "dwelling", "shop", "farm", "farmland", "orchard", "grove", "livestock", "crop"}
 _CREWS = {"crew", "crewman", "crewmember"}  # "the Chinese crew of a cargo ship"; not an agent: "the crew of the Galaxy Leader" is no one's people
 _MILITARY_POSTS = {"post", "outpost", "position", "barracks", "checkpoint", "garrison", "bunker", "trench"}
 _POST_OWNERS = {
@@ -660,10 +660,8 @@ class ActorLookup:
 
 def _hyphened_generic(modifier: Token, lookup: ActorLookup) -> bool:
     """"army-aligned", "military-led": a participle joined to a common noun that names no actor."""
-    if modifier.tag_ != "VBN":
-        return False
-    joined = [child for child in modifier.children if child.i == modifier.i - 2 and modifier.doc[modifier.i - 1].tag_ == "HYPH"]
-    return bool(joined) and joined[0].pos_ == "NOUN" and lookup.at(joined[0]) is None
+    joined = next((child for child in modifier.children if child.i == modifier.i - 2), None)
+    return modifier.tag_ == "VBN" and joined is not None and hyphened(joined, modifier) and joined.pos_ == "NOUN" and lookup.at(joined) is None
 
 
 def _agrees(pronoun: Token, antecedent: Token) -> bool:
