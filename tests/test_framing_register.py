@@ -177,3 +177,39 @@ def test_loaded_ways_of_speaking_without_reported_words(nlp):
     assert [(cue.category, cue.source) for cue in trumpeted] == [("loaded_speech_verb", "register")]
     wire = "Residents screamed as the building collapsed in the earthquake on Tuesday, witnesses said.\n"
     assert _outlet_cues(wire, nlp) == []  # people in danger scream
+
+
+def test_asides_sources_and_sides_called_criminal_where_the_outlet_loads(nlp):
+    body = (
+        "\nThe decree passed at night and, many suspect, unread. Locals whisper that the mayor was paid off. The money went abroad, "
+        "according to people who were at the meeting.\n\n"
+        "The Commission's crimes against Hungary are a criminal campaign against millions of Hungarians, though the minister faces "
+        "no criminal charges. All Hungarians remember the flood.\n\n"
+        "Hungary has been given a deal. It has not been given a choice.\n"
+    )
+    found = {(cue.text, cue.category) for cue in _outlet_cues(CLAUSES + body, nlp)}
+    assert {
+        ("many suspect", "vague_attribution"),  # an unnamed group slipped in between commas
+        ("Locals whisper", "vague_attribution"),  # a rumour, though the people are plain
+        ("according to people who were at the meeting", "vague_attribution"),
+        ("crimes", "loaded_language"),  # a side's acts called crimes
+        ("criminal", "loaded_language"),  # "a criminal campaign"
+        ("millions of Hungarians", "exaggeration"),  # people told without a figure
+        ("All Hungarians", "exaggeration"),
+        ("Hungary has been given a deal.", "editorialising"),  # the closing verdict
+        ("It has not been given a choice.", "editorialising"),
+    } <= found
+    assert not [text for text, _ in found if "charges" in text or text == "criminal charges"]  # the law's own word
+
+
+def test_the_closing_paragraph_of_wire_copy_is_no_verdict(nlp):
+    wire = WIRE + "\nThe ministry has not commented. Talks are due to resume next week.\n"
+    assert _outlet_cues(wire, nlp) == []  # the verdict rule reads only articles whose own voice loads
+    told = CLAUSES + "\nThe Commission met again on Wednesday, and the ministers left without a statement.\n"
+    assert not [cue for cue in _outlet_cues(told, nlp) if cue.text.startswith("The Commission met")]  # what happened last, in the past
+
+
+def test_wire_asides_and_accordings_are_reports(nlp):
+    text = CLAUSES + "\nThe talks, officials said, will resume on Monday. Nine people died, according to residents.\n"
+    found = {cue.text for cue in _outlet_cues(text, nlp)}
+    assert not [text for text in found if "officials said" in text or "residents" in text]

@@ -156,6 +156,8 @@ def _noun_phrase(token: Token) -> Span:
             break
     while right > left and doc[right - 1].is_punct:
         right -= 1
+    if right < len(doc) and doc[right].is_quote and sum(token.is_quote for token in doc[left:right]) % 2:
+        right += 1  # the closing mark of a quoted name: 'The so-called "national army"'
     return doc[left:right]
 
 
@@ -253,13 +255,19 @@ def _starts_sentence(doc: Doc, position: int) -> bool:
 
 def _attribution_after(doc: Doc, text: str, quote: _Quote, actors: _ActorIndex) -> _Draft | None:
     """`"…," X said` / `"…," said X` / `"…" he added`: a speech verb right after the quote."""
+    inner = text[quote.start : quote.end].rstrip()
+    if not inner.endswith(tuple(",.?!…:;—–-")) and not text[quote.close_at + 1 : quote.close_at + 3].lstrip().startswith((",", "—", "–", ":")):
+        return None  # a quoted name inside the sentence ("the so-called 'national army' claimed"), not someone's words
     after = doc.char_span(quote.close_at + 1, min(len(text), quote.close_at + 200), alignment_mode="expand")
     if after is None:
         return None
-    for token in after[:14]:
+    for index, token in enumerate(after[:14]):
         if token.text in _OPENING or token.text in _CLOSING or token.text in ".!?" or "\n" in token.text:
             return None
         if token.lemma_.lower() in speech_verbs() and token.pos_ in ("VERB", "AUX"):
+            between = [word for word in after[:index] if not (word.is_punct or word.is_space)]
+            if any(word.tag_ in ("WDT", "WP", "WP$") or not token.is_ancestor(word) for word in between):
+                return None  # "…", which observers believe / "…", with channels rarely mentioning: another clause's verb
             return _draft_for_verb(doc, token, actors, "direct")
     return None
 
@@ -284,7 +292,8 @@ def _attribution_before(doc: Doc, text: str, quote: _Quote, actors: _ActorIndex)
 
 
 def _draft_for_verb(doc: Doc, verb: Token, actors: _ActorIndex, kind: str) -> _Draft | None:
-    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    # the nearest subject: the parser also makes a quote before the verb its subject ('"Death to X", the crowd chanted')
+    subject = min((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), key=lambda child: abs(verb.i - child.i), default=None)
     if subject is not None and not actors.of_token(subject) and (subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.lower_ in _NOT_SPEAKERS):
         return None  # "All told, …"
     draft = _Draft(kind, (0, 0), cue=(verb.idx, verb.idx + len(verb.text)), verb=verb.i, cue_lemma=verb.lemma_.lower())

@@ -66,7 +66,8 @@ def register_clauses(doc: Doc, context: FramingContext, lexicon: FramingLexicon)
     found = [
         *_dire_predictions(doc, context, lexicon), *_prescriptions(doc, context),
         *_totals(doc, context), *_verdicts(doc, context), *_group_minds(doc, context), *_nobody(doc, context),
-        *_fragments(doc, context), *_patrons(doc, context), *_failures(doc, context),
+        *_fragments(doc, context), *_patrons(doc, context), *_failures(doc, context), *_closing_verdict(doc, context),
+        *_aside_sources(doc, context), *_vague_accordings(doc, context), *_crimes(doc, context), *_loose_millions(doc, context),
     ]  # fmt: skip
     return sorted(found, key=lambda cue: (cue.start, cue.end))
 
@@ -76,6 +77,9 @@ def _totals(doc: Doc, context: FramingContext) -> list[FramingCue]:
     continent", "the whole of Africa"."""
     found = []
     for token in doc:
+        if token.lower_ == "all" and token.dep_ in ("det", "predet", "amod") and token.head.i == token.i + 1 and _a_people(token.head):
+            _add(found, doc[token.i : token.i + 2], context, "exaggeration", "Exaggeration,Minimisation")  # "all Thais"
+            continue
         if token.lower_ not in _TOTAL:
             continue
         if token.dep_ in ("det", "amod") and token.head.i > token.i:
@@ -167,6 +171,54 @@ def _failures(doc: Doc, context: FramingContext) -> list[FramingCue]:
 _PLAIN_FAILURES = frozenset({"attempt", "bid", "test", "launch", "transplant", "harvest", "bank", "seeker", "vote", "motion", "coup", "deal"})
 
 
+def _crimes(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """What a side does called a crime: "the criminal American enemy", "a criminal campaign",
+    "the militia's crimes", "the crimes of the regime". The law's own words are left alone
+    ("a criminal case", "criminal charges", "a criminal gang", "war crimes")."""
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma == "criminal" and token.dep_ == "amod" and token.head.lemma_.lower() not in _LEGAL_CRIMINAL:
+            _add(found, doc[token.i : token.i + 1], context, "loaded_language", "Loaded_Language")
+        elif lemma == "crime" and token.pos_ == "NOUN" and not any(child.dep_ in ("compound", "amod") for child in token.children):
+            owner = next((child for child in token.children if child.dep_ == "poss"), None)
+            of = next((child for child in token.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+            if owner is not None and owner.lower_ not in ("their", "his", "her") or of is not None and any(grandchild.dep_ == "pobj" and (grandchild.pos_ == "PROPN" or grandchild.lemma_.lower() in _SIDES) for grandchild in of.children):
+                _add(found, doc[token.i : token.i + 1], context, "loaded_language", "Loaded_Language")
+    return found
+
+
+# "criminal" as the law uses it, and the plain names of gangs
+_LEGAL_CRIMINAL = frozenset({
+    "case", "charge", "investigation", "inquiry", "probe", "code", "court", "record", "proceeding", "liability", "law",
+    "justice", "complaint", "trial", "offence", "offense", "prosecution", "prosecutor", "conviction", "responsibility",
+    "lawyer", "defence", "defense", "procedure", "tribunal", "division", "police", "intelligence", "negligence",
+    "contempt", "damage", "gang", "network", "group", "organisation", "organization", "cartel", "syndicate", "enterprise",
+    "activity", "element", "suspect", "history", "past", "act", "matter", "law", "jurisdiction", "sanction", "penalty",
+})  # fmt: skip
+_SIDES = frozenset({"regime", "army", "militia", "government", "occupation", "enemy", "junta", "state", "police", "force", "administration"})
+
+
+def _loose_millions(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """"Millions" of people told without a figure: "a policy designed to starve millions of
+    Yemenis", "millions would answer his call". Money, barrels and views are counted, not people."""
+    found = []
+    for token in doc:
+        if token.lower_ not in ("millions", "billions") or any(child.dep_ == "nummod" for child in token.children):
+            continue
+        of = next((child for child in token.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+        counted = next((grandchild for grandchild in of.children if grandchild.dep_ == "pobj"), None) if of is not None else None
+        if counted is None:
+            if token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                _add(found, doc[token.i : token.i + 1], context, "exaggeration", "Exaggeration,Minimisation")
+        elif counted.ent_type_ == "NORP" or counted.lemma_.lower() in _PEOPLE:
+            _add(found, doc[token.i : counted.i + 1], context, "exaggeration", "Exaggeration,Minimisation")
+    return found
+
+
+_PEOPLE = frozenset({"people", "citizen", "child", "voter", "worker", "family", "woman", "man", "resident", "patriot", "believer", "supporter", "civilian"})
+
+
 def _fragments(doc: Doc, context: FramingContext) -> list[FramingCue]:
     """A verbless sentence in the body: the outlet's aside ("Too little, too late.", "So much for
     the rule of law."). Headlines, datelines and bylines are verbless by design and left out."""
@@ -180,6 +232,47 @@ def _fragments(doc: Doc, context: FramingContext) -> list[FramingCue]:
             continue  # "GUSAU — …", "Reporting by …", a caption
         _add(found, doc[words[0].i : last.i + 1], context, "editorialising", None)
     return found
+
+
+def _a_people(token: Token) -> bool:
+    """A people named in the plural ("Thais", "Americans"), however the tagger takes it."""
+    return token.text[:1].isupper() and token.lower_.endswith("s") and token.tag_ in ("NNPS", "NNS", "NNP") and token.ent_type_ in ("NORP", "PERSON", "")
+
+
+def _closing_verdict(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """The last word an article in a loaded register gives itself: the closing paragraph's
+    sentences in the outlet's own unattributed voice ("The people have spoken, and they have
+    spoken loudly.", "Moldovans have been given a parliament. They have not been given a
+    choice."). Wire copy closes on background; such an article closes on its verdict."""
+    text = doc.text.rstrip()
+    start = text.rfind("\n") + 1
+    closing = [sentence for sentence in context.sentences if sentence.start_char >= start and sentence.text.strip()]
+    found = []
+    for sentence in closing[-_CLOSING_SENTENCES:]:
+        words = [token for token in sentence if not (token.is_punct or token.is_space)]
+        if len(words) < 4 or in_headline(sentence) or not any(token.dep_ in ("nsubj", "nsubjpass", "expl") for token in sentence):
+            continue  # a byline, a credit line or a fragment
+        voice = context.voice(sentence.start_char, sentence.end_char)
+        claimed = any(claim.content.start < sentence.end_char and sentence.start_char < claim.content.end for claim in context.claims)
+        if voice.claim is not None or claimed or any(context.in_quotes(token.idx, token.idx + len(token)) is not None for token in words):
+            continue  # someone else's last word
+        if any(token.ent_type_ in ("DATE", "TIME") for token in words):
+            continue  # what is due next ("Talks resume on Monday"), not a verdict
+        if all(_told_in_past(verb) for verb in (sentence.root, *(child for child in sentence.root.children if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")))):
+            continue  # the last thing that happened ("Nobody died in the clashes"), not a verdict on it
+        last = [token for token in sentence if not token.is_space][-1]
+        _add(found, doc[words[0].i : last.i + 1], context, "editorialising", None)
+    return found
+
+
+_CLOSING_SENTENCES = 2
+
+
+def _told_in_past(verb: Token) -> bool:
+    """"sent", "did not build", "was sentenced": what happened, told in the simple past."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ in ("VB", "VBN") and any(child.dep_ in ("aux", "auxpass") and child.lower_ in ("did", "was", "were") for child in verb.children)
 
 
 def _group_minds(doc: Doc, context: FramingContext) -> list[FramingCue]:
@@ -276,6 +369,74 @@ def _prescriptions(doc: Doc, context: FramingContext) -> list[FramingCue]:
     return found
 
 
+def _aside_sources(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """An unnamed group slipped in between commas as the source: "The gunmen arrived in three
+    trucks, neighbours whisper, and …", "… and, many suspect, the Tisza party". Read from the
+    words, since the parser rarely makes such an aside a clause."""
+    found = []
+    for comma in doc:
+        if comma.text != "," or comma.i + 3 >= len(doc):
+            continue
+        for width in (2, 3):
+            close = comma.i + width + 1
+            if close >= len(doc) or doc[close].text not in (",", ".", ";", "—"):
+                continue
+            group, verb = doc[comma.i + 1 : close - 1], doc[close - 1]
+            if verb.lower_ in _ASIDE_VERBS and _unnamed_group(group):
+                _add(found, doc[comma.i + 1 : close], context, "vague_attribution", None)
+    return found
+
+
+# The present-tense forms of an aside ("…, critics say, …"); past-tense asides ("…, officials said")
+# are how every report attributes.
+_ASIDE_VERBS = frozenset({
+    "say", "whisper", "suspect", "believe", "fear", "claim", "argue", "insist", "allege", "complain", "reckon",
+    "think", "suggest", "murmur", "mutter", "joke", "admit",
+})  # fmt: skip
+_GROUP_WORDS = _LOCAL_WORDS | _RESIDENTS | _SOURCE_WORDS | frozenset({"critic", "commentator", "insider", "sceptic", "skeptic", "rumour", "rumor", "gossip"})
+
+
+def _unnamed_group(words: Span) -> bool:
+    """"neighbours", "many", "some locals", "many in the party": people no name picks out."""
+    if any(token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") for token in words):
+        return False
+    head = words[-1]
+    if len(words) == 1 and head.lower_ in _THOSE:
+        return True
+    return head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in _GROUP_WORDS and all(token.lower_ in _QUANTIFIERS or token.pos_ == "ADJ" for token in words[:-1])
+
+
+# "according to residents" or "witnesses" is how reports cite the people they met
+_ACCORDING_VAGUE = frozenset({"people", "person", "source", "insider", "observer", "critic", "commentator", "rumour", "rumor", "whisper"})
+
+
+def _vague_accordings(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """"According to" someone no one can check: "according to people who were on the buses",
+    "according to information available to our channel", "according to many"."""
+    found = []
+    for token in doc:
+        if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            continue
+        source = next((child for child in doc[token.i + 1].children if child.dep_ == "pobj"), None)
+        if source is None or not _vague_source_noun(source):
+            continue
+        last = max(source.right_edge.i, source.i)
+        if last - token.i <= 10:
+            _add(found, doc[token.i : last + 1], context, "vague_attribution", None)
+    return found
+
+
+def _vague_source_noun(source: Token) -> bool:
+    if any(token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for token in source.subtree):
+        return False  # "according to people close to Mr Khan", "according to Reuters"
+    if any(child.lower_ in ("familiar", "close", "briefed") or child.dep_ == "nummod" for child in source.subtree):
+        return False  # wire copy's "people familiar with the matter", "two sources"
+    lemma = source.lemma_.lower()
+    if source.lower_ in _THOSE or lemma == "information":
+        return True
+    return lemma in _ACCORDING_VAGUE and not any(child.dep_ in ("det", "poss") and child.lower_ not in ("some", "many") for child in source.children)
+
+
 def anonymous_source(subject: Token, verb: Token) -> bool:
     """Unnamed insiders and locals given as the source, read where the article loads: "Sources in
     the General Staff whisper", "Government sources indicated", "insiders admit", "Many locals
@@ -288,7 +449,12 @@ def anonymous_source(subject: Token, verb: Token) -> bool:
         return False
     lemma = subject.lemma_.lower()
     # "Many Kenyans are asking" counts; "Kenyans say" is the whole people (_group_minds)
+    if verb.lemma_.lower() in _HUSHED and (lemma in _RESIDENTS or lemma in _LOCAL_WORDS) and _undetermined(subject):
+        return True  # "locals whisper": a rumour, however plain the people
     return lemma in _SOURCE_WORDS or lemma in _LOCAL_WORDS and _undetermined(subject) or (lemma in _RESIDENTS or subject.ent_type_ == "NORP") and _counted(subject)
+
+
+_HUSHED = frozenset({"whisper", "murmur", "mutter", "confide"})
 
 
 def _counted(subject: Token) -> bool:

@@ -20,6 +20,10 @@ _METALINGUISTIC = {
     "label", "term", "word", "designation", "description", "epithet", "moniker", "name", "phrase", "tag",
     "call", "brand", "dub", "describe", "refer", "characterise", "characterize", "nickname", "title", "list", "avoid",
 }  # fmt: skip
+# How far before quoted words a word about words may stand without governing them ("the label
+# 'terrorist'"); farther off it must govern them ("lists 'thugs', 'hordes' and 'regime'"), so "The
+# same words were used in 2023, when the coastguard's 'rescue' began" is no mention.
+_MENTION_REACH = 4
 _DESIGNATING = {"designate", "designation", "list", "proscribe", "blacklist", "classify", "outlaw"}
 _DENYING = {"deny", "reject", "dispute", "refute", "dismiss", "rebut"}
 # Nouns and verbs that make a charged word someone else's charge ("the genocide case", "accused of").
@@ -159,7 +163,11 @@ class FramingContext:
         doc = self.doc
         quoted = self.in_quotes(span.start_char, span.end_char)
         before = doc[span.sent.start : span.start]
-        if quoted is not None and any(token.lemma_.lower() in _METALINGUISTIC and token.pos_ != "VERB" and not is_so_called(token) for token in before):
+        first = span.start
+        while first > span.sent.start and (doc[first - 1].is_quote or doc[first - 1].lower_ in (",", "and", "or") or self.in_quotes(doc[first - 1].idx, doc[first - 1].idx + 1) is not None):
+            first -= 1  # back over a list of quoted words: "lists 'thugs', 'hordes' and 'regime'"
+        near = [token for token in before if token.i >= first - _MENTION_REACH or token.is_ancestor(span.root)]
+        if quoted is not None and any(token.lemma_.lower() in _METALINGUISTIC and token.pos_ != "VERB" and not is_so_called(token) for token in near):
             return True  # "the label 'terrorist'"; after a verb ("called it 'a brutal crime'") the words are quoted
         head = span.root.head
         labelling_noun = head.lemma_.lower() in {"label", "term", "word", "designation", "tag", "epithet"}
@@ -229,12 +237,16 @@ def quoted_stretches(text: str) -> list[Quoted]:
 def _governed_by(token: Token, lemmas: set[str]) -> bool:
     node = token
     for _ in range(5):
-        if node.head.i == node.i:
-            return False
+        if node.head.i == node.i or node.dep_ in _OWN_CLAUSES or node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            return False  # a relative clause or a clause joined on says its own words: "tried to X, a provocation that could have dragged"
+        subject = node.dep_ in ("nsubj", "nsubjpass")
         node = node.head
-        if node.lemma_.lower() in lemmas:
-            return True
+        if node.lemma_.lower() in lemmas and not subject and not (node.lemma_.lower() == "try" and any(child.dep_ == "xcomp" for child in node.children)):
+            return True  # "tried to hijack" is an attempt, not a trial; "the violations are being investigated" no charge
     return False
+
+
+_OWN_CLAUSES = frozenset({"relcl", "advcl", "parataxis"})
 
 
 def title_case_line(span: Span) -> bool:

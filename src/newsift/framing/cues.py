@@ -532,7 +532,7 @@ def _scare_quotes(doc: Doc, context: FramingContext, lookup: ActorLookup) -> lis
         if not 1 <= len(words) <= _SCARE_QUOTE_WORDS or any(claim.content.start <= quote.start and quote.end <= claim.content.end for claim in context.claims if claim.kind == "direct"):
             continue
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is None or context.mentioned(span) or _is_title(span):
+        if span is None or context.mentioned(span) or _is_title(span) and not _after_so_called(span):
             continue
         reported = [
             claim for claim in context.claims
@@ -557,7 +557,7 @@ def _speaker_of_quote(span: Span) -> Token | None:
     doc = span.doc
     verbs = _speech_verbs()
     for token in doc[max(span.sent.start, span.start - 4) : span.start]:
-        if token.lemma_.lower() in verbs and not is_so_called(token):
+        if token.lemma_.lower() in verbs and not is_so_called(token) and doc[token.i - 1].text != "-":  # "self-proclaimed"
             return token
     node = span.root
     for _ in range(4):
@@ -581,6 +581,12 @@ def _speaker_actor(verb: Token, lookup: ActorLookup) -> str | None:
 @lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     return speech_verbs() | _QUOTING
+
+
+def _after_so_called(span: Span) -> bool:
+    """"a so-called 'Revolutionary Court'": the name is put in doubt, not merely cited."""
+    before = [token for token in span.doc[max(0, span.start - 3) : span.start] if not token.is_punct or token.text == "-"]
+    return bool(before) and is_so_called(before[-1])
 
 
 def _is_title(span: Span) -> bool:
