@@ -179,15 +179,20 @@ def test_loaded_ways_of_speaking_without_reported_words(nlp):
     assert _outlet_cues(wire, nlp) == []  # people in danger scream
 
 
+def _found_after_clauses(body: str, nlp) -> set[tuple[str, str]]:
+    """The outlet-voice cues, as (text, category), of the loaded CLAUSES article with ``body`` after it."""
+    return {(cue.text, cue.category) for cue in _outlet_cues(CLAUSES + body, nlp)}
+
+
 def test_asides_sources_and_sides_called_criminal_where_the_outlet_loads(nlp):
-    body = (
+    found = _found_after_clauses(
         "\nThe decree passed at night and, many suspect, unread. Locals whisper that the mayor was paid off. The money went abroad, "
         "according to people who were at the meeting.\n\n"
         "The Commission's crimes against Hungary are a criminal campaign against millions of Hungarians, though the minister faces "
         "no criminal charges. All Hungarians remember the flood.\n\n"
-        "Hungary has been given a deal. It has not been given a choice.\n"
+        "Hungary has been given a deal. It has not been given a choice.\n",
+        nlp,
     )
-    found = {(cue.text, cue.category) for cue in _outlet_cues(CLAUSES + body, nlp)}
     assert {
         ("many suspect", "vague_attribution"),  # an unnamed group slipped in between commas
         ("Locals whisper", "vague_attribution"),  # a rumour, though the people are plain
@@ -213,3 +218,31 @@ def test_wire_asides_and_accordings_are_reports(nlp):
     text = CLAUSES + "\nThe talks, officials said, will resume on Monday. Nine people died, according to residents.\n"
     found = {cue.text for cue in _outlet_cues(text, nlp)}
     assert not [text for text in found if "officials said" in text or "residents" in text]
+
+
+def test_habits_owners_contrasts_and_slopes_where_the_outlet_loads(nlp):
+    found = _found_after_clauses(
+        "\nThe Commission, never short of excuses, has never stopped meddling. Hungarians have heard that song before. "
+        "Peaceful protest is a right. Looting is not.\n\n"
+        "Independent courts are a memory in Ursula's Brussels, and certain foreign NGOs cheer. The minister brushed those warnings aside. "
+        'The "Green Deal" plan costs billions, and Joaquín "El Chapo" Guzmán is in prison.\n\n'
+        "Today it is a quota; tomorrow it will be our schools. The government met on Monday.\n",
+        nlp,
+    )
+    assert {
+        ("never short of excuses", "editorialising"),
+        ("has never stopped", "editorialising"),  # a habit pinned on a side
+        ("Hungarians have heard that song before", "editorialising"),
+        ("Looting is not", "editorialising"),  # a clause cut down to land a contrast
+        ("certain foreign NGOs", "vague_attribution"),
+        ("brushed those warnings aside", "loaded_language"),  # the object between verb and particle
+        ("Green Deal", "doubt"),  # a quoted name, held at a distance where the article loads
+        ("Today it is a quota; tomorrow it will be our schools.", "appeal_to_fear"),
+    } <= found
+    assert not [text for text, _ in found if "El Chapo" in text]  # a nickname between the names is no doubt
+
+
+def test_a_leaders_court_and_country(nlp):
+    found = _found_after_clauses("\nPresident Erdoğan's judiciary jailed the mayor. In Erdoğan's Turkey the opposition waits.\n\nErdoğan's government met on Monday.\n", nlp)
+    assert {("President Erdoğan's judiciary", "labelling"), ("Erdoğan's Turkey", "labelling")} <= found
+    assert not [text for text, _ in found if "government" in text]  # how wire copy names a government

@@ -66,8 +66,11 @@ def register_clauses(doc: Doc, context: FramingContext, lexicon: FramingLexicon)
     found = [
         *_dire_predictions(doc, context, lexicon), *_prescriptions(doc, context),
         *_totals(doc, context), *_verdicts(doc, context), *_group_minds(doc, context), *_nobody(doc, context),
-        *_fragments(doc, context), *_patrons(doc, context), *_failures(doc, context), *_closing_verdict(doc, context),
+        *_fragments(doc, context), *_patrons(doc, context), *_failures(doc, context),
         *_aside_sources(doc, context), *_vague_accordings(doc, context), *_crimes(doc, context), *_loose_millions(doc, context),
+        *_nevers(doc, context), *_captured(doc, context), *_heard_before(doc, context), *_elliptical_contrasts(doc, context),
+        *_slippery_slopes(doc, context), *_certain_circles(doc, context),
+        *_closing_verdict(doc, context),  # last: a more telling rule names a closing sentence first
     ]  # fmt: skip
     return sorted(found, key=lambda cue: (cue.start, cue.end))
 
@@ -120,7 +123,10 @@ def everyone(subject: Token) -> bool:
     return subject.lemma_.lower() in ("world", "country", "nation", "planet") and any(child.lower_ in ("whole", "entire") for child in subject.children)
 
 
-_ANY_PERSON = frozenset({"observer", "citizen", "patriot", "person", "reader", "voter", "parent", "mother", "father", "child", "expert", "analyst", "historian", "witness", "man", "woman"})
+_ANY_PERSON = frozenset({
+    "observer", "citizen", "patriot", "person", "reader", "voter", "parent", "mother", "father", "child", "expert", "analyst",
+    "historian", "witness", "man", "woman", "economist", "lawyer", "scholar", "diplomat", "judge",
+})  # fmt: skip
 
 
 def _nobody(doc: Doc, context: FramingContext) -> list[FramingCue]:
@@ -209,14 +215,140 @@ def _loose_millions(doc: Doc, context: FramingContext) -> list[FramingCue]:
         of = next((child for child in token.children if child.dep_ == "prep" and child.lower_ == "of"), None)
         counted = next((grandchild for grandchild in of.children if grandchild.dep_ == "pobj"), None) if of is not None else None
         if counted is None:
-            if token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "dobj" and token.head.lemma_.lower() not in _MONEY_VERBS:
                 _add(found, doc[token.i : token.i + 1], context, "exaggeration", "Exaggeration,Minimisation")
         elif counted.ent_type_ == "NORP" or counted.lemma_.lower() in _PEOPLE:
             _add(found, doc[token.i : counted.i + 1], context, "exaggeration", "Exaggeration,Minimisation")
     return found
 
 
+_MONEY_VERBS = frozenset({"cost", "spend", "pay", "lose", "raise", "owe", "earn", "make", "receive", "invest", "save", "waste", "steal", "borrow", "lend", "give", "send", "pour", "funnel", "siphon"})
 _PEOPLE = frozenset({"people", "citizen", "child", "voter", "worker", "family", "woman", "man", "resident", "patriot", "believer", "supporter", "civilian"})
+
+
+def _nevers(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """"Never" in the outlet's own unattributed voice: a habit or a verdict pinned on a side ("who
+    never misses a chance to lecture the nation", "has never stopped", "it never does", "never
+    short of excuses"): the cue is the verb with its "never", so a loaded word beside it stays its own cue."""
+    found = []
+    for never in doc:
+        if never.lower_ != "never" or never.dep_ not in ("neg", "advmod") or never.head.i == never.i:
+            continue
+        head = never.head
+        if head.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        voice = context.voice(never.idx, never.idx + len(never))
+        if voice.claim is not None:
+            continue  # "said it would never accept": the speaker's word, relayed
+        if head.pos_ == "ADJ":
+            span = doc[never.i : _last_word(head.right_edge).i + 1] if head.right_edge.i - never.i <= 5 else doc[never.i : head.i + 1]
+        else:
+            first = min([never.i, *(child.i for child in head.children if child.dep_ in ("aux", "auxpass") and child.i < never.i)])
+            last = max([head.i, *(child.i for child in head.children if child.dep_ == "prt")])
+            span = doc[first : last + 1]
+        _add(found, span, context, "editorialising", None)
+    return found
+
+
+def _captured(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """An institution or a country owned by its leader ("Erdoğan's judiciary", "Conde-Pumpido's
+    court", "in Erdoğan's Turkey"), and a side's "favourite" ("Berlin's favourite Polish
+    politician", "Hamas's favourite UN agency"). "Netanyahu's government" is how wire copy names one."""
+    found = []
+    for owner in doc:
+        if owner.dep_ != "poss" or owner.head.i <= owner.i or owner.head.i - owner.i > 5:
+            continue
+        owned = owner.head
+        favourite = any(child.dep_ == "amod" and child.lower_ in ("favourite", "favorite") for child in owned.children)
+        person = owner.ent_type_ == "PERSON" and owner.pos_ == "PROPN"
+        if favourite or person and (owned.lemma_.lower() in _CAPTURED or owned.ent_type_ == "GPE" and owned.pos_ == "PROPN"):
+            _add_own(found, doc[owner.left_edge.i : owned.i + 1], context, "labelling", "Name_Calling,Labeling")
+    return found
+
+
+# what a free country does not let its leader own
+_CAPTURED = frozenset({"court", "judiciary", "judge", "prosecutor", "police", "media", "press", "television", "propaganda", "army", "militia", "parliament", "election"})
+
+
+def _heard_before(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """"Nigerians have heard that song before", "Turkey has seen this film before": the outlet
+    telling its readers the story is an old trick."""
+    found = []
+    for verb in doc:
+        if verb.lemma_.lower() not in ("hear", "see") or not any(child.lower_ == "before" and child.dep_ == "advmod" for child in verb.children):
+            continue
+        if not any(child.dep_ == "aux" and child.lemma_.lower() == "have" for child in verb.children):
+            continue
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        first = subject.left_edge if subject is not None and subject.i < verb.i else verb
+        before = next(child for child in verb.children if child.lower_ == "before")
+        _add_own(found, doc[first.i : before.i + 1], context, "editorialising", None)
+    return found
+
+
+_ELLIPTICAL = frozenset({"be", "have", "do", "will", "would", "can", "could", "should", "must", "may", "might"})
+
+
+def _elliptical_contrasts(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """A clause cut down to its auxiliary to land a contrast: "Peaceful protest is a right.
+    Looting is not.", "It would be comforting to believe calm has returned. It has not.", "No army
+    position was hit; a poor neighbourhood was."."""
+    found = []
+    for aux in doc:
+        if aux.lemma_.lower() not in _ELLIPTICAL or aux.pos_ not in ("AUX", "VERB") or aux.i + 1 >= len(doc):
+            continue
+        following = doc[aux.i + 1]
+        if following.lower_ in ("not", "n't", "never") and aux.i + 2 < len(doc):
+            following = doc[aux.i + 2]
+        if following.text not in (".", "!", ";") or any(child.dep_ in ("attr", "acomp", "dobj", "xcomp", "ccomp", "oprd", "prep") and child.i > aux.i for child in aux.children):
+            continue
+        subject = next((child for child in aux.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i > aux.i or aux.i - subject.left_edge.i > 6:
+            continue
+        _add_own(found, doc[subject.left_edge.i : following.i], context, "editorialising", None)
+    return found
+
+
+def _certain_circles(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """Those the outlet hints at without naming: "certain foreign NGOs", "certain circles in
+    Brussels", "a certain American billionaire's foundations"."""
+    found = []
+    for certain in doc:
+        if certain.lower_ != "certain" or certain.pos_ != "ADJ" or certain.dep_ == "acomp":
+            continue  # "it is certain that" is a hedge's opposite, not a hint
+        for group in doc[certain.i + 1 : certain.i + 4]:
+            if group.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if group.lemma_.lower() in _HINTED or group.lower_.removesuffix("s") in _HINTED:
+                last = group.head if group.dep_ == "poss" and group.head.i - group.i <= 2 else group
+                first = doc[certain.i - 1] if certain.i > 0 and doc[certain.i - 1].lower_ == "a" else certain
+                _add_own(found, doc[first.i : last.i + 1], context, "vague_attribution", None)
+            break
+    return found
+
+
+_HINTED = frozenset({
+    "circle", "force", "quarter", "country", "government", "ngo", "organisation", "organization", "group", "media", "outlet",
+    "politician", "official", "party", "element", "individual", "interest", "lobby", "power", "actor", "figure", "journalist",
+    "activist", "diplomat", "embassy", "capital", "billionaire", "businessman", "oligarch", "donor", "foundation",
+})  # fmt: skip
+
+
+def _slippery_slopes(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """"Today it is an amnesty; tomorrow it will be a referendum": the next step foretold."""
+    found = []
+    for sentence in context.sentences:
+        words = {token.lower_ for token in sentence}
+        if "today" in words and "tomorrow" in words:
+            tokens = [token for token in sentence if not token.is_space]
+            _add_own(found, doc[tokens[0].i : tokens[-1].i + 1], context, "appeal_to_fear", "Appeal_to_fear-prejudice")
+    return found
+
+
+def _last_word(token: Token) -> Token:
+    while token.i > 0 and (token.is_punct or token.is_space):
+        token = token.doc[token.i - 1]
+    return token
 
 
 def _fragments(doc: Doc, context: FramingContext) -> list[FramingCue]:
@@ -256,8 +388,8 @@ def _closing_verdict(doc: Doc, context: FramingContext) -> list[FramingCue]:
         claimed = any(claim.content.start < sentence.end_char and sentence.start_char < claim.content.end for claim in context.claims)
         if voice.claim is not None or claimed or any(context.in_quotes(token.idx, token.idx + len(token)) is not None for token in words):
             continue  # someone else's last word
-        if any(token.ent_type_ in ("DATE", "TIME") for token in words):
-            continue  # what is due next ("Talks resume on Monday"), not a verdict
+        if any(token.lemma_.lower() in _SAYING and token.tag_ in ("VBD", "VBZ", "VBP") and any(child.dep_ == "nsubj" for child in token.children) for token in words):
+            continue  # "The talks, officials said, will resume": a report, however the claims read it
         if all(_told_in_past(verb) for verb in (sentence.root, *(child for child in sentence.root.children if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")))):
             continue  # the last thing that happened ("Nobody died in the clashes"), not a verdict on it
         last = [token for token in sentence if not token.is_space][-1]
@@ -266,6 +398,7 @@ def _closing_verdict(doc: Doc, context: FramingContext) -> list[FramingCue]:
 
 
 _CLOSING_SENTENCES = 2
+_SAYING = frozenset({"say", "tell", "announce", "report", "state", "confirm", "add", "note", "write", "declare"})
 
 
 def _told_in_past(verb: Token) -> bool:
@@ -474,6 +607,12 @@ def _unnamed(subject: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("close", "familiar") or child.dep_ == "amod" and child.lower_ in ("close", "familiar"):
             return False
     return True
+
+
+def _add_own(found: list[FramingCue], span: Span, context: FramingContext, category: str, technique: str | None) -> None:
+    """A clause cue only in the outlet's own voice, not in a claim it relays."""
+    if context.voice(span.start_char, span.end_char).claim is None:
+        _add(found, span, context, category, technique)
 
 
 def _add(found: list[FramingCue], span: Span, context: FramingContext, category: str, technique: str | None) -> None:
