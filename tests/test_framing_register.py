@@ -246,3 +246,30 @@ def test_a_leaders_court_and_country(nlp):
     found = _found_after_clauses("\nPresident Erdoğan's judiciary jailed the mayor. In Erdoğan's Turkey the opposition waits.\n\nErdoğan's government met on Monday.\n", nlp)
     assert {("President Erdoğan's judiciary", "labelling"), ("Erdoğan's Turkey", "labelling")} <= found
     assert not [text for text, _ in found if "government" in text]  # how wire copy names a government
+
+
+def test_punchlines_sources_and_repetition_where_the_outlet_loads(nlp):
+    found = _found_after_clauses(
+        "\nPartition failed. Several others were wounded. Locals say the centre is full, one regular passenger noted, and many "
+        "grassroots conservatives agree. Brussels has sent letter after letter to Budapest.\n\n"
+        "The government met on Monday.\n",
+        nlp,
+    )
+    assert {
+        ("Partition failed.", "editorialising"),  # a sentence of a few words landing a point
+        ("Locals say", "vague_attribution"),
+        ("one regular passenger noted", "vague_attribution"),
+        ("many grassroots conservatives agree", "vague_attribution"),  # people counted, not named
+        ("letter after letter", "exaggeration"),
+    } <= found
+    assert not [text for text, _ in found if "wounded" in text or "met on Monday" in text]  # a toll or a date, however short
+
+
+def test_a_clause_keeps_its_own_words_beside_a_loaded_word(nlp):
+    found = _found_after_clauses(
+        "\nMinisters of the annexation regime, who never miss a chance to cheer on the outposts, stayed silent.\n\nThe government met on Monday.\n",
+        nlp,
+    )
+    words = {text for text, _ in found}
+    assert "regime" in words  # the label keeps its own cue
+    assert any(text.startswith("who never miss a chance") or text.startswith("never miss") for text in words)

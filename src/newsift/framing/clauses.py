@@ -29,10 +29,10 @@ _SOURCE_WORDS = frozenset({"source", "insider"})
 # ("Many locals say"); "the residents we met said" is a report.
 _LOCAL_WORDS = frozenset({
     "worker", "neighbour", "neighbor", "officer", "soldier", "witness", "eyewitness", "people", "observer", "expert",
-    "scholar", "analyst", "critic", "diplomat", "veteran",
+    "scholar", "analyst", "critic", "diplomat", "veteran", "local", "community", "teacher", "insider",
 })  # fmt: skip
-# "Residents said" is how every report quotes the people it met; "Many locals say" is not.
-_RESIDENTS = frozenset({"local", "resident", "villager", "citizen", "voter"})
+# "Residents said" is how every report quotes the people it met; "Many residents say" is not.
+_RESIDENTS = frozenset({"resident", "villager", "citizen", "voter"})
 _THOSE = frozenset({"those", "anyone", "many", "some", "few", "others"})  # "Those who know the region say"
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "countless"})
 _SOURCING_VERBS = frozenset({
@@ -69,10 +69,16 @@ def register_clauses(doc: Doc, context: FramingContext, lexicon: FramingLexicon)
         *_fragments(doc, context), *_patrons(doc, context), *_failures(doc, context),
         *_aside_sources(doc, context), *_vague_accordings(doc, context), *_crimes(doc, context), *_loose_millions(doc, context),
         *_nevers(doc, context), *_captured(doc, context), *_heard_before(doc, context), *_elliptical_contrasts(doc, context),
-        *_slippery_slopes(doc, context), *_certain_circles(doc, context),
-        *_closing_verdict(doc, context),  # last: a more telling rule names a closing sentence first
+        *_certain_circles(doc, context),
     ]  # fmt: skip
     return sorted(found, key=lambda cue: (cue.start, cue.end))
+
+
+def register_sentences(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """Whole sentences that frame in an article that loads: slippery slopes, punchlines and the
+    closing verdict. They are read after every word cue, so a loaded word keeps its own cue and the
+    sentence keeps the rest of its words (cues.find_cues)."""
+    return [*_slippery_slopes(doc, context), *_punchlines(doc, context), *_closing_verdict(doc, context)]
 
 
 def _totals(doc: Doc, context: FramingContext) -> list[FramingCue]:
@@ -82,6 +88,9 @@ def _totals(doc: Doc, context: FramingContext) -> list[FramingCue]:
     for token in doc:
         if token.lower_ == "all" and token.dep_ in ("det", "predet", "amod") and token.head.i == token.i + 1 and _a_people(token.head):
             _add(found, doc[token.i : token.i + 2], context, "exaggeration", "Exaggeration,Minimisation")  # "all Thais"
+            continue
+        if token.lower_ == "after" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].pos_ == "NOUN" and doc[token.i - 1].lower_ == doc[token.i + 1].lower_:
+            _add(found, doc[token.i - 1 : token.i + 2], context, "exaggeration", "Exaggeration,Minimisation")  # "page after page"
             continue
         if token.lower_ not in _TOTAL:
             continue
@@ -260,7 +269,7 @@ def _captured(doc: Doc, context: FramingContext) -> list[FramingCue]:
             continue
         owned = owner.head
         favourite = any(child.dep_ == "amod" and child.lower_ in ("favourite", "favorite") for child in owned.children)
-        person = owner.ent_type_ == "PERSON" and owner.pos_ == "PROPN"
+        person = owner.ent_type_ in ("PERSON", "") and owner.pos_ == "PROPN"
         if favourite or person and (owned.lemma_.lower() in _CAPTURED or owned.ent_type_ == "GPE" and owned.pos_ == "PROPN"):
             _add_own(found, doc[owner.left_edge.i : owned.i + 1], context, "labelling", "Name_Calling,Labeling")
     return found
@@ -369,6 +378,33 @@ def _fragments(doc: Doc, context: FramingContext) -> list[FramingCue]:
 def _a_people(token: Token) -> bool:
     """A people named in the plural ("Thais", "Americans"), however the tagger takes it."""
     return token.text[:1].isupper() and token.lower_.endswith("s") and token.tag_ in ("NNPS", "NNS", "NNP") and token.ent_type_ in ("NORP", "PERSON", "")
+
+
+def _punchlines(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """A sentence of a few words in the outlet's own voice: "Partition failed.", "Funny how that
+    works.", "The figures speak for themselves.", "She is hardly alone." In an article that loads,
+    such a sentence lands a point; wire copy spends short sentences on tolls ("Several others were
+    wounded."), which are left alone, as are datelines and bylines."""
+    found = []
+    for sentence in context.sentences:
+        words = [token for token in sentence if token.is_alpha]
+        tokens = [token for token in sentence if not token.is_space]
+        if not 2 <= len(words) <= _PUNCHLINE_WORDS or in_headline(sentence) or tokens[-1].text not in (".", "!"):
+            continue
+        if not any(token.pos_ in ("VERB", "AUX") for token in words) or any(token.like_num or token.lemma_.lower() in _TOLLS for token in sentence):
+            continue
+        if any(token.ent_type_ in ("DATE", "TIME") for token in sentence):
+            continue  # "The cabinet met on Monday": what happened when
+        if any(claim.content.start < sentence.end_char and sentence.start_char < claim.content.end for claim in context.claims):
+            continue
+        if any(context.in_quotes(token.idx, token.idx + 1) is not None for token in tokens):
+            continue
+        _add_own(found, doc[tokens[0].i : tokens[-1].i + 1], context, "editorialising", None)
+    return found
+
+
+_PUNCHLINE_WORDS = 7
+_TOLLS = frozenset({"wound", "hurt", "injure", "kill", "die", "arrest", "detain", "evacuate", "rescue", "miss"})
 
 
 def _closing_verdict(doc: Doc, context: FramingContext) -> list[FramingCue]:
@@ -578,8 +614,12 @@ def anonymous_source(subject: Token, verb: Token) -> bool:
         return False
     if subject.lower_ in _THOSE and subject.tag_ in ("DT", "NN", "NNS", "JJ", "PRP"):
         return subject.lower_ != "some" or verb.lemma_.lower() != "say"  # "some say" is the lexicon's
+    if subject.tag_ == "NN" and any(child.lower_ == "one" and child.dep_ in ("nummod", "det") for child in subject.children):
+        return True  # "one regular passenger noted", "one Capitol Hill staffer said"
     if subject.tag_ not in ("NNS", "NNPS"):
         return False
+    if _counted(subject) and subject.lower_ not in ("sources", "officials"):
+        return True  # "Many grassroots conservatives see it differently"
     lemma = subject.lemma_.lower()
     # "Many Kenyans are asking" counts; "Kenyans say" is the whole people (_group_minds)
     if verb.lemma_.lower() in _HUSHED and (lemma in _RESIDENTS or lemma in _LOCAL_WORDS) and _undetermined(subject):

@@ -126,7 +126,7 @@ class FramingContext:
         if root.dep_ == "advmod" and root.pos_ == "ADV":
             return False  # "Predictably, the usual chorus condemned …": the outlet's aside on the act
         if root.head.i != root.i and root.head.lemma_.lower() in _ALLEGATION_NOUNS and root.dep_ in ("compound", "amod", "pobj", "nmod"):
-            return True
+            return not (root.dep_ == "amod" and root.pos_ == "ADJ")  # "wild claims" judges the claim; "genocide claims" repeat it
         if root.dep_ == "pobj" and root.head.head.lemma_.lower() in _ALLEGATION_NOUNS:
             return True  # "allegations of genocide"
         return _governed_by(root, _ATTRIBUTING_VERBS if saying else _CHARGING_VERBS)

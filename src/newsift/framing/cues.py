@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from newsift.actors.lexicons import plural_of
 from newsift.claims import speech_verbs
 from newsift.events.arguments import ActorLookup
-from newsift.framing.clauses import anonymous_source, everyone, register_clauses
+from newsift.framing.clauses import anonymous_source, everyone, register_clauses, register_sentences
 from newsift.framing.context import FramingContext, Voice, in_headline, is_so_called, title_case_line
 from newsift.framing.lexicon import FramingEntry, FramingLexicon
 from newsift.model import FramingCue
@@ -61,11 +61,45 @@ def find_cues(doc: Doc, lexicon: FramingLexicon, context: FramingContext | None 
         # the clause rules read the whole parse, so only articles in a loaded register pay for them
         in_register += [cue for cue in (_lexicon_cue(span, entry, context, lookup) for span, entry in register_matches) if cue is not None]
         in_register += _evaluative_words(doc, lexicon, context, register=True)
-        for cue in [*register_clauses(doc, context, lexicon), *in_register]:  # a whole clause before a word in it
-            if not any(start < cue.end and cue.start < end for start, end in taken):
-                cues.append(cue)
-                taken.append((cue.start, cue.end))
+        # a clause before a word in it; a whole sentence after every word, keeping the rest of its words
+        for cue in [*register_clauses(doc, context, lexicon), *in_register, *register_sentences(doc, context)]:
+            if any(start < cue.end and cue.start < end for start, end in taken):
+                cue = _rest_of_clause(doc, cue, taken)
+                if cue is None:
+                    continue
+            cues.append(cue)
+            taken.append((cue.start, cue.end))
     return sorted(cues, key=lambda cue: (cue.start, cue.end))
+
+
+_CLAUSE_REST_WORDS = 4
+_LOOSE_ENDS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"})
+
+
+def _rest_of_clause(doc: Doc, cue: FramingCue, taken: list[tuple[int, int]]) -> FramingCue | None:
+    """What is left of a clause cue beside the word cues already in it, when that is a stretch of
+    several words of its own ("who never miss a chance to cheer on the outposts" beside "annexation
+    government"); None for a word cue or a clause mostly taken."""
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or len(span) < 2 * _CLAUSE_REST_WORDS:
+        return None
+    best: list[Token] = []
+    run: list[Token] = []
+    for token in span:
+        if any(start < token.idx + len(token) and token.idx < end for start, end in taken):
+            run = []
+            continue
+        run.append(token)
+        if sum(word.is_alpha for word in run) > sum(word.is_alpha for word in best):
+            best = list(run)
+    while best and (best[-1].is_punct or best[-1].is_space or best[-1].pos_ in _LOOSE_ENDS):
+        best.pop()  # "… with Israel amid" before "relentless": the preposition goes with the word cue's phrase
+    while best and (best[0].is_punct or best[0].is_space or best[0].pos_ in ("CCONJ", "ADP")):
+        best.pop(0)
+    if sum(word.is_alpha for word in best) < _CLAUSE_REST_WORDS:
+        return None
+    start, end = best[0].idx, best[-1].idx + len(best[-1])
+    return replace(cue, start=start, end=end, text=doc.text[start:end])
 
 
 def _lexicon_cue(span: Span, entry: FramingEntry, context: FramingContext, lookup: ActorLookup) -> FramingCue | None:
