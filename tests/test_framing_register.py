@@ -273,3 +273,8 @@ def test_a_clause_keeps_its_own_words_beside_a_loaded_word(nlp):
     words = {text for text, _ in found}
     assert "regime" in words  # the label keeps its own cue
     assert any(text.startswith("who never miss a chance") or text.startswith("never miss") for text in words)
+
+
+def test_a_relative_clause_under_describe_is_the_outlets_own(nlp):
+    found = _found_after_clauses("\nTeachers describe classrooms where Christian festivals have quietly been dropped.\n\nThe government met on Monday.\n", nlp)
+    assert ("quietly", "loaded_language") in found  # not the teachers' label for anything

@@ -181,6 +181,8 @@ class FramingContext:
                 break
             if node.dep_ in _NOT_THE_LABEL and node.head.lemma_.lower() in _APPLYING:
                 break  # "brazenly branded", "the terrorists called it": the outlet's words about the labeller
+            if node.dep_ in ("relcl", "advcl"):
+                break  # "describe classrooms where festivals have quietly been dropped": the outlet's own clause
             node = node.head
             if node.pos_ == "VERB" and node.lemma_.lower() in _APPLYING and not is_so_called(node) and quoted is None and not _calls_for(node):
                 return True  # quoted, the words are the subject's: quoted voice, not a mention
