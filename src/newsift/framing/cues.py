@@ -318,14 +318,15 @@ def _vague_group(subject: Token) -> bool:
 _MANY = frozenset({"many", "most", "millions", "thousands", "countless", "all", "ordinary"})
 _VAGUE_GROUPS = frozenset({
     "observer", "analyst", "expert", "critic", "commentator", "pundit", "insider", "watcher", "sceptic", "skeptic",
-    "voice", "circle", "onlooker", "specialist", "historian", "economist", "scholar", "netizen",
+    "voice", "circle", "onlooker", "specialist", "historian", "economist", "scholar", "netizen", "sociologist",
+    "psychologist", "pollster", "strategist",
 })  # fmt: skip
 _ATTRIBUTING = frozenset({
     "say", "believe", "note", "warn", "argue", "agree", "describe", "fear", "suggest", "insist", "contend", "think",
     "feel", "point", "predict", "expect", "worry", "caution", "concede", "speculate", "question", "wonder", "charge",
     "maintain", "observe", "remark", "see", "consider", "estimate", "claim", "stress", "acknowledge",
     "understand", "know", "have", "admit", "whisper", "hint", "indicate", "reveal", "suspect", "confide",
-    "call", "label", "brand", "dub", "speak",  # "Critics call it a power grab", "Some even speak of"
+    "call", "label", "brand", "dub", "speak", "doubt",  # "Critics call it a power grab", "Some even speak of", "Many in Bnei Brak doubt"
 })  # fmt: skip
 
 
