@@ -278,3 +278,8 @@ def test_a_clause_keeps_its_own_words_beside_a_loaded_word(nlp):
 def test_a_relative_clause_under_describe_is_the_outlets_own(nlp):
     found = _found_after_clauses("\nTeachers describe classrooms where Christian festivals have quietly been dropped.\n\nThe government met on Monday.\n", nlp)
     assert ("quietly", "loaded_language") in found  # not the teachers' label for anything
+
+
+def test_ways_of_speaking_that_report_no_words_where_the_outlet_loads(nlp):
+    found = _found_after_clauses("\nThe minister thundered against Brussels, and his deputy mumbled an apology.\n\nThe government met on Monday.\n", nlp)
+    assert {("thundered", "loaded_speech_verb"), ("mumbled", "loaded_speech_verb")} <= found

@@ -547,7 +547,7 @@ _BOASTING = frozenset({"boast", "brag", "gloat", "crow", "trumpet"})
 _TALK_IN_REGISTER = frozenset({
     "trumpet", "tout", "gloat", "boast", "brag", "rant", "harp on", "bluster", "harangue", "preach", "whine", "whinge",
     "moan", "grumble", "scoff", "sneer", "hit out", "lash out", "bark", "growl", "snarl", "hiss", "bellow", "shriek",
-    "scream", "howl", "gush", "rave", "bemoan", "lament", "proclaim",
+    "scream", "howl", "gush", "rave", "bemoan", "lament", "proclaim", "thunder", "crow", "mumble", "mutter",
 })  # fmt: skip
 # Ways of speaking that are never neutral, so the verb loads however it is built ("lackeys shriek").
 # Not "scream" or "howl": people in danger scream and wind howls.
