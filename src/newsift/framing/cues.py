@@ -54,9 +54,12 @@ def find_cues(doc: Doc, lexicon: FramingLexicon, context: FramingContext | None 
     vague = _vague_sources(doc, context, lookup)
     in_register += [cue for cue in vague if cue.source == "register"]
     for cue in [*(cue for cue in vague if cue.source != "register"), *scare, *_universal_claims(doc, context), *_rhetorical(doc, context), *evaluative]:
-        if not any(start < cue.end and cue.start < end for start, end in taken):
-            cues.append(cue)
-            taken.append((cue.start, cue.end))
+        if any(start < cue.end and cue.start < end for start, end in taken):
+            cue = _source_without_verb(doc, cue, taken) if cue.category == "vague_attribution" else None
+            if cue is None:
+                continue
+        cues.append(cue)
+        taken.append((cue.start, cue.end))
     if loaded_register(cues, len(doc.text)):
         # the clause rules read the whole parse, so only articles in a loaded register pay for them
         in_register += [cue for cue in (_lexicon_cue(span, entry, context, lookup) for span, entry in register_matches) if cue is not None]
@@ -64,12 +67,31 @@ def find_cues(doc: Doc, lexicon: FramingLexicon, context: FramingContext | None 
         # a clause before a word in it; a whole sentence after every word, keeping the rest of its words
         for cue in [*register_clauses(doc, context, lexicon), *in_register, *register_sentences(doc, context)]:
             if any(start < cue.end and cue.start < end for start, end in taken):
-                cue = _rest_of_clause(doc, cue, taken)
+                cue = _source_without_verb(doc, cue, taken) if cue.category == "vague_attribution" else _rest_of_clause(doc, cue, taken)
                 if cue is None:
                     continue
             cues.append(cue)
             taken.append((cue.start, cue.end))
     return sorted(cues, key=lambda cue: (cue.start, cue.end))
+
+
+def _source_without_verb(doc: Doc, cue: FramingCue, taken: list[tuple[int, int]]) -> FramingCue | None:
+    """A vague source whose verb is already a loaded speech verb ("Even some conservative
+    commentators have conceded"): the source's words up to that verb, if they name a group."""
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None:
+        return None
+    kept: list[Token] = []
+    for token in span:
+        if any(start < token.idx + len(token) and token.idx < end for start, end in taken):
+            break
+        kept.append(token)
+    while kept and (kept[-1].is_punct or kept[-1].pos_ in ("AUX", "PART", "ADV")):
+        kept.pop()
+    if not kept or kept[-1].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    start, end = kept[0].idx, kept[-1].idx + len(kept[-1])
+    return replace(cue, start=start, end=end, text=doc.text[start:end])
 
 
 _CLAUSE_REST_WORDS = 4
