@@ -283,3 +283,8 @@ def test_a_relative_clause_under_describe_is_the_outlets_own(nlp):
 def test_ways_of_speaking_that_report_no_words_where_the_outlet_loads(nlp):
     found = _found_after_clauses("\nThe minister thundered against Brussels, and his deputy mumbled an apology.\n\nThe government met on Monday.\n", nlp)
     assert {("thundered", "loaded_speech_verb"), ("mumbled", "loaded_speech_verb")} <= found
+
+
+def test_anyone_left_without_a_verb_by_the_parser(nlp):
+    found = _found_after_clauses("\nAnyone who has walked there after dark knows why.\n\nThe government met on Monday.\n", nlp)
+    assert any(category == "exaggeration" and text.startswith("Anyone who has walked") for text, category in found)

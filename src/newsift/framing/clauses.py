@@ -144,6 +144,12 @@ def _nobody(doc: Doc, context: FramingContext) -> list[FramingCue]:
     "nobody died", "no one claimed responsibility")."""
     found = []
     for subject in doc:
+        if subject.dep_ == "ROOT" and subject.lower_ in (*_EVERYONE, "anyone") and subject.i == subject.sent.start:
+            # the parser leaves "Anyone who has walked there after dark knows why." without a verb
+            verb = next((token for token in subject.sent if token.pos_ == "VERB"), None)
+            if verb is not None and verb.lemma_.lower() not in _EVENT_FACTS | _TOLLS and verb.i - subject.i <= 8:
+                _add(found, doc[subject.i : verb.i + 1], context, "exaggeration", "Exaggeration,Minimisation")
+            continue
         if subject.dep_ != "nsubj" or not (everyone(subject) or subject.lower_ == "anyone"):
             continue
         verb = subject.head
