@@ -1982,8 +1982,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         sources = []
     if code.startswith("14") and not sources and not target_tokens:
         # "after youth-led protests left 19 people dead" in a Nepal story: the country's people
-        sources = [_home_protesters(noun, lookup)]
-        sources = [source for source in sources if source is not None]
+        held = _home_protesters(noun, lookup)
+        sources = [held] if held is not None else []
     if not sources and not target_tokens and carrier is None:
         return []  # "the talks", alone: a topic, not a reported event
     driven = _verb_it_drives(noun, lexicon)

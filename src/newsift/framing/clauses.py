@@ -215,7 +215,7 @@ _LEGAL_CRIMINAL = frozenset({
     "justice", "complaint", "trial", "offence", "offense", "prosecution", "prosecutor", "conviction", "responsibility",
     "lawyer", "defence", "defense", "procedure", "tribunal", "division", "police", "intelligence", "negligence",
     "contempt", "damage", "gang", "network", "group", "organisation", "organization", "cartel", "syndicate", "enterprise",
-    "activity", "element", "suspect", "history", "past", "act", "matter", "law", "jurisdiction", "sanction", "penalty",
+    "activity", "element", "suspect", "history", "past", "act", "matter", "jurisdiction", "sanction", "penalty",
 })  # fmt: skip
 _SIDES = frozenset({"regime", "army", "militia", "government", "occupation", "enemy", "junta", "state", "police", "force", "administration"})
 
@@ -252,16 +252,13 @@ def _nevers(doc: Doc, context: FramingContext) -> list[FramingCue]:
         head = never.head
         if head.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
-        voice = context.voice(never.idx, never.idx + len(never))
-        if voice.claim is not None:
-            continue  # "said it would never accept": the speaker's word, relayed
         if head.pos_ == "ADJ":
             span = doc[never.i : _last_word(head.right_edge).i + 1] if head.right_edge.i - never.i <= 5 else doc[never.i : head.i + 1]
         else:
             first = min([never.i, *(child.i for child in head.children if child.dep_ in ("aux", "auxpass") and child.i < never.i)])
             last = max([head.i, *(child.i for child in head.children if child.dep_ == "prt")])
             span = doc[first : last + 1]
-        _add(found, span, context, "editorialising", None)
+        _add_own(found, span, context, "editorialising", None)  # not "said it would never accept", the speaker's word relayed
     return found
 
 
@@ -430,7 +427,7 @@ def _closing_verdict(doc: Doc, context: FramingContext) -> list[FramingCue]:
         claimed = any(claim.content.start < sentence.end_char and sentence.start_char < claim.content.end for claim in context.claims)
         if voice.claim is not None or claimed or any(context.in_quotes(token.idx, token.idx + len(token)) is not None for token in words):
             continue  # someone else's last word
-        if any(token.lemma_.lower() in _SAYING and token.tag_ in ("VBD", "VBZ", "VBP") and any(child.dep_ == "nsubj" for child in token.children) for token in words):
+        if any(token.lemma_.lower() in _REPORTING and token.tag_ in ("VBD", "VBZ", "VBP") and any(child.dep_ == "nsubj" for child in token.children) for token in words):
             continue  # "The talks, officials said, will resume": a report, however the claims read it
         if all(_told_in_past(verb) for verb in (sentence.root, *(child for child in sentence.root.children if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")))):
             continue  # the last thing that happened ("Nobody died in the clashes"), not a verdict on it
@@ -440,7 +437,9 @@ def _closing_verdict(doc: Doc, context: FramingContext) -> list[FramingCue]:
 
 
 _CLOSING_SENTENCES = 2
-_SAYING = frozenset({"say", "tell", "announce", "report", "state", "confirm", "add", "note", "write", "declare"})
+# Verbs that report, narrower than claims.speech_verbs(): "The struggle continues" and "Every patriot
+# believes it" close on a verdict, not on a report.
+_REPORTING = frozenset({"say", "tell", "announce", "report", "state", "confirm", "add", "note", "write", "declare"})
 
 
 def _told_in_past(verb: Token) -> bool:
@@ -595,9 +594,8 @@ def _vague_accordings(doc: Doc, context: FramingContext) -> list[FramingCue]:
         source = next((child for child in doc[token.i + 1].children if child.dep_ == "pobj"), None)
         if source is None or not _vague_source_noun(source):
             continue
-        last = max(source.right_edge.i, source.i)
-        if last - token.i <= 10:
-            _add(found, doc[token.i : last + 1], context, "vague_attribution", None)
+        if source.right_edge.i - token.i <= 10:
+            _add(found, doc[token.i : source.right_edge.i + 1], context, "vague_attribution", None)
     return found
 
 

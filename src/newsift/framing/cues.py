@@ -15,6 +15,7 @@ from newsift.framing.clauses import anonymous_source, everyone, register_clauses
 from newsift.framing.context import FramingContext, Voice, in_headline, is_so_called, title_case_line
 from newsift.framing.lexicon import FramingEntry, FramingLexicon
 from newsift.model import FramingCue
+from newsift.syntax import hyphened
 
 _SCARE_QUOTE_WORDS = 4  # a quoted stretch of up to this many words that is not speech
 # Verbs that put someone's words in quotation marks besides the speech verbs of claims.
@@ -83,7 +84,7 @@ def _source_without_verb(doc: Doc, cue: FramingCue, taken: list[tuple[int, int]]
         return None
     kept: list[Token] = []
     for token in span:
-        if any(start < token.idx + len(token) and token.idx < end for start, end in taken):
+        if _taken(token, taken):
             break
         kept.append(token)
     while kept and (kept[-1].is_punct or kept[-1].pos_ in ("AUX", "PART", "ADV")):
@@ -92,6 +93,10 @@ def _source_without_verb(doc: Doc, cue: FramingCue, taken: list[tuple[int, int]]
         return None
     start, end = kept[0].idx, kept[-1].idx + len(kept[-1])
     return replace(cue, start=start, end=end, text=doc.text[start:end])
+
+
+def _taken(token: Token, taken: list[tuple[int, int]]) -> bool:
+    return any(start < token.idx + len(token) and token.idx < end for start, end in taken)
 
 
 _CLAUSE_REST_WORDS = 4
@@ -108,7 +113,7 @@ def _rest_of_clause(doc: Doc, cue: FramingCue, taken: list[tuple[int, int]]) -> 
     best: list[Token] = []
     run: list[Token] = []
     for token in span:
-        if any(start < token.idx + len(token) and token.idx < end for start, end in taken):
+        if _taken(token, taken):
             run = []
             continue
         run.append(token)
@@ -154,8 +159,8 @@ def _lexicon_cue(span: Span, entry: FramingEntry, context: FramingContext, looku
 
 
 # An article loads in its own voice when it has at least this many outlet-voice cues, and this
-# many per 1,000 characters. Neutral wire copy has 0-2 cues (at most about 1 per 1,000
-# characters); slanted articles of the benchmark sets have 6-21 per 1,000.
+# many per 1,000 characters. Neutral wire copy has 0-3 cues (at most 1.5 per 1,000 characters);
+# slanted articles of the benchmark sets have 2.6-27 per 1,000.
 _LOADED_CUES = 4
 _LOADED_DENSITY = 2.5
 
@@ -643,7 +648,7 @@ def _speaker_of_quote(span: Span) -> Token | None:
     doc = span.doc
     verbs = _speech_verbs()
     for token in doc[max(span.sent.start, span.start - 4) : span.start]:
-        if token.lemma_.lower() in verbs and not is_so_called(token) and doc[token.i - 1].text != "-":  # "self-proclaimed"
+        if token.lemma_.lower() in verbs and not is_so_called(token) and not (token.i >= 2 and hyphened(doc[token.i - 2], token)):  # "self-proclaimed"
             return token
     node = span.root
     for _ in range(4):
