@@ -552,9 +552,15 @@ class ActorLookup:
         return self._home
 
     def _sole_country(self) -> str | None:
-        countries = {self.state_of(actor) for actor in set(self.by_token.values())}
+        # "The junta expelled the French ambassador": a foreign state's envoys, embassy and
+        # nationals are guests in the article's country, so they do not make it theirs
+        countries = {self.state_of(actor) for index, actor in self.by_token.items() if not self._guest(self.doc[index])}
         countries.discard(None)
         return countries.pop() if len(countries) == 1 else None
+
+    def _guest(self, token: Token) -> bool:
+        head = token.head if token.dep_ in ("amod", "compound", "nmod", "poss") else token
+        return head.lemma_.lower() in _GUESTS
 
     def state_of(self, actor: str) -> str | None:
         """The country an actor belongs to, or the actor itself if it is a state."""
@@ -656,6 +662,9 @@ class ActorLookup:
             if is_person == person:
                 return actor
         return None
+
+
+_GUESTS = {"ambassador", "envoy", "embassy", "diplomat", "consul", "consulate", "attache", "attaché", "national", "tourist", "expatriate", "expat"}
 
 
 def _hyphened_generic(modifier: Token, lookup: ActorLookup) -> bool:

@@ -64,7 +64,9 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     drafts: list[_Draft] = []
     denials: list[Token] = []
     for token in doc:
-        if token.pos_ in ("VERB", "AUX") or _verb_mistagged(token):
+        if _gerund_between(token):
+            drafts.extend(_noun_events(token, lexicon, lookup))
+        elif token.pos_ in ("VERB", "AUX") or _verb_mistagged(token):
             if token.lemma_.lower() in _DENYING:
                 denials.append(token)
             drafts.extend(_verb_events(token, lexicon, lookup))
@@ -90,6 +92,15 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     drafts += _denied_acts(denials, drafts, lookup)
     drafts = _mediated(drafts, lexicon)
     return _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
+
+
+def _gerund_between(token: Token) -> bool:
+    """"Fighting between the army and Fano militiamen spread": a gerund the parser tags as a verb
+    that names an act between two parties, as the noun "fighting" would; it has no subject of its
+    own, so the verb reading would borrow the clause's."""
+    if token.tag_ != "VBG" or token.dep_ not in ("nsubj", "nsubjpass", "pobj", "pcomp", "dobj", "conj"):
+        return False
+    return not any(child.dep_ in ("nsubj", "dobj", "aux") for child in token.children) and any(child.dep_ == "prep" and child.lower_ == "between" for child in token.children)
 
 
 def _verb_mistagged(token: Token) -> bool:
@@ -1354,10 +1365,17 @@ def _coerced_at_home(target: Argument | None, sources: list[Argument | None], lo
             state = _country_part(source.actor)  # "BAMAKO – The army arrested dozens": an army at home
         state = state or (_country_part(source.actor) if _country_part(source.actor) != source.actor and source.actor[3:] in ("GOV", "COP", "JUD", "SPY", "LEG") else None)
         if state:
-            actor = lookup.own_people(target.token, state)
-            if actor:
-                return Argument(target.token, actor, target.text)
+            # "suspended the activities of all political parties": whose activities
+            held = [target.token] + [token for token in prep_objects(target.token, "of") if target.token.lemma_.lower() in _BELONGINGS]
+            for token in held:
+                actor = lookup.own_people(token, state)
+                if actor:
+                    return Argument(target.token, actor, target.text)
     return target
+
+
+# What coercion of a group's things falls on the group: "froze the assets of opposition leaders".
+_BELONGINGS = {"activity", "asset", "account", "office", "headquarters", "property", "member", "leader", "newspaper", "website", "meeting", "rally", "gathering", "operation"}
 
 
 # Not the military, which may act abroad ("troops detained protesters in Jenin").
@@ -1868,7 +1886,7 @@ def _lemma_matches(token: Token, words: tuple[str, ...]) -> bool:
 
 
 def _noun_entry(noun: Token, lexicon: EventLexicon) -> NounEntry | None:
-    lemma = noun.lemma_.lower()
+    lemma = noun.lower_ if noun.tag_ == "VBG" else noun.lemma_.lower()
     if lemma not in lexicon.noun_heads:
         return None
     modifiers = [child for child in noun.children if child.dep_ in ("compound", "amod") and child.i == noun.i - 1]
@@ -1932,11 +1950,15 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code.startswith("17") and not target_tokens:
         # "a crackdown on protesters": people the coercion falls on, named or not (their state below)
         target_tokens = [token for preposition in ("on", "against") for token in prep_objects(noun, preposition)]
+    slain: list[Token] = []
     if code.startswith(_FORCE_ROOTS) and not target_tokens:
         # (not "attacks of Israeli jets", the rare agentive "of")
         target_tokens = [token for token in prep_objects(noun, "of") if _suffers(lookup.resolve(token), lookup)]
         # "an attack on a military post"
         target_tokens = target_tokens or [token for preposition in ("on", "against") for token in prep_objects(noun, preposition) if lookup.armed_post(counted(token), noun, remember=False)]
+        # "the killing of more than 200 villagers in White Nile state": people whose place says whose
+        slain = [token for token in prep_objects(noun, "of") if lookup.victims(token, noun) and not target_tokens]
+        target_tokens = target_tokens or slain
     if carrier is not None and not target_tokens:
         target_tokens = [token for preposition in _NOUN_TARGET_PREPS[:5] for token in prep_objects(carrier, preposition) if lookup.resolve(token)]
     if not target_tokens and noun.lemma_.lower() in lexicon.status.requesting_governors:
@@ -2003,6 +2025,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             targets = [_coerced_at_home(target, sources, lookup) for target in targets]  # "the government's crackdown on protesters"
         if driven is not None:
             targets = [_victims(_people(target, lookup), driven, lookup, noun) for target in targets]  # "killed 18 people across Gaza"
+        elif slain:
+            targets = [_victims(target, noun, lookup) for target in targets]
         targets = [_armed_post(target, noun, lookup) for target in targets]
         targets = _struck_country(noun, targets, sources, lookup)
     if code == "190":
@@ -2059,7 +2083,8 @@ def _claimed(noun: Token) -> bool:
     """The act in "claimed responsibility for the attack", "took responsibility for"."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in ("responsibility", "credit"):
         return False
-    return noun.head.head.dep_ == "dobj" and noun.head.head.head.lemma_.lower() in ("claim", "take", "accept", "admit", "assume")
+    # "denied responsibility for the killing": the denier is who was said to have done it (denied)
+    return noun.head.head.dep_ == "dobj" and noun.head.head.head.lemma_.lower() in ("claim", "take", "accept", "admit", "assume", "deny", "disclaim")
 
 
 def _suffers(actor: str | None, lookup: ActorLookup) -> bool:
