@@ -351,6 +351,9 @@ class ActorLookup:
                     return self._ruled_by(found, token) or found  # "Noboa's government": Ecuador's
                 if found:
                     return found  # "their Burundian allies": Burundi, not whom "their" stands for
+        held = self._holder(token)
+        if held:
+            return held
         for child in token.children:
             if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her", "whose"):
                 if child.lower_ == "whose":
@@ -422,6 +425,25 @@ class ActorLookup:
                 if child.dep_ in ("amod", "compound", "nmod") and child.i < token.head.i and self.at(child):
                     return self.at(child)
         return self._the_country(token) or self._home_institution(token)
+
+    def _holder(self, token: Token) -> str | None:
+        """"shelled rebel-held areas of Idlib", "bombed Houthi-held ports": who holds the place."""
+        for child in token.children:
+            if child.dep_ != "amod" or child.lemma_.lower() not in _HOLDING or child.tag_ != "VBN":
+                continue
+            for holder in child.children:
+                if holder.dep_ not in ("npadvmod", "compound", "nmod") or holder.i > child.i:
+                    continue
+                found = self.at(holder)
+                if found:
+                    return found
+                code = self._agent_code(holder)
+                if code in ("REB", "UAF"):
+                    places = [token] + [place for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in") for place in prep.children]
+                    countries = {country for place in places for word in place.subtree for country in [self.country_of_place(word, stands_for=False)] if country}
+                    if len(countries) == 1:
+                        return self.implied_institution(countries.pop(), "REB", holder)
+        return None
 
     def _sentence_names_place(self, token: Token) -> bool:
         """Whether the token's sentence names a place of some country, outside the dateline."""
@@ -664,6 +686,7 @@ class ActorLookup:
         return None
 
 
+_HOLDING = {"hold", "control", "run", "occupy", "besiege", "administer"}
 _GUESTS = {"ambassador", "envoy", "embassy", "diplomat", "consul", "consulate", "attache", "attaché", "national", "tourist", "expatriate", "expat"}
 
 

@@ -84,6 +84,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _aim_as_told_before(drafts, lexicon)
     _doers_named_by_their_act(drafts)
     _aim_unaimed_force(drafts, lookup)
+    _aim_protest_demands(drafts)
     for draft in drafts:
         draft.source = _armed_forces_of(draft, lookup)
     context = _ArticleContext(doc, lexicon, lookup)
@@ -92,6 +93,21 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     drafts += _denied_acts(denials, drafts, lookup)
     drafts = _mediated(drafts, lexicon)
     return _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
+
+
+def _aim_protest_demands(drafts: list[_Draft]) -> None:
+    """"Thousands marched in Tel Aviv to demand a hostage deal", "protesters blocked roads,
+    demanding the government's resignation": a demand made by protesting is made of whom they
+    protest against."""
+    protests = {(draft.trigger.i, draft.source.actor): draft.target for draft in drafts if draft.code.startswith("14") and draft.source is not None and draft.target is not None and draft.target.actor}
+    for draft in drafts:
+        if not draft.code.startswith("10") or draft.target is not None and draft.target.actor or draft.source is None or not draft.source.actor:
+            continue
+        verb = draft.trigger
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i:
+            target = protests.get((verb.head.i, draft.source.actor))
+            if target is not None:
+                draft.target = target
 
 
 def _gerund_between(token: Token) -> bool:
