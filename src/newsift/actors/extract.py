@@ -75,12 +75,37 @@ def actors_of(context: ArticleActors) -> list[Actor]:
     return [_actor_record(context, actor_id, mentions, text) for actor_id, mentions in grouped.items()]
 
 
+def _titled_country(context: ArticleActors, first: Found) -> str | None:
+    """"Dominican President Luis Abinader", "Somalia's defence minister Ahmed Fiqi": the state
+    whose office a person the KB does not know holds, from the title before the name."""
+    span = context.span_of(first.start, first.end)
+    if span is None:
+        return None
+    doc = context.doc
+    for length in (3, 2, 1):
+        start = span.start - length
+        if start < 0:
+            continue
+        title = " ".join(token.lower_ for token in doc[start : span.start])
+        if title not in context.kb.lexicons.titles:
+            continue
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ in ("'s", "’s") and start > 1:
+            before = doc[start - 2]
+        owner = context.token_mention(before) if before is not None else None
+        known = context.kb.get(owner.actor) if owner is not None else None
+        if known is not None and known.type == "state":
+            return known.id
+    return None
+
+
 def _actor_record(context: ArticleActors, actor_id: str, found: list[Found], text: str) -> Actor:
     mentions = [Mention(item.start, item.end, text[item.start : item.end], item.kind) for item in found]
     known = context.kb.get(actor_id)
     if known is None:
         unresolved = context.unresolved[actor_id]
-        return Actor(actor_id, unresolved.name, unresolved.type, None, None, False, mentions)
+        country = _titled_country(context, found[0]) if unresolved.type == "person" else None
+        return Actor(actor_id, unresolved.name, unresolved.type, None, None, False, mentions, country=country)
     affiliation = _affiliation(context, known)
     cameo = affiliation.cameo if affiliation else known.code if known.type != "person" else None
     known_as = known.name_on(context.day)
