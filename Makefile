@@ -26,7 +26,7 @@ bench: $(STAMP)
 	cd benchmarks && ../$(BIN)/python throughput.py && ../$(BIN)/python components.py && ../$(BIN)/python knowledge.py \
 	  && for set in heldout heldout_b heldout_c; do ../$(BIN)/python events_eval.py --gold data/events_$$set.yaml \
 	       && ../$(BIN)/python framing_eval.py --gold data/framing_$$set.yaml || exit 1; done \
-	  && for set in e f g h i j k l; do ../$(BIN)/python events_eval.py --gold data/events_heldout_$$set.yaml || exit 1; done \
+	  && for set in e f g h i j k l m n; do ../$(BIN)/python events_eval.py --gold data/events_heldout_$$set.yaml || exit 1; done \
 	  && if [ -n "$(GSR)" ]; then ../$(BIN)/python plover_gsr_eval.py --gsr "$(GSR)"; fi \
 	  && for set in d e f g h i j k l m n; do ../$(BIN)/python framing_eval.py --gold data/framing_heldout_$$set.yaml || exit 1; done \
 	  && ../$(BIN)/python framing_eval.py --gold data/wire_neutral_dev.yaml \

@@ -23,6 +23,8 @@ _RULING = {"government", "administration", "regime", "cabinet", "office"}  # "La
 _HOMELAND = {"country", "nation"}
 _FOLLOWING = {"supporter", "follower", "loyalist", "backer", "sympathiser", "sympathizer"}
 _HELD = {"hostage", "captive", "detainee", "prisoner"}
+# Settlers live where they settle but are not its people ("settlers rampaged through a Palestinian village").
+_NOT_LOCAL = _HELD | {"settler", "colonist"}
 _PROPOSALS = {"proposal", "offer", "plan", "demand", "request", "call", "ultimatum", "initiative", "bid", "appeal", "invitation", "resolution", "draft", "statement", "remark", "comment", "decision", "move"}
 # Unnamed institutions read as the dateline country's: lemma -> CAMEO sector.
 _HOME_INSTITUTIONS = {
@@ -196,7 +198,7 @@ class ActorLookup:
         noun = counted(noun)
         code = self._agent_code(noun)
         code = "REB" if code == "UAF" else code
-        if code not in _HOME_DOERS or noun.lemma_.lower() in NOT_PEOPLE or noun.lemma_.lower() in _HELD:
+        if code not in _HOME_DOERS or noun.lemma_.lower() in NOT_PEOPLE or noun.lemma_.lower() in _NOT_LOCAL:
             return None
         if self._sentence_names_place(noun):
             return None
@@ -213,7 +215,7 @@ class ActorLookup:
         code = "REB" if code == "UAF" else code  # Phoenix's unaligned armed forces ("gunmen")
         if not victims and code == "MIL" and any(child.lower_ in _OWN_STATE for child in noun.children if child.dep_ in ("amod", "compound")):
             codes = codes | {"MIL"}  # "government forces … in Syria's coastal provinces": a state's forces at home
-        if code not in codes or noun.lemma_.lower() in NOT_PEOPLE or noun.lemma_.lower() in _HELD:
+        if code not in codes or noun.lemma_.lower() in NOT_PEOPLE or noun.lemma_.lower() in _NOT_LOCAL:
             return None  # hostages and prisoners are held far from home: only their own adjective says whose
         holders = [(noun, ("in", "from")), (verb, ("in",))]
         holders += [(child, ("in",)) for child in verb.children if child.dep_ == "dobj" and child.i != noun.i]  # "arrested Khan in Islamabad"
@@ -355,6 +357,10 @@ class ActorLookup:
                     continue  # "Yoon's supporters" are not Yoon
                 if found and child.dep_ == "poss" and token.lemma_.lower() in _RULING and self.types.get(found) == "person":
                     return self._ruled_by(found, token) or found  # "Noboa's government": Ecuador's
+                if found and child.dep_ == "poss" and token.lemma_.lower() in _RULING and self.types.get(found) == "state":
+                    # "Sudan's army-backed government", "Libya's Tripoli-based government": a hyphened
+                    # word keeps the KB's "Sudan's government" from matching, but it is the state's
+                    return self.implied_institution(found, "GOV", token) or found
                 if found:
                     return found  # "their Burundian allies": Burundi, not whom "their" stands for
         held = self._holder(token)
@@ -393,10 +399,12 @@ class ActorLookup:
             if child.dep_ in ("acl", "amod") and child.lemma_.lower() in _LINKED and self.types.get(self.at(token) or "") is None:
                 # "insurgents linked to the Islamic State", "militias loyal to Haftar"
                 for partner in prep_objects(child, "to") + prep_objects(child, "with"):
-                    found = self.at(partner)
+                    found = self.at(partner) or (self.resolve(partner, depth + 1) if depth < 2 else None)
                     if found and self.types.get(found) in ("armed_group", "party", "group"):
                         return found
-                    state = self.state_of(found) if found and self.types.get(found) in ("state", "government") else None
+                    known = self.kb.get(found) if found and self.kb is not None else None
+                    kind = self.types.get(found) or (known.type if known is not None else None) if found else None
+                    state = (self.state_of(found) or (known.parent if known is not None else None)) if kind in ("state", "government") else None
                     if state and token.lemma_.lower() in _STATE_FORCES and child.lemma_.lower() == "loyal":
                         # "forces loyal to the Government of National Unity": that government's military
                         return self.implied_institution(state, "MIL", token) or found

@@ -739,7 +739,9 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         targets = [_victims(_people(target, lookup), verb, lookup) for target in acted_on]
         targets = [_victims_at_home(target, sources, lookup, code) for target in targets]
         targets = [_armed_post(target, verb, lookup) for target in targets]
-        targets = _struck_country(verb, targets, sources, lookup)
+        if not code.startswith("174"):
+            # people sent away to detention centres in Albania are not Albania
+            targets = _struck_country(verb, targets, sources, lookup)
         if _mass_killing(verb, targets):
             code = "202"
         elif _assassination(verb, targets, lookup):
