@@ -441,8 +441,14 @@ class ActorLookup:
         return self._the_country(token) or self._home_institution(token)
 
     def _holder(self, token: Token) -> str | None:
-        """"shelled rebel-held areas of Idlib", "bombed Houthi-held ports": who holds the place."""
+        """"shelled rebel-held areas of Idlib", "bombed Houthi-held ports": who holds the place;
+        "Al Qaeda-linked fighters": the group they belong to."""
         for child in token.children:
+            if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in _LINKED and self._agent_code(token) in ("REB", "UAF"):
+                # "Al Qaeda-linked fighters", "IS-affiliated militants": the group they belong to
+                group = next((self.at(item) for item in child.children if item.dep_ in ("npadvmod", "compound", "nmod") and item.i < child.i and self.at(item)), None)
+                if group is not None and self.types.get(group) == "armed_group":
+                    return group
             if child.dep_ != "amod" or child.lemma_.lower() not in _HOLDING or child.tag_ != "VBN":
                 continue
             for holder in child.children:
@@ -596,7 +602,11 @@ class ActorLookup:
 
     def _guest(self, token: Token) -> bool:
         head = token.head if token.dep_ in ("amod", "compound", "nmod", "poss") else token
-        return head.lemma_.lower() in _GUESTS
+        if head.lemma_.lower() in _GUESTS:
+            return True
+        # "The junta suspended two French television channels": a demonym on what is acted on
+        # says whose that thing is, not where the story is; people ("Kenyan protesters") still do
+        return head is not token and head.dep_ == "dobj" and not self.is_people(head)
 
     def state_of(self, actor: str) -> str | None:
         """The country an actor belongs to, or the actor itself if it is a state."""
@@ -876,6 +886,13 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
             if not found:
                 # "detained impeached President Yoon", parsed with "impeached" as a clause of its own
                 found = [obj for child in verb.children if participle_read_as_clause(child) for obj in child.children if obj.dep_ == "dobj"]
+            if not found:
+                # "ambushed Malian soldiers escorting a convoy", parsed as a clause "soldiers escorting…"
+                found = [
+                    subject for child in verb.children
+                    if child.dep_ == "ccomp" and child.tag_ == "VBG" and child.i > verb.i and not any(item.dep_ in ("aux", "auxpass", "mark") for item in child.children)
+                    for subject in child.children if subject.dep_ == "nsubj" and subject.pos_ in ("NOUN", "PROPN")
+                ]  # fmt: skip
             if not found:
                 # "condemned what it called China's dangerous actions": the thing so named
                 found = [named for child in verb.children if child.dep_ in ("ccomp", "xcomp") for named in [named_as_what(child)] if named is not None]
