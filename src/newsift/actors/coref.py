@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from newsift.actors.mentions import ArticleActors, Found
 from newsift.actors.normalize import fold, name_key
 from newsift.actors.wordmatch import tokens_for_words
+from newsift.doc_extensions import article_of
 from newsift.actors.phrases import followed_by_name, lexicon_matches, owner_before
 
 _MILITARY_TITLES = {"Chief of Staff", "Army Chief", "Commander"}
@@ -228,7 +229,10 @@ def resolve_descriptions(context: ArticleActors) -> None:
         if any(child.dep_ == "nummod" or child.lower_ == "both" for child in head.children):
             continue  # "the two governments": a pair, which the event coder pairs
         excluded = _own_subjects(context, head) | _state_aligned(context, head.lemma_.lower())
-        actor_id = _commanded(context, head, types) or _named_after(context, token.idx, head.lemma_.lower(), types, excluded) or _antecedent(context, token.idx, types, excluded)
+        actor_id = (
+            _commanded(context, head, types) or _home_body(context, token.idx, types, excluded)
+            or _named_after(context, token.idx, head.lemma_.lower(), types, excluded) or _antecedent(context, token.idx, types, excluded)
+        )  # fmt: skip
         if actor_id is not None:
             context.add(Found(token.idx, head.idx + len(head.text), actor_id, "description"))
 
@@ -370,6 +374,41 @@ def _own_subjects(context: ArticleActors, head) -> set[str]:
 
 
 _STATE_BODIES = {"government", "military", "police", "intelligence", "legislature", "judiciary"}
+
+
+def _home_body(context: ArticleActors, position: int, types: tuple[str, ...], excluded: set[str]) -> str | None:
+    """"KINSHASA – … Qatar, which hosts talks between the government and the rebels": the
+    dateline state's government or army, when that state is among those named in the three
+    sentences before, ahead of any other's."""
+    if types[0] not in ("government", "military"):
+        return None
+    home = _dateline_state(context)
+    if home is None or home in excluded:
+        return None
+    if home not in {_state_of(context, found.actor) for found in context.before(position, sentences=3)}:
+        return None
+    institution = context.kb.institution(home, "GOV" if types[0] == "government" else "MIL")
+    return institution.id if institution is not None and institution.id not in excluded else None
+
+
+def _dateline_state(context: ArticleActors) -> str | None:
+    """The state whose capital heads the dateline ("KINSHASA, Dec 12 (Wire) –"), if any."""
+    article = article_of(context.doc)
+    place = article.dateline.place if article is not None and article.dateline is not None else None
+    if not place:
+        return None
+    states = {entry.actor for entry in context.kb.names.get(name_key(place), []) if entry.kind == "capital"}
+    return states.pop() if len(states) == 1 else None
+
+
+def _state_of(context: ArticleActors, actor_id: str) -> str | None:
+    known = context.kb.get(actor_id)
+    if known is None:
+        return None
+    if known.type == "state":
+        return known.id
+    parent = context.kb.get(known.parent) if known.parent else None
+    return parent.id if parent is not None and parent.type == "state" else None
 
 
 def _antecedent(context: ArticleActors, position: int, types: tuple[str, ...], excluded: set[str] = frozenset()) -> str | None:
