@@ -1115,9 +1115,12 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     own = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
     candidates = [target.token for target in targets if target is not None]
     candidates += [token for preposition in _AIMED_AT for token in prep_objects(head, preposition)]
-    if head.pos_ == "NOUN" and _quantity_head(head).dep_ == "dobj":
-        # "carried out a wave of strikes on villages in southern Lebanon": the phrase hung on the light verb
-        candidates += [token for preposition in _AIMED_AT for token in prep_objects(_quantity_head(head).head, preposition)]
+    if head.pos_ == "NOUN":
+        # "carried out a wave of strikes on villages in southern Lebanon": the phrase hung on the
+        # quantity or on the light verb
+        anchor = _quantity_head(head)
+        holders = ([anchor] if anchor is not head else []) + ([anchor.head] if anchor.dep_ == "dobj" else [])
+        candidates += [token for holder in holders for preposition in _AIMED_AT for token in prep_objects(holder, preposition)]
     taken = with_conjuncts([child for child in head.children if child.dep_ == "dobj"])  # "seized the town of Pokrovsk"
     candidates += taken + [place for token in taken for place in prep_objects(token, "of")]
     # "strikes on nine sites in Pakistan", "shelled villages in south Lebanon", "struck an airport
