@@ -298,7 +298,8 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
         if draft in aimed or draft.noun is not None or draft.source is None or not draft.source.actor or draft.target is not None and draft.target.actor:
             continue
         verb = draft.trigger
-        answers = verb.lemma_.lower() in _ANSWERING or any(child.dep_ == "dobj" and child.lemma_.lower() in _ANSWER_NOUNS for child in verb.children)
+        # "vowed to respond": the vow answers as the act it promises
+        answers = verb.lemma_.lower() in _ANSWERING or any(child.dep_ == "dobj" and child.lemma_.lower() in _ANSWER_NOUNS or child.dep_ == "xcomp" and child.lemma_.lower() in _ANSWERING for child in verb.children)
         if not (answers and draft.code.startswith(("13", "19"))):
             continue
         # "Pakistani warplanes struck Taliban hideouts … The Taliban government vowed retaliation":
