@@ -85,6 +85,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _doers_named_by_their_act(drafts)
     _aim_unaimed_force(drafts, lookup)
     _aim_protest_demands(drafts)
+    _home_troops(drafts, lookup)
     for draft in drafts:
         draft.source = _armed_forces_of(draft, lookup)
     context = _ArticleContext(doc, lexicon, lookup)
@@ -93,6 +94,26 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     drafts += _denied_acts(denials, drafts, lookup)
     drafts = _mediated(drafts, lexicon)
     return _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
+
+
+def _home_troops(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"BOGOTA – … Troops killed four rebels near the Venezuelan border": bare troops using force
+    on the dateline country's own rebels or people are its military. Bare soldiers are no one's
+    elsewhere: they may be anyone's."""
+    home = lookup.home_country()
+    if home is None or lookup.kb is None or lookup._dateline_country() != home:
+        return
+    for draft in drafts:
+        if not draft.code.startswith(_FORCE_ROOTS) or draft.source is None or draft.source.actor or draft.target is None or not draft.target.actor:
+            continue
+        if _country_part(draft.target.actor) != home or draft.target.actor[3:] not in ("REB", "CVL", "OPP"):
+            continue
+        noun = counted(draft.source.token)
+        if noun.pos_ not in ("NOUN", "PROPN") or lookup._agent_code(noun) != "MIL" or any(child.dep_ in ("amod", "compound", "poss", "nmod") for child in noun.children):
+            continue
+        forces = lookup.implied_institution(home, "MIL", noun)
+        if forces is not None:
+            draft.source = Argument(draft.source.token, forces, draft.source.text)
 
 
 def _aim_protest_demands(drafts: list[_Draft]) -> None:
