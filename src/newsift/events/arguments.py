@@ -218,6 +218,7 @@ class ActorLookup:
         if code not in codes or noun.lemma_.lower() in NOT_PEOPLE or noun.lemma_.lower() in _NOT_LOCAL:
             return None  # hostages and prisoners are held far from home: only their own adjective says whose
         holders = [(noun, ("in", "from")), (verb, ("in",))]
+        holders += [(other, ("in",)) for other in verb.conjuncts if other.pos_ == "VERB"]  # "beat and detained dozens in Kampala"
         holders += [(child, ("in",)) for child in verb.children if child.dep_ == "dobj" and child.i != noun.i]  # "arrested Khan in Islamabad"
         if victims and verb.dep_ == "advcl" and verb.head.i != verb.i:
             governor = verb.head
@@ -896,6 +897,14 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
             if not found:
                 # "condemned what it called China's dangerous actions": the thing so named
                 found = [named for child in verb.children if child.dep_ in ("ccomp", "xcomp") for named in [named_as_what(child)] if named is not None]
+            if not found and not any(child.dep_ in ("ccomp", "xcomp", "prep", "dative", "attr", "acomp", "oprd") for child in verb.children):
+                # "had beaten and detained dozens of his supporters": two verbs joined right next to
+                # each other share the object of the second
+                found = [
+                    obj for child in verb.children
+                    if child.dep_ == "conj" and child.pos_ == "VERB" and child.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc"
+                    for obj in child.children if obj.dep_ == "dobj"
+                ]  # fmt: skip
         elif slot == "dative":
             found = [child for child in verb.children if child.dep_ == "dative" and child.pos_ != "ADP"]
             found += prep_objects(verb, "to") if any(child.dep_ == "dative" and child.pos_ == "ADP" for child in verb.children) else []

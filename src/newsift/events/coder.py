@@ -85,6 +85,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _doers_named_by_their_act(drafts)
     _aim_unaimed_force(drafts, lookup)
     _aim_protest_demands(drafts)
+    _protesters_not_forces(drafts, lookup)
     _home_troops(drafts, lookup)
     for draft in drafts:
         draft.source = _armed_forces_of(draft, lookup)
@@ -93,7 +94,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
         context.complete(draft)
     drafts += _denied_acts(denials, drafts, lookup)
     drafts = _mediated(drafts, lexicon)
-    return _merged(drafts + _mirrored(drafts, lexicon), lexicon, doc.text)
+    return _merged(_street_clashes(drafts + _mirrored(drafts, lexicon), lookup), lexicon, doc.text)
 
 
 def _home_troops(drafts: list[_Draft], lookup: ActorLookup) -> None:
@@ -114,6 +115,23 @@ def _home_troops(drafts: list[_Draft], lookup: ActorLookup) -> None:
         forces = lookup.implied_institution(home, "MIL", noun)
         if forces is not None:
             draft.source = Argument(draft.source.token, forces, draft.source.text)
+
+
+def _protesters_not_forces(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Police arrested hundreds of PTI supporters as they tried to march on Islamabad": "they"
+    who protest are the people acted on, not the police the pronoun's nearest subject names."""
+    for draft in drafts:
+        source = draft.source
+        if not draft.code.startswith("14") or source is None or not source.actor or source.token.lower_ not in ("they", "them"):
+            continue
+        if source.actor[3:] not in ("COP", "MIL") and lookup.types.get(source.actor) not in ("police", "military"):
+            continue
+        clause = draft.trigger
+        while clause.dep_ in ("xcomp", "advcl", "conj") and clause.head.i != clause.i and not any(child.dep_ == "dobj" for child in clause.children):
+            clause = clause.head
+        people = [item for item in _arguments([child for child in clause.children if child.dep_ == "dobj"], lookup) if item is not None and item.actor and item.actor != source.actor]
+        if clause is not draft.trigger and people:
+            draft.source = Argument(source.token, people[0].actor, source.text)
 
 
 def _aim_protest_demands(drafts: list[_Draft]) -> None:
@@ -625,6 +643,45 @@ def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
 
 
 _MUTUAL_FIGHTING = {"clash", "skirmish", "exchange", "battle"}
+_STREET_PEOPLE = ("CVL", "OPP", "EDU", "LAB")
+_STREET_FORCES = ("COP", "MIL")
+
+
+def _street_clashes(drafts: list[_Draft], lookup: ActorLookup) -> list[_Draft]:
+    """"Protesters clashed with police", "protests left 19 dead in clashes with police": a clash
+    between a state's people and its own police or army is a violent protest by the people (145)
+    and violent repression by the forces (175), as CAMEO codes street clashes; a clash with the
+    forces that names no other side, in a sentence telling a protest, is the protesters'."""
+    def kind(actor: str | None, kinds: tuple[str, ...]) -> bool:
+        return actor is not None and len(actor) == 6 and actor.isupper() and actor[3:] in kinds
+
+    for draft in list(drafts):
+        if draft.code != "190" or draft.trigger.lemma_.lower() not in _MUTUAL_FIGHTING or draft.source is not None and draft.source.actor:
+            continue
+        forces = draft.target.actor if draft.target is not None else None
+        if not kind(forces, _STREET_FORCES):
+            continue
+        protests = [
+            other for other in drafts
+            if other.code.startswith("14") and other.trigger.sent == draft.trigger.sent and other.source is not None
+            and kind(other.source.actor, _STREET_PEOPLE) and other.source.actor[:3] == forces[:3]
+        ]  # fmt: skip
+        if protests:
+            draft.source = protests[0].source
+            drafts.append(replace(draft, source=draft.target, target=draft.source, evidence=[]))
+    for draft in drafts:
+        if draft.code != "190" or draft.trigger.lemma_.lower() not in _MUTUAL_FIGHTING or draft.source is None or draft.target is None:
+            continue
+        source, target = draft.source.actor, draft.target.actor
+        if source is None or target is None or source[:3] != target[:3]:
+            continue
+        if kind(source, _STREET_PEOPLE) and kind(target, _STREET_FORCES):
+            draft.code = "145"
+        elif kind(source, _STREET_FORCES) and kind(target, _STREET_PEOPLE):
+            draft.code = "175"
+    return drafts
+
+
 _ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
 
 
