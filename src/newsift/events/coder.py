@@ -94,7 +94,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
         context.complete(draft)
     drafts += _denied_acts(denials, drafts, lookup)
     drafts = _mediated(drafts, lexicon)
-    return _merged(_street_clashes(drafts + _mirrored(drafts, lexicon), lookup), lexicon, doc.text)
+    drafts = _street_clashes(drafts + _mirrored(drafts, lexicon), lookup)
+    return _merged(drafts + _protests_met_with_force(drafts, lookup), lexicon, doc.text)
 
 
 def _home_troops(drafts: list[_Draft], lookup: ActorLookup) -> None:
@@ -680,6 +681,35 @@ def _street_clashes(drafts: list[_Draft], lookup: ActorLookup) -> list[_Draft]:
         elif kind(source, _STREET_FORCES) and kind(target, _STREET_PEOPLE):
             draft.code = "175"
     return drafts
+
+
+_PROTESTERS = {"protester", "protestor", "demonstrator", "marcher"}
+
+
+def _protests_met_with_force(drafts: list[_Draft], lookup: ActorLookup) -> list[_Draft]:
+    """"Riot police used water cannon to disperse thousands of demonstrators outside parliament":
+    the demonstrators the forces act on were protesting, against their own government (141), as
+    ACLED records a protest beside the force used on it; said as surely as the force is."""
+    found: list[_Draft] = []
+    told = {(draft.source.actor, draft.trigger.sent.start) for draft in drafts if draft.code.startswith("14") and draft.source is not None}
+    for draft in drafts:
+        target = draft.target
+        if not draft.code.startswith(("17", "18", "19")) or draft.source is None or target is None or not target.actor or lookup.kb is None:
+            continue
+        people = counted(target.token)
+        if people.lemma_.lower() not in _PROTESTERS or target.actor[3:] != "CVL" or (target.actor, draft.trigger.sent.start) in told:
+            continue
+        if any(child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" for child in people.children):
+            continue  # "protesters who stormed parliament": what they did is told, and coded, there
+        forces = draft.source.actor
+        if forces is None or forces[:3] != target.actor[:3] or forces[3:] not in ("COP", "MIL", "GOV"):
+            continue
+        government = lookup.implied_institution(target.actor[:3], "GOV", people)
+        if government is None:
+            continue
+        told.add((target.actor, draft.trigger.sent.start))
+        found.append(replace(draft, trigger=people, head=people, code="141", source=target, target=Argument(people, government, phrase_text(people)), noun=people, evidence=[]))
+    return found
 
 
 _ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
