@@ -2094,6 +2094,13 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         target_tokens = target_tokens or slain
     if carrier is not None and not target_tokens:
         target_tokens = [token for preposition in _NOUN_TARGET_PREPS[:5] for token in prep_objects(carrier, preposition) if lookup.resolve(token)]
+    if carrier is not None and not target_tokens and (code.startswith("06") or entry.reciprocal):
+        # "would hold joint patrols near the shoal with the United States": the partner, wherever
+        # the parser hung the "with" phrase in the clause
+        target_tokens = [
+            token for prep in carrier.subtree if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > noun.i
+            for token in prep.children if token.dep_ == "pobj" and lookup.resolve(token)
+        ][:1]  # fmt: skip
     if not target_tokens and noun.lemma_.lower() in lexicon.status.requesting_governors:
         # "repeated its demand that Armenia remove…": the demand is made of the clause's subject
         target_tokens = [token for clause in noun.children if clause.dep_ in ("acl", "ccomp") and any(child.dep_ == "mark" for child in clause.children) for token in subjects(clause) if lookup.resolve(token)]
