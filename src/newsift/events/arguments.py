@@ -409,6 +409,9 @@ class ActorLookup:
                     if state and token.lemma_.lower() in _STATE_FORCES and child.lemma_.lower() == "loyal":
                         # "forces loyal to the Government of National Unity": that government's military
                         return self.implied_institution(state, "MIL", token) or found
+                    if found and kind == "state" and self._agent_code(token) is None and token.lemma_.lower() in _LINKED_THINGS:
+                        # "vessels linked to Israel", "companies tied to Iran": the state they serve
+                        return found
         if depth < 2:
             for child in token.children:  # "a strip of Syrian territory", "forces of the regime"
                 # "cooperation with the IAEA": a relational noun stands for its partner
@@ -711,6 +714,7 @@ class ActorLookup:
         return None
 
 
+_LINKED_THINGS = {"vessel", "ship", "tanker", "company", "firm", "entity", "business", "bank", "network", "asset", "target", "interest", "facility", "site"}
 _HOLDING = {"hold", "control", "run", "occupy", "besiege", "administer"}
 _GUESTS = {"ambassador", "envoy", "embassy", "diplomat", "consul", "consulate", "attache", "attaché", "national", "tourist", "expatriate", "expat"}
 
