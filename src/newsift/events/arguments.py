@@ -351,6 +351,9 @@ class ActorLookup:
                 found = self.at(child)
                 if found is None and child.dep_ == "compound" and child.lemma_.lower() == "police" and token.pos_ == "NOUN":
                     found = self._home_institution(child)  # "condemned the police response": the police's
+                if found is None and child.dep_ == "compound" and child.lower_ in ("army", "military") and self._agent_code(token) == "MIL" and self.home_country():
+                    # "PORT SUDAN – Army drones struck RSF positions": the dateline country's army
+                    found = self.implied_institution(self.home_country(), "MIL", child)
                 if found and child.dep_ == "poss" and token.lemma_.lower() in _FOLLOWING and self.types.get(found) == "person":
                     followers = self._followers(found, token)
                     if followers:

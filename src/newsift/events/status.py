@@ -78,6 +78,10 @@ def event_status(
             break
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in speech_verbs():
             break  # a reported clause: its speaker's status comes from the claim below
+        if node.dep_ == "conj" and any(child.dep_ in ("nsubj", "nsubjpass") for child in node.children):
+            # a joined clause with its own subject says its own: "The government did not accept the
+            # plan, and Burhan vowed to keep fighting" (not "did not … keep fighting")
+            break
         if depth == 0 and detached_conjunct(node):
             # A finite verb joined to a non-finite one has its own tense, auxiliaries and
             # negation ("did not strike Iran and imposed sanctions"), and when the parser joins
