@@ -87,6 +87,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _aim_protest_demands(drafts)
     _protesters_not_forces(drafts, lookup)
     _home_troops(drafts, lookup)
+    _forces_sent(drafts, lookup)
     for draft in drafts:
         draft.source = _armed_forces_of(draft, lookup)
     context = _ArticleContext(doc, lexicon, lookup)
@@ -96,6 +97,23 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     drafts = _mediated(drafts, lexicon)
     drafts = _street_clashes(drafts + _mirrored(drafts, lexicon), lookup)
     return _merged(drafts + _protests_met_with_force(drafts, lookup), lexicon, doc.text)
+
+
+def _forces_sent(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"North Korean troops are believed to have been deployed to Russia": troops sent with no
+    sender named are sent by their own state's forces, which go."""
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.source is not None and draft.source.actor or draft.noun is not None or verb.lemma_.lower() not in _SENDING or not any(child.dep_ == "auxpass" for child in verb.children):
+            continue
+        if any(child.dep_ == "agent" for child in verb.children):
+            continue
+        sent = [child for child in verb.children if child.dep_ == "nsubjpass"]
+        if not sent and verb.dep_ == "xcomp":
+            sent = [child for child in verb.head.children if child.dep_ == "nsubjpass"]  # "troops are believed to have been deployed"
+        forces = lookup.resolve(counted(sent[0])) if sent else None
+        if forces is not None and (forces[3:] in ("MIL", "COP") or lookup.types.get(forces) in ("military", "police")) and (draft.target is None or draft.target.actor != forces):
+            draft.source = Argument(sent[0], forces, phrase_text(sent[0]))
 
 
 def _home_troops(drafts: list[_Draft], lookup: ActorLookup) -> None:
@@ -1933,6 +1951,8 @@ def _slots_of(head: Token) -> _Slots:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         objects |= _names(grandchild)
+        if dep == "nsubj" and head.dep_ == "amod" and head.head.i > head.i and not any(item.dep_ == "dobj" for item in children):
+            objects |= _names(head.head)  # "NATO scrambled fighter jets", parsed with "scrambled" modifying the jets
         if dep in ("dobj", "nsubjpass"):
             # "designated the Sinaloa Cartel, … and six other groups as terrorist organisations":
             # the phrase may hang on the last of coordinated objects
