@@ -310,10 +310,10 @@ class ActorLookup:
         """
         found = self.at(token)
         if found and found.startswith("x-"):
-            # "the Myanmar military's Western Regional Command": a unit the KB does not know is
-            # part of the known body that owns it
+            # "the Myanmar military's Western Regional Command", "the agency's Board of Governors":
+            # a unit the KB does not know is part of the known body that owns it
             owner = next((self.at(child) for child in token.children if child.dep_ == "poss" and self.at(child) and not self.at(child).startswith("x-")), None)
-            if owner is not None and self.types.get(owner) in ("military", "government", "police", "armed_group", "state"):
+            if owner is not None and self.types.get(owner) in ("military", "government", "police", "armed_group", "state", "igo"):
                 return owner
         if found:
             return found
