@@ -2124,6 +2124,17 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if not target_tokens and noun.lemma_.lower() in lexicon.status.requesting_governors:
         # "repeated its demand that Armenia remove…": the demand is made of the clause's subject
         target_tokens = [token for clause in noun.children if clause.dep_ in ("acl", "ccomp") and any(child.dep_ == "mark" for child in clause.children) for token in subjects(clause) if lookup.resolve(token)]
+    broker = _broker(noun, lookup) if code.startswith("04") else None
+    if broker is not None:
+        # "a second round of U.S.-brokered talks": the broker mediates between the parties of the
+        # sentence's meeting (paired in _mediated), it does not talk to itself; "Israel and Hamas
+        # held Qatari-mediated talks": the holders talk, one event each way
+        # its status is the meeting's it serves ("were due to meet … for U.S.-brokered talks": planned)
+        served = next((ancestor for ancestor in noun.ancestors if ancestor.pos_ in ("VERB", "AUX")), None)
+        brokered = _pairs(noun, carrier or served or noun, "045", [broker], [None], False, noun)
+        holders = [item for item in _arguments(subjects(carrier), lookup) if item is not None and item.actor] if carrier is not None else []
+        talks = _pairs(noun, carrier, code, holders, [None], True, noun) if len({item.actor for item in holders}) > 1 else []
+        return talks + brokered
     own_sources = [item for item in _noun_owners(noun, lookup) if item.token not in investigated]
     borrowed = False  # sources taken from the clause the noun is a circumstance of
     holder = carrier if carrier is not None else noun.head if noun.dep_ == "dobj" else None
@@ -2225,6 +2236,23 @@ _REPELLING = {"repel", "repulse", "thwart", "foil", "counter", "fend"}
 _DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "bring", "elicit"}
 # Nouns of what one side says or gives to another: "condemnation from X", "aid from X".
 _FROM_ROOTS = ("02", "05", "06", "07", "10", "11", "12", "13", "14", "16")
+
+
+_BROKERING = ("brokered", "mediated", "sponsored", "facilitated")
+
+
+def _broker(noun: Token, lookup: ActorLookup) -> Argument | None:
+    """The mediator in "U.S.-brokered talks", "Qatari-mediated negotiations"."""
+    for child in noun.children:
+        if child.dep_ != "amod":
+            continue
+        if child.lower_.endswith(tuple(f"-{word}" for word in _BROKERING)) and lookup.resolve(child):
+            return Argument(child, lookup.resolve(child), child.text)  # one token: "U.S.-brokered"
+        if child.lower_ in _BROKERING:
+            for holder in child.children:
+                if holder.dep_ in ("npadvmod", "compound", "nmod") and holder.i < child.i and lookup.resolve(holder):
+                    return Argument(holder, lookup.resolve(holder), holder.text)
+    return None
 
 
 def _blamed_for(noun: Token, lookup: ActorLookup) -> list[Argument]:
