@@ -13,8 +13,8 @@ from spacy.tokens import Span, Token
 from newsift.actors.mentions import ArticleActors, Found
 from newsift.actors.normalize import fold, name_key
 from newsift.actors.wordmatch import tokens_for_words
-from newsift.doc_extensions import article_of
 from newsift.actors.phrases import followed_by_name, lexicon_matches, owner_before
+from newsift.doc_extensions import article_of
 
 _MILITARY_TITLES = {"Chief of Staff", "Army Chief", "Commander"}
 _GENERIC_HEAD_TITLES = ("Leader", "Secretary-General", "Director-General", "President", "Commander", "Head of State")
@@ -194,10 +194,7 @@ def _main_country(context: ArticleActors, position: int) -> str | None:
     for found in context.found:
         if found.start >= position:
             continue
-        actor = context.kb.get(found.actor)
-        if actor is None:
-            continue
-        state = actor.id if actor.type == "state" else actor.parent if actor.parent and context.kb.get(actor.parent) and context.kb.get(actor.parent).type == "state" else None
+        state = _state_of(context, found.actor)
         if state:
             counts[state] += 1
     ranked = counts.most_common(2)
@@ -402,6 +399,7 @@ def _dateline_state(context: ArticleActors) -> str | None:
 
 
 def _state_of(context: ArticleActors, actor_id: str) -> str | None:
+    """The state an actor is or belongs to in the KB (SDNGOV -> SDN), else None."""
     known = context.kb.get(actor_id)
     if known is None:
         return None

@@ -143,7 +143,7 @@ class ActorLookup:
         countries |= {country for other in noun.conjuncts for country in self._countries_after(other, ("in", "near", "outside"))}
         if not countries:
             countries = {country for token in _clause_words(verb) for country in [self.country_of_place(token, stands_for=False)] if country}
-        country = countries.pop() if len(countries) == 1 else None if countries else self._dateline_country()
+        country = countries.pop() if len(countries) == 1 else None if countries else self.dateline_country()
         if not country:
             return None
         if not remember:
@@ -202,7 +202,7 @@ class ActorLookup:
             return None
         if self._sentence_names_place(noun):
             return None
-        country = self._dateline_country()
+        country = self.dateline_country()
         return self.implied_institution(country, code, noun) if country else None
 
     def _placed(self, noun: Token, verb: Token, codes: set[str], victims: bool, cause: Token | None = None) -> str | None:
@@ -312,7 +312,8 @@ class ActorLookup:
         if found and found.startswith("x-"):
             # "the Myanmar military's Western Regional Command", "the agency's Board of Governors":
             # a unit the KB does not know is part of the known body that owns it
-            owner = next((self.at(child) for child in token.children if child.dep_ == "poss" and self.at(child) and not self.at(child).startswith("x-")), None)
+            owners = [self.at(child) for child in token.children if child.dep_ == "poss"]
+            owner = next((actor for actor in owners if actor and not actor.startswith("x-")), None)
             if owner is not None and self.types.get(owner) in ("military", "government", "police", "armed_group", "state", "igo"):
                 return owner
         if found:
@@ -596,7 +597,7 @@ class ActorLookup:
         names belongs to ("Nepali Prime Minister K.P. Sharma Oli resigned a day after police opened
         fire…": Nepal), else None. Asked for per argument, so worked out once."""
         if not self._home_known:
-            self._home = self._dateline_country() or self._sole_country()
+            self._home = self.dateline_country() or self._sole_country()
             self._home_known = True
         return self._home
 
@@ -654,7 +655,8 @@ class ActorLookup:
         self.implied.setdefault(actor.id, []).append((token.idx, token.idx + len(token.text), token.text))
         return actor.id
 
-    def _dateline_country(self) -> str | None:
+    def dateline_country(self) -> str | None:
+        """The country of the place the dateline names ("BOGOTA, Mar 3 (Wire) –": COL), if any."""
         article = article_of(self.doc)
         line = article.dateline if article is not None else None
         if line is None:

@@ -95,7 +95,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
         context.complete(draft)
     drafts += _denied_acts(denials, drafts, lookup)
     drafts = _mediated(drafts, lexicon)
-    drafts = _street_clashes(drafts + _mirrored(drafts, lexicon), lookup)
+    drafts = _street_clashes(drafts + _mirrored(drafts, lexicon))
     return _merged(drafts + _protests_met_with_force(drafts, lookup), lexicon, doc.text)
 
 
@@ -112,7 +112,7 @@ def _forces_sent(drafts: list[_Draft], lookup: ActorLookup) -> None:
         if not sent and verb.dep_ == "xcomp":
             sent = [child for child in verb.head.children if child.dep_ == "nsubjpass"]  # "troops are believed to have been deployed"
         forces = lookup.resolve(counted(sent[0])) if sent else None
-        if forces is not None and (forces[3:] in ("MIL", "COP") or lookup.types.get(forces) in ("military", "police")) and (draft.target is None or draft.target.actor != forces):
+        if forces is not None and (_sector(forces) in ("MIL", "COP") or lookup.types.get(forces) in ("military", "police")) and (draft.target is None or draft.target.actor != forces):
             draft.source = Argument(sent[0], forces, phrase_text(sent[0]))
 
 
@@ -121,17 +121,17 @@ def _home_troops(drafts: list[_Draft], lookup: ActorLookup) -> None:
     on the dateline country's own rebels or people are its military. Bare soldiers are no one's
     elsewhere: they may be anyone's."""
     home = lookup.home_country()
-    if home is None or lookup.kb is None or lookup._dateline_country() != home:
+    if home is None or lookup.kb is None or lookup.dateline_country() != home:
         return
     for draft in drafts:
         if not draft.code.startswith(_FORCE_ROOTS) or draft.source is None or draft.source.actor or draft.target is None or not draft.target.actor:
             continue
-        if _country_part(draft.target.actor) != home or draft.target.actor[3:] not in ("REB", "CVL", "OPP"):
+        if _country_part(draft.target.actor) != home or _sector(draft.target.actor) not in ("REB", "CVL", "OPP"):
             continue
         noun = counted(draft.source.token)
-        if noun.pos_ not in ("NOUN", "PROPN") or lookup._agent_code(noun) != "MIL" or any(child.dep_ in ("amod", "compound", "poss", "nmod") for child in noun.children):
+        if noun.pos_ not in ("NOUN", "PROPN") or any(child.dep_ in ("amod", "compound", "poss", "nmod") for child in noun.children):
             continue
-        forces = lookup.implied_institution(home, "MIL", noun)
+        forces = lookup.home_agent(noun, home, {"MIL"})
         if forces is not None:
             draft.source = Argument(draft.source.token, forces, draft.source.text)
 
@@ -143,7 +143,7 @@ def _protesters_not_forces(drafts: list[_Draft], lookup: ActorLookup) -> None:
         source = draft.source
         if not draft.code.startswith("14") or source is None or not source.actor or source.token.lower_ not in ("they", "them"):
             continue
-        if source.actor[3:] not in ("COP", "MIL") and lookup.types.get(source.actor) not in ("police", "military"):
+        if _sector(source.actor) not in ("COP", "MIL") and lookup.types.get(source.actor) not in ("police", "military"):
             continue
         clause = draft.trigger
         while clause.dep_ in ("xcomp", "advcl", "conj") and clause.head.i != clause.i and not any(child.dep_ == "dobj" for child in clause.children):
@@ -666,24 +666,21 @@ _STREET_PEOPLE = ("CVL", "OPP", "EDU", "LAB")
 _STREET_FORCES = ("COP", "MIL")
 
 
-def _street_clashes(drafts: list[_Draft], lookup: ActorLookup) -> list[_Draft]:
+def _street_clashes(drafts: list[_Draft]) -> list[_Draft]:
     """"Protesters clashed with police", "protests left 19 dead in clashes with police": a clash
     between a state's people and its own police or army is a violent protest by the people (145)
     and violent repression by the forces (175), as CAMEO codes street clashes; a clash with the
     forces that names no other side, in a sentence telling a protest, is the protesters'."""
-    def kind(actor: str | None, kinds: tuple[str, ...]) -> bool:
-        return actor is not None and len(actor) == 6 and actor.isupper() and actor[3:] in kinds
-
     for draft in list(drafts):
         if draft.code != "190" or draft.trigger.lemma_.lower() not in _MUTUAL_FIGHTING or draft.source is not None and draft.source.actor:
             continue
         forces = draft.target.actor if draft.target is not None else None
-        if not kind(forces, _STREET_FORCES):
+        if _sector(forces) not in _STREET_FORCES:
             continue
         protests = [
             other for other in drafts
             if other.code.startswith("14") and other.trigger.sent == draft.trigger.sent and other.source is not None
-            and kind(other.source.actor, _STREET_PEOPLE) and other.source.actor[:3] == forces[:3]
+            and _sector(other.source.actor) in _STREET_PEOPLE and other.source.actor[:3] == forces[:3]
         ]  # fmt: skip
         if protests:
             draft.source = protests[0].source
@@ -694,9 +691,9 @@ def _street_clashes(drafts: list[_Draft], lookup: ActorLookup) -> list[_Draft]:
         source, target = draft.source.actor, draft.target.actor
         if source is None or target is None or source[:3] != target[:3]:
             continue
-        if kind(source, _STREET_PEOPLE) and kind(target, _STREET_FORCES):
+        if _sector(source) in _STREET_PEOPLE and _sector(target) in _STREET_FORCES:
             draft.code = "145"
-        elif kind(source, _STREET_FORCES) and kind(target, _STREET_PEOPLE):
+        elif _sector(source) in _STREET_FORCES and _sector(target) in _STREET_PEOPLE:
             draft.code = "175"
     return drafts
 
@@ -715,18 +712,18 @@ def _protests_met_with_force(drafts: list[_Draft], lookup: ActorLookup) -> list[
         if not draft.code.startswith(("17", "18", "19")) or draft.source is None or target is None or not target.actor or lookup.kb is None:
             continue
         people = counted(target.token)
-        if people.lemma_.lower() not in _PROTESTERS or target.actor[3:] != "CVL" or (target.actor, draft.trigger.sent.start) in told:
+        if people.lemma_.lower() not in _PROTESTERS or _sector(target.actor) != "CVL" or (target.actor, draft.trigger.sent.start) in told:
             continue
         if any(child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" for child in people.children):
             continue  # "protesters who stormed parliament": what they did is told, and coded, there
         forces = draft.source.actor
-        if forces is None or forces[:3] != target.actor[:3] or forces[3:] not in ("COP", "MIL", "GOV"):
+        if forces is None or forces[:3] != target.actor[:3] or _sector(forces) not in ("COP", "MIL", "GOV"):
             continue
-        government = lookup.implied_institution(target.actor[:3], "GOV", people)
-        if government is None:
+        government = _own_government(people, [target], lookup)
+        if not government:
             continue
         told.add((target.actor, draft.trigger.sent.start))
-        found.append(replace(draft, trigger=people, head=people, code="141", source=target, target=Argument(people, government, phrase_text(people)), noun=people, evidence=[]))
+        found.append(replace(draft, trigger=people, head=people, code="141", source=target, target=government[0], noun=people, evidence=[]))
     return found
 
 
@@ -1552,6 +1549,11 @@ def _country_part(actor: str) -> str:
     return actor[:3] if len(actor) == 6 and actor.isupper() and actor.isalpha() else actor
 
 
+def _sector(actor: str | None) -> str | None:
+    """ECUREB -> REB: the sector of a country's institution or people, None for any other actor."""
+    return actor[3:] if actor is not None and _country_part(actor) != actor else None
+
+
 def _country_of(actor: str, lookup: ActorLookup) -> str:
     """The country an actor belongs to (a person's, a sector's), else the actor itself."""
     return lookup.countries.get(actor) or _country_part(actor)
@@ -2127,9 +2129,9 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     broker = _broker(noun, lookup) if code.startswith("04") else None
     if broker is not None:
         # "a second round of U.S.-brokered talks": the broker mediates between the parties of the
-        # sentence's meeting (paired in _mediated), it does not talk to itself; "Israel and Hamas
-        # held Qatari-mediated talks": the holders talk, one event each way
-        # its status is the meeting's it serves ("were due to meet … for U.S.-brokered talks": planned)
+        # sentence's meeting (paired in _mediated), with that meeting's status ("were due to meet":
+        # planned); it does not talk to itself. "Israel and Hamas held Qatari-mediated talks": the
+        # holders talk, one event each way
         served = next((ancestor for ancestor in noun.ancestors if ancestor.pos_ in ("VERB", "AUX")), None)
         brokered = _pairs(noun, carrier or served or noun, "045", [broker], [None], False, noun)
         holders = [item for item in _arguments(subjects(carrier), lookup) if item is not None and item.actor] if carrier is not None else []
@@ -2239,6 +2241,7 @@ _FROM_ROOTS = ("02", "05", "06", "07", "10", "11", "12", "13", "14", "16")
 
 
 _BROKERING = ("brokered", "mediated", "sponsored", "facilitated")
+_BROKERED = tuple(f"-{word}" for word in _BROKERING)
 
 
 def _broker(noun: Token, lookup: ActorLookup) -> Argument | None:
@@ -2246,12 +2249,12 @@ def _broker(noun: Token, lookup: ActorLookup) -> Argument | None:
     for child in noun.children:
         if child.dep_ != "amod":
             continue
-        if child.lower_.endswith(tuple(f"-{word}" for word in _BROKERING)) and lookup.resolve(child):
-            return Argument(child, lookup.resolve(child), child.text)  # one token: "U.S.-brokered"
+        if child.lower_.endswith(_BROKERED) and (broker := lookup.resolve(child)):
+            return Argument(child, broker, child.text)  # one token: "U.S.-brokered"
         if child.lower_ in _BROKERING:
             for holder in child.children:
-                if holder.dep_ in ("npadvmod", "compound", "nmod") and holder.i < child.i and lookup.resolve(holder):
-                    return Argument(holder, lookup.resolve(holder), holder.text)
+                if holder.dep_ in ("npadvmod", "compound", "nmod") and holder.i < child.i and (broker := lookup.resolve(holder)):
+                    return Argument(holder, broker, holder.text)
     return None
 
 
