@@ -41,6 +41,17 @@ def detached_conjunct(verb: Token) -> bool:
 _INTRANSITIVE_ACTS = frozenset({"protest", "rally", "march", "demonstrate", "gather", "riot", "clash", "flee", "assemble", "converge", "mass", "chant"})
 
 
+def perfect_read_as_modifier(verb: Token) -> Token | None:
+    """"it had targeted weapons depots", parsed with "had" as the verb and "targeted" modifying
+    its object: the auxiliary the participle belongs to, else None."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.i == 0 or verb.head.dep_ != "dobj":
+        return None
+    auxiliary = verb.doc[verb.i - 1]
+    if auxiliary.lemma_.lower() != "have" or verb.head.head.i != auxiliary.i:
+        return None
+    return auxiliary
+
+
 def main_verb_read_as_modifier(verb: Token) -> bool:
     """"Hundreds of residents protested in Tripoli", parsed as a noun phrase whose participle
     modifies it: a sentence with no finite verb of its own whose root noun has a past-tense

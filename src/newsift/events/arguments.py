@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsift.actors.phrases import NOT_PEOPLE, place_words
 from newsift.claims import speaker_conjunct
 from newsift.doc_extensions import article_of
-from newsift.syntax import detached_conjunct, finite_ancestor, hyphened, main_verb_read_as_modifier
+from newsift.syntax import detached_conjunct, finite_ancestor, hyphened, main_verb_read_as_modifier, perfect_read_as_modifier
 
 if TYPE_CHECKING:
     from newsift.actors.kb import KnowledgeBase
@@ -673,6 +673,13 @@ class ActorLookup:
         doc = pronoun.doc
         sentence = pronoun.sent
         clause = pronoun.head
+        if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in clause.children):
+            # "warned that Japan would suffer a crushing defeat if it intervened": the subject of
+            # the clause the condition is put on
+            for subject in subjects(clause.head):
+                actor = self.at(subject) if subject.i < pronoun.i and _agrees(pronoun, subject) else None
+                if actor is not None and (self.types.get(actor) == "person") == person:
+                    return actor
         for _ in range(4):  # "X warned Y that they would…": they is X, the speaker of the clause
             if clause.dep_ == "ccomp" and clause.head.i != clause.i:
                 for speaker in subjects(clause.head):  # "a day after announcing that he would…"
@@ -809,6 +816,9 @@ def subjects(verb: Token) -> list[Token]:
         return with_conjuncts([verb.head.head])  # "accused [the IAEA of siding with Israel]": the "of" hung on the object
     if main_verb_read_as_modifier(verb):
         return with_conjuncts([verb.head])
+    auxiliary = perfect_read_as_modifier(verb)
+    if auxiliary is not None:
+        return subjects(auxiliary)  # "it had targeted weapons depots", "had" read as the verb
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(child.dep_ == "dobj" for child in verb.children):
         # "M23 rebels, backed by Rwandan troops": the agent does it (to the noun)
         return with_conjuncts(prep_objects(verb, "by"))
@@ -891,7 +901,7 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
             found = passive_subjects or [child for child in verb.children if child.dep_ in ("dobj", "attr")]
             if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i and not main_verb_read_as_modifier(verb):
                 found = [verb.head]  # "M23 rebels, backed by Rwandan troops"
-            if not found and verb.dep_ == "amod" and verb.head.i > verb.i and any(child.dep_ == "nsubj" for child in verb.children):
+            if not found and verb.dep_ == "amod" and verb.head.i > verb.i and (any(child.dep_ == "nsubj" for child in verb.children) or perfect_read_as_modifier(verb)):
                 found = [verb.head]  # "after Trump hosted Vladimir Putin", parsed with "hosted" modifying Putin
             if not found:
                 # "detained impeached President Yoon", parsed with "impeached" as a clause of its own
@@ -966,10 +976,17 @@ def named_as_what(verb: Token) -> Token | None:
     return named[0] if named else None
 
 
+# Verb particles the small model may attach as an adverb or a preposition ("pull out of",
+# "pulled back from"), with the real preposition hanging on them.
+ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
+
+
 def prep_objects(head: Token, preposition: str) -> list[Token]:
+    holders = [head] + [child for child in head.children if child.dep_ in ("prt", "advmod", "prep") and child.lower_ in ADVERB_PARTICLES and child.i > head.i]
     found = [
         grandchild
-        for child in head.children
+        for holder in holders
+        for child in holder.children
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition
         for grandchild in child.children
         if grandchild.dep_ in ("pobj", "pcomp")

@@ -17,11 +17,11 @@ from spacy.tokens import Doc, Token
 
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.events.arguments import PEOPLE_CODES, ActorLookup, Argument, argument, counted, is_time, named_as_what, objects, participle_read_as_clause, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
+from newsift.events.arguments import ADVERB_PARTICLES, PEOPLE_CODES, ActorLookup, Argument, argument, counted, is_time, named_as_what, objects, participle_read_as_clause, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
-from newsift.syntax import base_forms, detached_conjunct
+from newsift.syntax import base_forms, detached_conjunct, perfect_read_as_modifier
 
 # Not "in": "hostilities in Sudan", "airstrikes in Yemen" name where, not whom.
 _NOUN_TARGET_PREPS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "targeting", "around")
@@ -727,7 +727,6 @@ def _protests_met_with_force(drafts: list[_Draft], lookup: ActorLookup) -> list[
     return found
 
 
-_ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
 
 
 def _scheduled(status: Status) -> bool:
@@ -747,7 +746,13 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if particle is None:
         # "pull back from", which the parser can read as an adverb
         # "pulling some of its soldiers back": after the object too
-        adverb = next((child.lower_ for child in verb.children if child.dep_ == "advmod" and (child.i == verb.i + 1 or child.i > verb.i and any(obj.dep_ == "dobj" and obj.i < child.i for obj in verb.children)) and child.lower_ in _ADVERB_PARTICLES), None)
+        # "pull out of Uvira", parsed with "out" as a preposition holding "of"
+        adverb = next((
+            child.lower_ for child in verb.children
+            if (child.dep_ == "advmod" and (child.i == verb.i + 1 or child.i > verb.i and any(obj.dep_ == "dobj" and obj.i < child.i for obj in verb.children))
+                or child.dep_ == "prep" and child.i == verb.i + 1 and any(item.dep_ == "prep" for item in child.children))
+            and child.lower_ in ADVERB_PARTICLES
+        ), None)  # fmt: skip
         particle = adverb if adverb is not None and (verb.lemma_.lower(), adverb) in lexicon.verbs else None
     entry = _verb_entry(verb, lexicon, particle)
     if entry is None or _carries_event_noun(verb, lexicon):
@@ -758,6 +763,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return []  # "fired tear gas to disperse the crowd": one act, coded on "fired"
     if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "summon" and verb.lemma_.lower() in ("protest", "complain"):
         return []  # "summoned Japan's ambassador to protest": the summons is the complaint
+    if verb.lemma_.lower() == "meet" and _is_passive(verb) and any(child.dep_ == "prep" and child.lower_ == "with" for child in verb.children) and not any(child.dep_ == "agent" for child in verb.children):
+        return []  # "would be met with a firm response": a reaction, not a meeting
     if verb.lemma_.lower() == "arm" and verb.dep_ in ("acl", "amod") and any(child.lower_ == "with" for child in verb.children):
         return []  # "coast guard personnel armed with knives": a description, not supplying arms
     if named_as_what(verb) is not None:
@@ -1158,6 +1165,8 @@ def _conditional_threats(verb: Token, lexicon: EventLexicon, lookup: ActorLookup
         # a warning threatens only with the warner's own acts ("…that it would suspend"), not
         # with what others may do
         hostile = [act for act in acts if act.code[:2] in _THREAT_OF and (not warning or act.source is not None and act.source.actor in own)]
+        if not hostile and warning:
+            drafts += _bare_warning(verb, clause, speakers, warned, conditioned, acts, own, lookup)
         if not hostile:
             continue
         # aimed at the act's target ("would bomb Iran if Tehran…"), else at whom the condition names
@@ -1165,6 +1174,34 @@ def _conditional_threats(verb: Token, lexicon: EventLexicon, lookup: ActorLookup
         fallback = _arguments(conditioned[:1], lookup) if conditioned else warned
         drafts += _pairs(verb, verb, _THREAT_OF[hostile[0].code[:2]], speakers, [aimed] if aimed else fallback, False)
     return [draft for draft in drafts if draft.target is not None and draft.target.actor]
+
+
+# Whoever is meant by a warning that anyone who does something will be punished.
+_ANYONE = {"anyone", "anybody", "whoever", "those", "everyone"}
+
+
+def _bare_warning(
+    verb: Token, clause: Token, speakers: list[Argument], warned: list[Argument], conditioned: list[Token], acts: list[_Draft], own: set[str], lookup: ActorLookup
+) -> list[_Draft]:
+    """A warning of what will follow that names no act of the warner's own is still a threat
+    (CAMEO 130): "Moscow warned Helsinki that any further seizure would be met with a firm
+    response" is aimed at whom it warns; "warned that the agreement would fail unless Kinshasa
+    neutralised the FDLR" at whom the condition is put to. "Police warned that anyone who took
+    part would be arrested" threatens the state's own people with the act (137 for arrests)."""
+    # "would be targeted", "would be arrested": the warner's own act, told without its doer
+    punished = [act for act in acts if act.trigger.i == clause.i and act.source is None and act.code[:2] in _THREAT_OF and _is_passive(clause)]
+    code = _THREAT_OF[punished[0].code[:2]] if punished else "130"
+    targets = warned or [item for item in _arguments(conditioned, lookup) if item is not None and item.actor and _country_of(item.actor, lookup) not in own]
+    if targets:
+        return _pairs(verb, verb, code, speakers, targets[:1], False)
+    if not punished or not any(child.dep_ == "nsubjpass" and child.lower_ in _ANYONE for child in clause.children):
+        return []
+    patient = next(child for child in clause.children if child.dep_ == "nsubjpass")
+    people = {lookup.implied_institution(_country_of(speaker.actor, lookup), "CVL", patient) for speaker in speakers if speaker.actor}
+    people.discard(None)
+    if len(people) != 1:
+        return []
+    return _pairs(verb, verb, code, speakers, [Argument(patient, people.pop(), patient.text)], False)
 
 
 def _obliged(clause: Token) -> bool:
@@ -1330,11 +1367,12 @@ def _armed(sources: list[Argument | None], lookup: ActorLookup) -> bool:
 def _left_country(verb: Token, sources: list[Argument | None], lookup: ActorLookup) -> list[Argument]:
     """The state a force pulls out of: the one the place it leaves is in ("withdrew from
     Kherson": UKR), never its own; for "would leave the archipelago" said by the host's leader,
-    the speaker's state."""
-    own = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
-    # "pulled its soldiers back from eastern Congo": the phrase may hang on the particle
-    particles = [child for child in verb.children if child.dep_ in ("advmod", "prt") and child.lower_ in _ADVERB_PARTICLES]
-    for token in objects(verb, ("dobj",)) + prep_objects(verb, "from") + [item for particle in particles for item in prep_objects(particle, "from")]:
+    the speaker's state. Rebels pull out of the state they fight ("M23 would pull out of Goma": COD)."""
+    own = {
+        _country_of(source.actor, lookup) for source in sources
+        if source is not None and source.actor and lookup.types.get(source.actor) != "armed_group" and _sector(source.actor) != "REB"
+    }  # fmt: skip
+    for token in objects(verb, ("dobj",)) + prep_objects(verb, "from") + prep_objects(verb, "of"):
         actor = lookup.resolve(token)
         country = actor if actor and lookup.types.get(actor) == "state" else None
         country = country or lookup.country_of_place(token, kinds=("country", "admin1", "region", "city"))
@@ -1344,9 +1382,10 @@ def _left_country(verb: Token, sources: list[Argument | None], lookup: ActorLook
     while clause.dep_ in ("ccomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
     if clause.i != verb.i and clause.lemma_.lower() in speech_verbs():
+        every = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
         for speaker in _named(subjects(clause), lookup):
             country = _country_of(speaker.actor, lookup)
-            if country not in own and lookup.is_state(country):
+            if country not in every and lookup.is_state(country):
                 return [Argument(speaker.token, country, speaker.text)]
     return []
 
@@ -1961,6 +2000,8 @@ def _slots_of(head: Token) -> _Slots:
             for grandchild in (item for holder in (child, *child.conjuncts) for item in holder.children):
                 if grandchild.dep_ == "prep":
                     _add_prep(preps, grandchild)
+    if perfect_read_as_modifier(head):
+        objects |= _names(head.head)  # "it had targeted weapons depots", parsed with "targeted" modifying them
     return _Slots(
         particles={child.lower_ for child in children if child.dep_ == "prt"},
         objects=objects,
