@@ -58,7 +58,7 @@ _VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU", "REB", "CRM", 
 _DOMESTIC_CODES = {"CVL", "OPP", "MED", "EDU", "REL", "HRI"}
 # Kinds of unnamed people (not institutions or fighters) a country's name can be given to.
 PEOPLE_CODES = frozenset({"CVL", "REF", "MED", "EDU", "REL", "HLH", "AID"})
-_LOCAL_CODES = {"CVL", "COP", "JUD", "EDU", "REB", "CRM"}  # unnamed gunmen: "Unidentified Armed Group (Nigeria)", as ACLED names them
+_LOCAL_CODES = {"CVL", "OPP", "COP", "JUD", "EDU", "REB", "CRM"}  # unnamed gunmen: "Unidentified Armed Group (Nigeria)", as ACLED names them
 # Posts and units of armed bodies, and the words that say whose they are.
 _POSTS = {
     "base", "post", "outpost", "convoy", "patrol", "position", "barracks", "checkpoint", "garrison", "station", "headquarters",
@@ -190,6 +190,9 @@ class ActorLookup:
         """Doers who belong where they act: "protesters rallied in Belgrade" (SRBCVL), "police
         arrested him in Islamabad" (PAKCOP), unnamed gunmen in Zamfara (NGAREB, as ACLED's
         "Unidentified Armed Group (Nigeria)"); never soldiers, who may be anyone's."""
+        following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if following is not None and following.pos_ == "PROPN" and self.types.get(self.at(following) or "") == "person":
+            return None  # "opposition figure Venancio Mondlane", parsed as two: a title, not a crowd
         placed = self._placed(noun, verb, _LOCAL_CODES, victims=False)
         if placed is not None or self.kb is None or verb.dep_ in ("acl", "pcomp", "amod"):
             return placed  # "fired tear gas at protesters marching on parliament": a description

@@ -96,6 +96,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     drafts += _denied_acts(denials, drafts, lookup)
     drafts = _mediated(drafts, lexicon)
     drafts = _street_clashes(drafts + _mirrored(drafts, lexicon))
+    _riots(drafts, lookup)
+    _conceded_to_protesters(drafts, lookup)
     return _merged(drafts + _protests_met_with_force(drafts, lookup), lexicon, doc.text)
 
 
@@ -699,6 +701,49 @@ def _street_clashes(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _PROTESTERS = {"protester", "protestor", "demonstrator", "marcher"}
+_RIOTERS = _PROTESTERS | {"rioter", "crowd", "mob"}
+# What a crowd storms, burns or ransacks: the state's institutions, a party, property.
+_RIOTED = ("GOV", "LEG", "JUD", "COP", "MIL")
+
+
+def _conceded_to_protesters(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Hasina resigned as protesters marched on her residence", "Ruto withdrew the finance bill
+    a day after protesters stormed parliament": a resignation or a policy withdrawn (083x) with no
+    one named gives way to the state's own people whose protest the sentence, or the one before,
+    tells."""
+    for draft in drafts:
+        if not draft.code.startswith("083") or draft.source is None or not draft.source.actor or draft.target is not None and draft.target.actor:
+            continue
+        country = _country_of(draft.source.actor, lookup)
+        floor = sentence_floor(draft.trigger, back=1)
+        protests = [
+            other for other in drafts
+            if other.code.startswith("14") and floor <= other.trigger.i < draft.trigger.sent.end and other.source is not None and other.source.actor
+            and _sector(other.source.actor) in _HOME_PROTESTERS and _country_part(other.source.actor) == country
+        ]  # fmt: skip
+        if protests:
+            people = min(protests, key=lambda other: abs(other.trigger.i - draft.trigger.i)).source
+            draft.target = Argument(people.token, people.actor, people.text)
+
+
+def _riots(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Protesters stormed parliament", "demonstrators ransacked an office of the ruling party",
+    "protesters set fire to parliament": force or destruction by protesters, a crowd or a mob on
+    the state's institutions, a party or property is a violent protest (145), as CAMEO codes a
+    riot; unnamed protesters storming a state's institution are its people."""
+    for draft in drafts:
+        if not draft.code.startswith(("18", "19", "1712")) or draft.noun is not None or draft.source is None:
+            continue
+        if counted(draft.source.token).lemma_.lower() not in _RIOTERS:
+            continue
+        target = draft.target.actor if draft.target is not None else None
+        if target is not None and _sector(target) not in _RIOTED and lookup.types.get(target) not in ("party", "company"):
+            continue  # "a mob lynched two men": force on people
+        if draft.source.actor is None and _sector(target) in _RIOTED:
+            people = lookup.implied_institution(_country_part(target), "CVL", draft.source.token)
+            draft.source = Argument(draft.source.token, people, draft.source.text) if people else draft.source
+        if draft.source.actor is not None and (_sector(draft.source.actor) in _STREET_PEOPLE or lookup.types.get(draft.source.actor) == "party"):
+            draft.code = "145"
 
 
 def _protests_met_with_force(drafts: list[_Draft], lookup: ActorLookup) -> list[_Draft]:
@@ -1462,7 +1507,9 @@ def _home_protesters(noun: Token, lookup: ActorLookup) -> Argument | None:
         return None  # "detained at a protest", "riot police", "a campaign rally": no protest told as news
     if [child.lower_ for child in noun.children] == ["the"]:
         return None  # "orchestrating the protests": the protests told before
-    placed = [country for place in prep_objects(noun, "in") for country in [lookup.country_of_place(place, stands_for=False)] if country]
+    # "held a protest in Nairobi": the place may hang on the verb that carries the noun
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    placed = [country for holder in holders for place in prep_objects(holder, "in") for country in [lookup.country_of_place(place, stands_for=False)] if country]
     country = placed[0] if placed else lookup.home_country()
     people = lookup.implied_institution(country, "CVL", noun) if country and lookup.is_state(country) else None
     return Argument(noun, people, None) if people else None
@@ -2033,6 +2080,9 @@ def _names(token: Token) -> set[str]:
     """The token's lemma and form, and its phrase's last words ("assassination attempt")."""
     lemma = token.lemma_.lower()
     names = {lemma, token.lower_}
+    whole = _hyphened_word(token)
+    if whole is not None:
+        names |= {whole, whole.replace("-", "")}  # "staged a sit-in", "agreed to a cease-fire"
     # the modifier words right before it, however the parser nested them ("air defence systems")
     modifiers: list[str] = []
     for index in range(token.i - 1, max(token.i - 3, token.left_edge.i - 1), -1):  # the parse is projective: all in its subtree
@@ -2081,8 +2131,25 @@ def _lemma_matches(token: Token, words: tuple[str, ...]) -> bool:
 # --- event nouns -------------------------------------------------------------------------------
 
 
+def _hyphened_word(token: Token) -> str | None:
+    """"sit-in", which the tokeniser splits into "sit", "-", "in": the whole word at its last part."""
+    if token.i < 2 or token.doc[token.i - 1].text != "-" or token.doc[token.i - 1].whitespace_ or token.doc[token.i - 2].whitespace_:
+        return None
+    return f"{token.doc[token.i - 2].lower_}-{token.lower_}"
+
+
+def _trigger_chars(trigger: Token) -> tuple[int, int]:
+    """The trigger's characters: the whole of a split hyphened word ("sit-in")."""
+    start = trigger.doc[trigger.i - 2].idx if _hyphened_word(trigger) else trigger.idx
+    return start, trigger.idx + len(trigger.text)
+
+
 def _noun_entry(noun: Token, lexicon: EventLexicon) -> NounEntry | None:
     lemma = noun.lower_ if noun.tag_ == "VBG" else noun.lemma_.lower()
+    whole = _hyphened_word(noun)
+    for form in (whole, whole.replace("-", "")) if whole is not None else ():
+        if form in lexicon.nouns:
+            return lexicon.nouns[form]  # "a sit-in", "a cease-fire"
     if lemma not in lexicon.noun_heads:
         return None
     modifiers = [child for child in noun.children if child.dep_ in ("compound", "amod") and child.i == noun.i - 1]
@@ -2191,6 +2258,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         sources = own_sources
     elif carrier is not None:
         sources = [item for item in _arguments(subjects(carrier), lookup) if item is not None]
+        if code.startswith("14"):
+            sources = [_local_doer(item, carrier, lookup) for item in sources]  # "Hundreds of teachers held a protest in Nairobi"
     elif blamed := _blamed_for(noun, lookup):
         sources = blamed  # "blamed the army for the massacre": the blamed did it (alleged)
     elif _claimed(noun):
@@ -2734,7 +2803,7 @@ def _merged(drafts: list[_Draft], lexicon: EventLexicon, text: str) -> list[Even
         status = draft.status.status
         key = (source, draft.code, target, "factual" if status in _FACTUAL else status)
         trigger = draft.trigger
-        evidence = Evidence(Span.of(text, trigger.idx, trigger.idx + len(trigger.text)), SentenceRange(trigger.sent.start_char, trigger.sent.end_char), status)
+        evidence = Evidence(Span.of(text, *_trigger_chars(trigger)), SentenceRange(trigger.sent.start_char, trigger.sent.end_char), status)
         kept = merged.get(key)
         if kept is None:
             draft.evidence.append(evidence)
@@ -2770,7 +2839,7 @@ def _event(index: int, draft: _Draft, lexicon: EventLexicon, text: str) -> Event
         date=draft.date,
         place=draft.place,
         claim=draft.claim.id if draft.claim else None,
-        trigger=Span.of(text, trigger.idx, trigger.idx + len(trigger.text)),
+        trigger=Span.of(text, *_trigger_chars(trigger)),
         sentence=SentenceRange(trigger.sent.start_char, trigger.sent.end_char),
         plover_mode=info.mode if info else None,
         status_cue=draft.status.cue_text,
