@@ -918,6 +918,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         if not code.startswith("174"):
             # people sent away to detention centres in Albania are not Albania
             targets = _struck_country(verb, targets, sources, lookup)
+            if code.startswith(("18", "19", "20")) and not code.startswith(("191", "192")):
+                targets = _populated_at_home(verb, targets, sources, lookup)
         if _mass_killing(verb, targets):
             code = "202"
         elif _assassination(verb, targets, lookup):
@@ -1340,6 +1342,48 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
         country = lookup.country_of_place(token, kinds=("country", "admin1", "region")) or _state_owner(token, lookup)
         if country is not None and country not in own:
             return [Argument(token, country, phrase_text(token))]
+    return targets
+
+
+# Where people live: force on it at home is force on its people.
+_POPULATED = {
+    "village", "town", "neighbourhood", "neighborhood", "settlement", "hamlet", "suburb",
+    "camp", "market", "marketplace", "community", "residential",
+}  # fmt: skip
+_GATHERED = {"camp", "market", "marketplace", "residential"}  # where people are, one of them enough
+
+
+def _populated_at_home(head: Token, targets: list[Argument | None], sources: list[Argument | None], lookup: ActorLookup) -> list[Argument | None]:
+    """"The army bombed villages in Sagaing", "gangs attacked towns north of Port-au-Prince":
+    force a state's own forces or its own armed groups use on villages, towns or neighbourhoods
+    (plural: a named town is fought over), a camp or a market in their own country is force on
+    its people (CVL), as ACLED records attacks on
+    civilians. The place must be shown to be at home: named there, else the dateline's country,
+    else the doers are insurgents, who fight at home ("Israeli jets bombed villages" names no
+    one). Abroad, the place's country is the target (``_struck_country``)."""
+    if any(target is not None and target.actor for target in targets) or lookup.kb is None:
+        return targets
+    homes = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
+    if len(homes) != 1:
+        return targets
+    home = homes.pop()
+    if not lookup.is_state(home):
+        return targets
+    struck = [target.token for target in targets if target is not None] + [token for preposition in _AIMED_AT for token in prep_objects(head, preposition)]
+    for token in struck:
+        place = counted(token)
+        words = {place.lemma_.lower()} | {child.lemma_.lower() for child in place.children if child.dep_ in ("amod", "compound")}
+        if not words & _POPULATED or place.tag_ != "NNS" and not words & _GATHERED:
+            continue  # "attacked the town of Babanusa": a named town is fought over, not its people
+        located = [lookup.country_of_place(item, stands_for=False) for holder in (place, head) for preposition in ("in", "of", "near") for item in prep_objects(holder, preposition)]
+        located = [country for country in located if country]
+        # with no place named: the dateline's country, or insurgents, who fight at home
+        insurgents = all(lookup.types.get(source.actor) == "armed_group" or _sector(source.actor) in ("REB", "CRM") for source in sources if source is not None and source.actor)
+        if located and located[0] != home or not located and not insurgents and lookup.dateline_country() != home:
+            continue
+        people = lookup.implied_institution(home, "CVL", place)
+        if people is not None:
+            return [Argument(place, people, phrase_text(place))]
     return targets
 
 
