@@ -87,6 +87,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _aim_protest_demands(drafts)
     _protesters_not_forces(drafts, lookup)
     _home_troops(drafts, lookup)
+    _insurgents_own_forces(drafts, lookup)
     _forces_sent(drafts, lookup)
     for draft in drafts:
         draft.source = _armed_forces_of(draft, lookup)
@@ -136,6 +137,35 @@ def _home_troops(drafts: list[_Draft], lookup: ActorLookup) -> None:
         forces = lookup.home_agent(noun, home, {"MIL"})
         if forces is not None:
             draft.source = Argument(draft.source.token, forces, draft.source.text)
+
+
+def _insurgents_own_forces(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"MOGADISHU – Al-Shabaab said it had killed 20 soldiers", "JNIM fighters killed 12 soldiers
+    near Kayes": bare soldiers, troops or police that a country's own insurgents use force on at
+    home (the dateline's country, or the only country the sentence's places are in) are that
+    country's, as ACLED pairs al-Shabaab with the Military Forces of Somalia; a nationality, an
+    owner or a named body says otherwise."""
+    if lookup.kb is None:
+        return
+    for draft in drafts:
+        if not draft.code.startswith(_FORCE_ROOTS) or draft.source is None or not draft.source.actor or draft.target is None or draft.target.actor:
+            continue
+        insurgent = lookup.types.get(draft.source.actor) == "armed_group" or _sector(draft.source.actor) == "REB"
+        state = _country_of(draft.source.actor, lookup)
+        if not insurgent or not lookup.is_state(state):
+            continue
+        # at home: the dateline's country, or a place in the sentence ("Hezbollah fired rockets at
+        # soldiers" says nothing of whose)
+        sentence = draft.trigger.sent
+        placed = {lookup.country_of_place(token, stands_for=False) for token in sentence if token.pos_ == "PROPN"} - {None}
+        if lookup.dateline_country() != state and placed != {state}:
+            continue
+        noun = counted(draft.target.token)
+        if noun.pos_ != "NOUN" or any(child.dep_ in ("amod", "compound", "poss", "nmod") and child.lemma_.lower() not in ("government", "security") for child in noun.children):
+            continue
+        forces = lookup.home_agent(noun, state, {"MIL", "COP"})
+        if forces is not None:
+            draft.target = Argument(draft.target.token, forces, draft.target.text)
 
 
 def _protesters_not_forces(drafts: list[_Draft], lookup: ActorLookup) -> None:
