@@ -1000,7 +1000,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             targets = _own_government(verb, sources, lookup) or targets  # "Serbian students blocked an intersection"
     if code.startswith("15") and not any(target is not None and target.actor for target in targets):
         targets = _shown_at(verb, sources, lookup) or targets  # "staged drills around Taiwan"
-    if code == "154" and verb.lemma_.lower() in _SENDING and _foreign_state(sources, targets, lookup):
+    if code == "154" and verb.lemma_.lower() in _SENDING and _foreign_state(sources, targets, lookup) and not _to_border(verb):
         code = "072"  # "sent 1,500 troops to Russia": troops for another state are military aid
     if not code.startswith(_FORCE_ROOTS):
         targets = [_addressed_at_home(target, sources, lookup) for target in targets]
@@ -1327,6 +1327,15 @@ def _addressed_at_home(target: Argument | None, sources: list[Argument | None], 
         return target
     actor = lookup.home_agent(noun, countries.pop(), _HOME_CODES)
     return Argument(noun, actor, target.text) if actor else target
+
+
+_BORDERS = {"border", "frontier", "boundary"}
+
+
+def _to_border(verb: Token) -> bool:
+    """"deployed troops to the border with Guyana": forces massed on a border face the state
+    across it (154), they do not help it."""
+    return any(counted(token).lemma_.lower() in _BORDERS for token in prep_objects(verb, "to") + [item for obj in objects(verb, ("dobj",)) for item in prep_objects(obj, "to")])
 
 
 def _foreign_state(sources: list[Argument | None], targets: list[Argument | None], lookup: ActorLookup) -> bool:
@@ -2266,6 +2275,10 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     between = _between(noun, lookup)
     if len(between) >= 2:
         parties = _arguments(between, lookup)
+        mediators = _mediators(noun, lookup) if code.startswith("045") else []
+        if mediators:
+            # "their mediation between Israel and Hamas": the parties are whom they mediate with
+            return _pairs(noun, carrier or noun, code, mediators, parties, False, noun)
         return _pairs(noun, carrier or noun, code, parties, [None], True, noun)
     anchor = _quantity_head(noun)
     heads = {noun.i: noun, anchor.i: anchor}
@@ -2426,6 +2439,16 @@ _FROM_ROOTS = ("02", "05", "06", "07", "10", "11", "12", "13", "14", "16")
 
 _BROKERING = ("brokered", "mediated", "sponsored", "facilitated")
 _BROKERED = tuple(f"-{word}" for word in _BROKERING)
+
+
+def _mediators(noun: Token, lookup: ActorLookup) -> list[Argument]:
+    """Who mediates: the mediation's owners, else the subjects of the clause it sits in
+    ("Egypt and Qatar pledged to continue their mediation": both)."""
+    owners = [item for item in _noun_owners(noun, lookup) if item.actor]
+    if owners:
+        return owners
+    clause = next((ancestor for ancestor in noun.ancestors if ancestor.pos_ in ("VERB", "AUX")), None)
+    return _named(subjects(clause), lookup) if clause is not None else []
 
 
 def _broker(noun: Token, lookup: ActorLookup) -> Argument | None:
