@@ -72,7 +72,7 @@ _POST_OWNERS = {
     "army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "air": "MIL", "police": "COP", "gendarmerie": "COP",
     "parliament": "LEG", "parliamentary": "LEG", "presidential": "GOV", "government": "GOV", "ministry": "GOV",
 }  # fmt: skip
-_HOME_DOERS = {"CVL", "REB", "CRM"}
+_HOME_DOERS = {"CVL", "REB", "CRM", "JUD", "COP"}
 _QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 _AT_PLACE = ("in", "on", "at", "against")
 

@@ -99,7 +99,28 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     drafts = _street_clashes(drafts + _mirrored(drafts, lexicon))
     _riots(drafts, lookup)
     _conceded_to_protesters(drafts, lookup)
-    return _merged(drafts + _protests_met_with_force(drafts, lookup), lexicon, doc.text)
+    return _merged(_without_unaimed_twins(drafts + _protests_met_with_force(drafts, lookup)), lexicon, doc.text)
+
+
+def _without_unaimed_twins(drafts: list[_Draft]) -> list[_Draft]:
+    """One act read twice, once with its target and once without ("warned that India would strike
+    deep inside Pakistan"): the reading without adds nothing."""
+    aimed = {
+        (draft.trigger.i, draft.source.actor if draft.source else None, draft.code) for draft in drafts
+        if draft.target is not None and draft.target.actor and not _own_side(draft.source, draft.target)
+    }  # fmt: skip
+    return [
+        draft for draft in drafts
+        if draft.target is not None and draft.target.actor or (draft.trigger.i, draft.source.actor if draft.source else None, draft.code) not in aimed
+    ]  # fmt: skip
+
+
+def _own_side(source: Argument | None, target: Argument) -> bool:
+    """A state's government, army or police acting on another of its own ("put its forces on
+    alert"): no target of the kind a twin reading without one lacks."""
+    if source is None or not source.actor or not target.actor:
+        return False
+    return _country_part(source.actor) == _country_part(target.actor) and _sector(target.actor) in ("GOV", "MIL", "COP")
 
 
 def _forces_sent(drafts: list[_Draft], lookup: ActorLookup) -> None:
@@ -1348,7 +1369,7 @@ def _foreign_state(sources: list[Argument | None], targets: list[Argument | None
 
 
 _FORCE_ROOTS = ("17", "18", "19", "20")
-_AIMED_AT = ("into", "on", "against", "at", "toward", "towards")
+_AIMED_AT = ("into", "on", "against", "at", "toward", "towards", "inside")
 
 
 def _struck_country(head: Token, targets: list[Argument | None], sources: list[Argument | None], lookup: ActorLookup) -> list[Argument | None]:
