@@ -414,9 +414,14 @@ def _antecedent(context: ArticleActors, position: int, types: tuple[str, ...], e
     government or army only when no such actor was named ("the army" after "Sudan's army"
     is that army, not a state mentioned in between)."""
     earlier = [found for found in context.before(position, sentences=3) if found.actor not in excluded]
-    for found in earlier:
-        if context.type_of(found.actor) in types:
-            return found.actor
+    compatible = [found for found in earlier if context.type_of(found.actor) in types]
+    for found in compatible:
+        # "JNIM, al Qaeda's affiliate in the Sahel, claimed … The group said": an owner named
+        # to describe another actor of its sentence is not the one the story goes on about
+        rivals = [other for other in compatible if other.actor != found.actor and context.sentence_index(other.start) == context.sentence_index(found.start)]
+        if rivals and _possessor(context, found):
+            continue
+        return found.actor
     # states whose own institution was named, nearest first ("Mali's junta" names Mali)
     owners = [
         known.parent for found in earlier for known in [context.kb.get(found.actor)]
@@ -434,6 +439,11 @@ def _antecedent(context: ArticleActors, position: int, types: tuple[str, ...], e
             institution = context.kb.institution(states[0], code)
             return institution.id if institution else None
     return None
+
+
+def _possessor(context: ArticleActors, found: Found) -> bool:
+    span = context.span_of(found.start, found.end)
+    return span is not None and len(span) > 0 and span.root.dep_ == "poss"
 
 
 # --- pronouns as speakers ---------------------------------------------------------------------

@@ -451,14 +451,17 @@ def _aim_unaimed_force(drafts: list[_Draft], lookup: ActorLookup) -> None:
     fire or retaliating is force on whoever used force before ("Cambodian soldiers opened fire …
     its troops had returned fire")."""
     for draft in drafts:
-        if not draft.code.startswith("19") or draft.noun is not None or draft.target is not None and draft.target.actor:
+        if not draft.code.startswith("19") or draft.target is not None and draft.target.actor:
             continue
-        # "opened fire with rifles, wounding two Thai rangers": aimed at whom its participle hit
-        hit = next((other for other in drafts if other.trigger.head.i == draft.trigger.i and other.trigger.dep_ in ("advcl", "xcomp") and other.trigger.tag_ == "VBG"
+        # "opened fire with rifles, wounding two Thai rangers", "launched its largest drone attack,
+        # firing 728 drones at Ukraine": aimed at whom its participle hit
+        hit = next((other for other in drafts if other.trigger.head.i == draft.head.i and other.trigger.dep_ in ("advcl", "xcomp") and other.trigger.tag_ == "VBG"
                     and other.code.startswith(("18", "19", "20")) and other.source is not None and draft.source is not None and other.source.actor == draft.source.actor
                     and other.target is not None and other.target.actor), None)  # fmt: skip
         if hit is not None:
             draft.target = hit.target
+            continue
+        if draft.noun is not None:
             continue
         lemma = draft.trigger.lemma_.lower()
         downed = [token for token in objects(draft.trigger, ("dobj",)) if counted(token).lemma_.lower() in _PROJECTILES] if lemma in _DOWNING else []
@@ -1881,6 +1884,15 @@ def _requested(verb: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
+def _requested_noun(noun: Token, lexicon: EventLexicon) -> bool:
+    """An act someone calls for, appeals for, presses for or demands ("called for tougher
+    sanctions", "demanded an investigation"): asked for, not done."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in ("VERB", "NOUN"):
+        return head.head.lemma_.lower() in lexicon.status.requesting_governors
+    return noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in ("demand", "request", "seek", "urge")
+
+
 def _cooperative(code: str) -> bool:
     return code[:2] <= "08"
 
@@ -2292,6 +2304,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     code = _noun_code(entry, noun)
     if entry is None or code is None or lookup.at(noun) is not None or _coded_by_its_verb(noun, lexicon) or _is_topic(noun, lexicon):
         return []
+    if _requested_noun(noun, lexicon):
+        return []  # "called for tougher sanctions on Moscow": the appeal is the event
     carrier = _carrier_verb(noun, lexicon)
     between = _between(noun, lookup)
     if len(between) >= 2:
