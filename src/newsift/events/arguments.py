@@ -681,7 +681,7 @@ class ActorLookup:
             # the clause the condition is put on
             for subject in subjects(clause.head):
                 actor = self.at(subject) if subject.i < pronoun.i and _agrees(pronoun, subject) else None
-                if actor is not None and (self.types.get(actor) == "person") == person:
+                if actor is not None and self._fits(pronoun, actor, person):
                     return actor
         for _ in range(4):  # "X warned Y that they would…": they is X, the speaker of the clause
             if clause.dep_ == "ccomp" and clause.head.i != clause.i:
@@ -689,7 +689,7 @@ class ActorLookup:
                     if not _agrees(pronoun, speaker):
                         continue  # "Police said they had arrested 200 of its activists": not the police's
                     actor = self.at(speaker)
-                    if actor is not None and (self.types.get(actor) == "person") == person:
+                    if actor is not None and self._fits(pronoun, actor, person):
                         return actor
                 break
             if clause.head.i == clause.i:
@@ -715,7 +715,7 @@ class ActorLookup:
                     if actor is None and not person and pronoun.lower_ in ("they", "them", "their") and (token.tag_ == "NNS" or token.lower_ in _QUANTITIES):
                         # "Hundreds of supporters rallied … Police detained 12 of them": the unnamed crowd
                         actor = self.local_doers(counted(token), token.head) if self.is_people(token) else None
-                    if actor is not None and (self.types.get(actor) == "person") == person:
+                    if actor is not None and self._fits(pronoun, actor, person):
                         return actor
         floor = sentence_floor(pronoun, back=2)
         for index in range(pronoun.i - 1, floor - 1, -1):
@@ -724,9 +724,23 @@ class ActorLookup:
                 continue
             # "a Russian embassy official … accusing him": one person of an institution
             is_person = self.types.get(actor) == "person" or doc[index].lemma_.lower() in _ONE_OF_A_BODY
-            if is_person == person:
+            if is_person == person and self._gender_fits(pronoun, actor):
                 return actor
         return None
+
+    def _fits(self, pronoun: Token, actor: str, person: bool) -> bool:
+        return (self.types.get(actor) == "person") == person and self._gender_fits(pronoun, actor)
+
+    def _gender_fits(self, pronoun: Token, actor: str) -> bool:
+        """"her motorcycle convoy" after "Nicolas Maduro was sworn in": not him."""
+        known = self.kb.get(actor) if self.kb is not None else None
+        gender = getattr(known, "gender", None)
+        lower = pronoun.lower_
+        if lower in ("he", "him", "his", "himself"):
+            return gender != "female"
+        if lower in ("she", "her", "hers", "herself"):
+            return gender != "male"
+        return True
 
 
 _LINKED_THINGS = {"vessel", "ship", "tanker", "company", "firm", "entity", "business", "bank", "network", "asset", "target", "interest", "facility", "site"}

@@ -2322,6 +2322,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         code = "161"  # "their withdrawal from ECOWAS" breaks ties with it
     # "Russia's invasion of Ukraine", "the arrest of Imamoglu": for force, "of" names who suffers it
     target_tokens = left or [token for head in heads.values() for preposition in _NOUN_TARGET_PREPS for token in prep_objects(head, preposition) if lookup.resolve(token)]
+    target_tokens = target_tokens or [token for token in _undergoers(noun) if lookup.resolve(token)]  # "Maduro's arrest"
     investigated: list[Token] = []
     if code.startswith("09") and not target_tokens:
         # "opened an investigation into alleged war crimes by the RSF": into what the RSF did
@@ -2689,13 +2690,27 @@ def _carrier_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
     return None
 
 
+# Acts whose possessor undergoes them: "Maduro's arrest", "Imamoglu's detention".
+_UNDERGONE = {
+    "arrest", "detention", "extradition", "deportation", "expulsion", "execution", "assassination", "murder",
+    "abduction", "kidnapping", "capture", "trial", "conviction", "sentencing", "imprisonment", "jailing",
+    "ouster", "impeachment", "release",
+}  # fmt: skip
+
+
+def _undergoers(noun: Token) -> list[Token]:
+    return [child for child in noun.children if child.dep_ == "poss"] if noun.lemma_.lower() in _UNDERGONE else []
+
+
 def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
-    """"Israel's airstrikes", "Israeli airstrikes", "an HTS offensive", "strikes by Israel"."""
-    owners = [child for child in noun.children if child.dep_ in ("poss", "amod", "compound", "nmod") and lookup.at(child)]
+    """"Israel's airstrikes", "Israeli airstrikes", "an HTS offensive", "strikes by Israel";
+    not "Maduro's arrest", which Maduro undergoes."""
+    undergoing = {token.i for token in _undergoers(noun)}
+    owners = [child for child in noun.children if child.dep_ in ("poss", "amod", "compound", "nmod") and lookup.at(child) and child.i not in undergoing]
     # "during his visit to Ulaanbaatar": the person the possessive stands for
-    owners += [child for child in noun.children if child.dep_ == "poss" and child.lower_ in ("his", "her")]
+    owners += [child for child in noun.children if child.dep_ == "poss" and child.lower_ in ("his", "her") and child.i not in undergoing]
     # "Baku repeated its demand": the body "its" stands for, when nothing else owns the noun
-    owners += [child for child in noun.children if child.dep_ == "poss" and child.lower_ == "its" and not owners and lookup.resolve(child)]
+    owners += [child for child in noun.children if child.dep_ == "poss" and child.lower_ == "its" and not owners and lookup.resolve(child) and child.i not in undergoing]
     owners += prep_objects(noun, "by")
     # "a fuel blockade imposed by JNIM", "strikes carried out by Israel"
     owners += [agent for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _DOING for agent in prep_objects(child, "by")]
