@@ -97,6 +97,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     drafts += _denied_acts(denials, drafts, lookup)
     drafts = _mediated(drafts, lexicon)
     drafts = _street_clashes(drafts + _mirrored(drafts, lexicon))
+    _described_protesters(drafts, lookup)
     _riots(drafts, lookup)
     _conceded_to_protesters(drafts, lookup)
     return _merged(_without_unaimed_twins(drafts + _protests_met_with_force(drafts, lookup)), lexicon, doc.text)
@@ -758,6 +759,25 @@ _PROTESTERS = {"protester", "protestor", "demonstrator", "marcher"}
 _RIOTERS = _PROTESTERS | {"rioter", "crowd", "mob"}
 # What a crowd storms, burns or ransacks: the state's institutions, a party, property.
 _RIOTED = ("GOV", "LEG", "JUD", "COP", "MIL")
+
+
+def _described_protesters(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Police fired tear gas at students protesting job quotas": people a participle describes
+    as protesting, whom another act of the sentence names, protest as who they are there
+    (`BGDCVL`), against their own government when nothing else is named."""
+    for draft in drafts:
+        if not draft.code.startswith("14") or draft.noun is not None or draft.source is None or draft.source.actor:
+            continue
+        verb = draft.trigger
+        if verb.dep_ != "acl" or verb.tag_ != "VBG":
+            continue
+        known = next((other.target for other in drafts if other.target is not None and other.target.actor and counted(other.target.token).i == verb.head.i), None)
+        if known is None or _sector(known.actor) not in _HOME_PROTESTERS:
+            continue
+        draft.source = Argument(draft.source.token, known.actor, draft.source.text)
+        if draft.target is None or not draft.target.actor:
+            government = _own_government(verb, [draft.source], lookup)
+            draft.target = government[0] if government else draft.target
 
 
 def _conceded_to_protesters(drafts: list[_Draft], lookup: ActorLookup) -> None:

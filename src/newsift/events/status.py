@@ -190,10 +190,17 @@ def _misread_complement(node: Token, words: StatusWords) -> bool:
 _PROTESTING = {"protest", "demonstrate", "rally", "march", "stage", "hold", "gather", "strike", "block", "picket"}
 
 
+# Purposes an act fulfils by being done: "drove tractors into Brussels to protest".
+_PROTEST_PURPOSES = {"protest", "demonstrate", "rally", "denounce", "condemn"}
+
+
 def _voiced_by_protest(node: Token, words: StatusWords) -> bool:
     """"staged demonstrations to demand the resignation of X": the protest makes the demand, so
-    the demand is made, not planned."""
+    the demand is made, not planned; "took to the streets to protest", "drove tractors into
+    Brussels to protest EU policy": going there is protesting."""
     head = node.head
+    if node.lemma_.lower() in _PROTEST_PURPOSES:
+        return True
     # (the small model lemmatises "staged" as "stag")
     return node.lemma_.lower() in words.requesting_governors and any(form in _PROTESTING for form in [head.lemma_.lower(), *base_forms(head)])
 
