@@ -734,7 +734,7 @@ class ActorLookup:
     def _gender_fits(self, pronoun: Token, actor: str) -> bool:
         """"her motorcycle convoy" after "Nicolas Maduro was sworn in": not him."""
         known = self.kb.get(actor) if self.kb is not None else None
-        gender = getattr(known, "gender", None)
+        gender = known.gender if known is not None else None
         lower = pronoun.lower_
         if lower in ("he", "him", "his", "himself"):
             return gender != "female"

@@ -117,8 +117,8 @@ def _without_unaimed_twins(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _own_side(source: Argument | None, target: Argument) -> bool:
-    """A state's government, army or police acting on another of its own ("put its forces on
-    alert"): no target of the kind a twin reading without one lacks."""
+    """A state's government, army or police acting on another of its own bodies ("put its forces
+    on alert"): a reading that names no one the act is aimed at."""
     if source is None or not source.actor or not target.actor:
         return False
     return _country_part(source.actor) == _country_part(target.actor) and _sector(target.actor) in ("GOV", "MIL", "COP")
@@ -1452,6 +1452,8 @@ def _populated_at_home(head: Token, targets: list[Argument | None], sources: lis
     home = homes.pop()
     if not lookup.is_state(home):
         return targets
+    # with no place named: the dateline's country, or insurgents, who fight at home
+    insurgents = all(lookup.types.get(source.actor) == "armed_group" or _sector(source.actor) in ("REB", "CRM") for source in sources if source is not None and source.actor)
     struck = [target.token for target in targets if target is not None] + [token for preposition in _AIMED_AT for token in prep_objects(head, preposition)]
     for token in struck:
         place = counted(token)
@@ -1460,8 +1462,6 @@ def _populated_at_home(head: Token, targets: list[Argument | None], sources: lis
             continue  # "attacked the town of Babanusa": a named town is fought over, not its people
         located = [lookup.country_of_place(item, stands_for=False) for holder in (place, head) for preposition in ("in", "of", "near") for item in prep_objects(holder, preposition)]
         located = [country for country in located if country]
-        # with no place named: the dateline's country, or insurgents, who fight at home
-        insurgents = all(lookup.types.get(source.actor) == "armed_group" or _sector(source.actor) in ("REB", "CRM") for source in sources if source is not None and source.actor)
         if located and located[0] != home or not located and not insurgents and lookup.dateline_country() != home:
             continue
         people = lookup.implied_institution(home, "CVL", place)
@@ -2719,6 +2719,7 @@ _UNDERGONE = {
 
 
 def _undergoers(noun: Token) -> list[Token]:
+    """The possessors who undergo the act the noun names ("Maduro's arrest")."""
     return [child for child in noun.children if child.dep_ == "poss"] if noun.lemma_.lower() in _UNDERGONE else []
 
 
