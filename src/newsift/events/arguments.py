@@ -732,7 +732,11 @@ class ActorLookup:
         return (self.types.get(actor) == "person") == person and self._gender_fits(pronoun, actor)
 
     def _gender_fits(self, pronoun: Token, actor: str) -> bool:
-        """"her motorcycle convoy" after "Nicolas Maduro was sworn in": not him."""
+        """"her motorcycle convoy" after "Nicolas Maduro was sworn in": not him; "urged them to
+        return to talks" after "The UN called on both sides": not a state or an international
+        body, which news English calls "it"."""
+        if pronoun.lower_ in ("they", "them", "their", "theirs", "themselves") and self.types.get(actor) in _SINGULAR_BODIES:
+            return False
         known = self.kb.get(actor) if self.kb is not None else None
         gender = known.gender if known is not None else None
         lower = pronoun.lower_
@@ -742,6 +746,9 @@ class ActorLookup:
             return gender != "male"
         return True
 
+
+# Actors news English calls "it", never "they".
+_SINGULAR_BODIES = {"state", "igo"}
 
 _LINKED_THINGS = {"vessel", "ship", "tanker", "company", "firm", "entity", "business", "bank", "network", "asset", "target", "interest", "facility", "site"}
 _HOLDING = {"hold", "control", "run", "occupy", "besiege", "administer"}
