@@ -724,14 +724,14 @@ class ActorLookup:
                 continue
             # "a Russian embassy official … accusing him": one person of an institution
             is_person = self.types.get(actor) == "person" or doc[index].lemma_.lower() in _ONE_OF_A_BODY
-            if is_person == person and self._gender_fits(pronoun, actor):
+            if is_person == person and self._pronoun_agrees(pronoun, actor):
                 return actor
         return None
 
     def _fits(self, pronoun: Token, actor: str, person: bool) -> bool:
-        return (self.types.get(actor) == "person") == person and self._gender_fits(pronoun, actor)
+        return (self.types.get(actor) == "person") == person and self._pronoun_agrees(pronoun, actor)
 
-    def _gender_fits(self, pronoun: Token, actor: str) -> bool:
+    def _pronoun_agrees(self, pronoun: Token, actor: str) -> bool:
         """"her motorcycle convoy" after "Nicolas Maduro was sworn in": not him; "urged them to
         return to talks" after "The UN called on both sides": not a state or an international
         body, which news English calls "it"."""

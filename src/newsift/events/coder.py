@@ -106,14 +106,11 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
 def _without_unaimed_twins(drafts: list[_Draft]) -> list[_Draft]:
     """One act read twice, once with its target and once without ("warned that India would strike
     deep inside Pakistan"): the reading without adds nothing."""
-    aimed = {
-        (draft.trigger.i, draft.source.actor if draft.source else None, draft.code) for draft in drafts
-        if draft.target is not None and draft.target.actor and not _own_side(draft.source, draft.target)
-    }  # fmt: skip
-    return [
-        draft for draft in drafts
-        if draft.target is not None and draft.target.actor or (draft.trigger.i, draft.source.actor if draft.source else None, draft.code) not in aimed
-    ]  # fmt: skip
+    def act(draft: _Draft) -> tuple[int, str | None, str]:
+        return draft.trigger.i, draft.source.actor if draft.source else None, draft.code
+
+    aimed = {act(draft) for draft in drafts if draft.target is not None and draft.target.actor and not _own_side(draft.source, draft.target)}
+    return [draft for draft in drafts if draft.target is not None and draft.target.actor or act(draft) not in aimed]
 
 
 def _own_side(source: Argument | None, target: Argument) -> bool:
@@ -846,8 +843,6 @@ def _protests_met_with_force(drafts: list[_Draft], lookup: ActorLookup) -> list[
     return found
 
 
-
-
 def _scheduled(status: Status) -> bool:
     """"will meet", "is set to hold talks": a meeting on the calendar, not one side's intent."""
     cue = status.cue
@@ -1315,9 +1310,9 @@ def _bare_warning(
     targets = warned or [item for item in _arguments(conditioned, lookup) if item is not None and item.actor and _country_of(item.actor, lookup) not in own]
     if targets:
         return _pairs(verb, verb, code, speakers, targets[:1], False)
-    if not punished or not any(child.dep_ == "nsubjpass" and child.lower_ in _ANYONE for child in clause.children):
+    patient = next((child for child in clause.children if child.dep_ == "nsubjpass" and child.lower_ in _ANYONE), None)
+    if not punished or patient is None:
         return []
-    patient = next(child for child in clause.children if child.dep_ == "nsubjpass")
     people = {lookup.implied_institution(_country_of(speaker.actor, lookup), "CVL", patient) for speaker in speakers if speaker.actor}
     people.discard(None)
     if len(people) != 1:
@@ -1440,10 +1435,10 @@ def _populated_at_home(head: Token, targets: list[Argument | None], sources: lis
     """"The army bombed villages in Sagaing", "gangs attacked towns north of Port-au-Prince":
     force a state's own forces or its own armed groups use on villages, towns or neighbourhoods
     (plural: a named town is fought over), a camp or a market in their own country is force on
-    its people (CVL), as ACLED records attacks on
-    civilians. The place must be shown to be at home: named there, else the dateline's country,
-    else the doers are insurgents, who fight at home ("Israeli jets bombed villages" names no
-    one). Abroad, the place's country is the target (``_struck_country``)."""
+    its people (CVL), as ACLED records attacks on civilians. The place must be shown to be at
+    home: named there, else the dateline's country, else the doers are insurgents, who fight at
+    home ("Israeli jets bombed villages" names no one). Abroad, the place's country is the
+    target (``_struck_country``)."""
     if any(target is not None and target.actor for target in targets) or lookup.kb is None:
         return targets
     homes = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
@@ -2383,7 +2378,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # sentence's meeting (paired in _mediated), with that meeting's status ("were due to meet":
         # planned); it does not talk to itself. "Israel and Hamas held Qatari-mediated talks": the
         # holders talk, one event each way
-        served = next((ancestor for ancestor in noun.ancestors if ancestor.pos_ in ("VERB", "AUX")), None)
+        served = _clause_verb(noun)
         brokered = _pairs(noun, carrier or served or noun, "045", [broker], [None], False, noun)
         holders = [item for item in _arguments(subjects(carrier), lookup) if item is not None and item.actor] if carrier is not None else []
         talks = _pairs(noun, carrier, code, holders, [None], True, noun) if len({item.actor for item in holders}) > 1 else []
@@ -2503,8 +2498,13 @@ def _mediators(noun: Token, lookup: ActorLookup) -> list[Argument]:
     owners = [item for item in _noun_owners(noun, lookup) if item.actor]
     if owners:
         return owners
-    clause = next((ancestor for ancestor in noun.ancestors if ancestor.pos_ in ("VERB", "AUX")), None)
+    clause = _clause_verb(noun)
     return _named(subjects(clause), lookup) if clause is not None else []
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb of the clause a noun sits in."""
+    return next((ancestor for ancestor in noun.ancestors if ancestor.pos_ in ("VERB", "AUX")), None)
 
 
 def _broker(noun: Token, lookup: ActorLookup) -> Argument | None:
@@ -2727,11 +2727,12 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
     """"Israel's airstrikes", "Israeli airstrikes", "an HTS offensive", "strikes by Israel";
     not "Maduro's arrest", which Maduro undergoes."""
     undergoing = {token.i for token in _undergoers(noun)}
-    owners = [child for child in noun.children if child.dep_ in ("poss", "amod", "compound", "nmod") and lookup.at(child) and child.i not in undergoing]
+    modifiers = [child for child in noun.children if child.i not in undergoing]
+    owners = [child for child in modifiers if child.dep_ in ("poss", "amod", "compound", "nmod") and lookup.at(child)]
     # "during his visit to Ulaanbaatar": the person the possessive stands for
-    owners += [child for child in noun.children if child.dep_ == "poss" and child.lower_ in ("his", "her") and child.i not in undergoing]
+    owners += [child for child in modifiers if child.dep_ == "poss" and child.lower_ in ("his", "her")]
     # "Baku repeated its demand": the body "its" stands for, when nothing else owns the noun
-    owners += [child for child in noun.children if child.dep_ == "poss" and child.lower_ == "its" and not owners and lookup.resolve(child) and child.i not in undergoing]
+    owners += [child for child in modifiers if child.dep_ == "poss" and child.lower_ == "its" and not owners and lookup.resolve(child)]
     owners += prep_objects(noun, "by")
     # "a fuel blockade imposed by JNIM", "strikes carried out by Israel"
     owners += [agent for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _DOING for agent in prep_objects(child, "by")]
