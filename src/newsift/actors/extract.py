@@ -60,6 +60,7 @@ def extract_actors(doc: Doc, kb: KnowledgeBase, day: dt.date | None = None) -> A
     _add_ner_actors(context)
     coref.disambiguate_surnames(context)
     coref.resolve_descriptions(context)
+    _add_agents(context, described=True)
     coref.resolve_ages(context)
     coref.resolve_short_forms(context)
     coref.resolve_pronoun_speakers(context)
@@ -328,8 +329,9 @@ def _media_suffix_end(doc: Doc, span: Span) -> int:
 # --- generic agents ----------------------------------------------------------------------
 
 
-def _add_agents(context: ArticleActors) -> None:
-    """"Syrian troops" -> SYRMIL; "Hezbollah fighters" -> Hezbollah."""
+def _add_agents(context: ArticleActors, described: bool = False) -> None:
+    """"Syrian troops" -> SYRMIL; "Hezbollah fighters" -> Hezbollah. ``described``: the second
+    pass, once descriptions are resolved, for agents owned by one ("the country's commanders")."""
     doc = context.doc
     lexicon = context.kb.lexicons
     matches = list(lexicon_matches(context, lexicon.agents, lexicon.agent_lengths))
@@ -338,10 +340,17 @@ def _add_agents(context: ArticleActors) -> None:
         span = context.span_of(match.start, match.end)
         if span is None or followed_by_name(context, doc, span.end) or _describes_next_name(context, doc, span.end):
             continue
+        if described:
+            owner = owner_before(context, doc, span.start)
+            if owner is not None and owner.kind == "description" and not any(context.token_mention(token) for token in span):
+                _attach_agent(context, owner, match.value, doc[span.end - 1])
+            continue
         if span.text.lower() == "deputy" and span.end < len(doc) and doc[span.end].idx in starts:
             continue  # "deputy ambassador", "deputy commander": a rank of the next word's post
         if span.end + 1 < len(doc) and hyphened(doc[span.end - 1], doc[span.end + 1]):
             continue  # "Sudan's army-aligned government", "police-run checkpoints": a modifier, not the actor
+        if _describes_act(doc[span.end - 1]):
+            continue  # "condemned Beijing's military exercises": the state's act, aimed at the state
         owner = owner_before(context, doc, span.start)
         if owner is not None:
             _attach_agent(context, owner, match.value, doc[span.end - 1])
@@ -353,6 +362,18 @@ def _add_agents(context: ArticleActors) -> None:
         placed = owner_by_place(context, doc, span, match.value)
         if placed is not None:
             _attach_placed_agent(context, placed, match.value, span)
+
+
+# Acts a state does with its armed forces, which "military" only describes.
+_MILITARY_ACTS = {
+    "action", "operation", "intervention", "escalation", "pressure", "activity", "aggression",
+    "adventurism", "campaign", "exercise", "drill", "buildup", "build-up", "posture", "move", "maneuver", "manoeuvre",
+}  # fmt: skip
+
+
+def _describes_act(word: Token) -> bool:
+    """"India's military action", "Beijing's military exercises": the adjective describes an act."""
+    return word.lower_ == "military" and word.dep_ == "amod" and word.head.i > word.i and word.head.lemma_.lower() in _MILITARY_ACTS
 
 
 def _attach_placed_agent(context: ArticleActors, owner: Found, code: str, span: Span) -> None:

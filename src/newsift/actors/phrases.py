@@ -22,7 +22,8 @@ def owner_before(context: ArticleActors, doc: Doc, index: int) -> Found | None:
         found = context.token_mention(token)
         if found is not None:
             return found
-        if token.tag_ == "POS" or token.text in ("-", "‑") or token.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
+        degree = token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.pos_ == "ADJ"  # "Iran's most senior commanders"
+        if token.tag_ == "POS" or token.text in ("-", "‑") or token.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or degree:
             position -= 1
             steps += 1
             continue

@@ -75,6 +75,7 @@ _POST_OWNERS = {
 _HOME_DOERS = {"CVL", "REB", "CRM", "JUD", "COP"}
 _QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 _AT_PLACE = ("in", "on", "at", "against")
+LOCATED = ("in", "inside", "near", "outside")  # "air bases deep inside Russia"
 
 
 @dataclass(slots=True)
@@ -138,9 +139,9 @@ class ActorLookup:
         code = self.post_code(noun) if self.kb is not None else None
         if code is None:
             return None
-        countries = self._countries_after(noun, ("in", "near", "outside")) | self._countries_after(verb, ("in", "near", "outside"))
+        countries = self._countries_after(noun, LOCATED) | self._countries_after(verb, LOCATED)
         # "a gendarmerie school and a military airport in Bamako": the place of the list
-        countries |= {country for other in noun.conjuncts for country in self._countries_after(other, ("in", "near", "outside"))}
+        countries |= {country for other in noun.conjuncts for country in self._countries_after(other, LOCATED)}
         if not countries:
             countries = {country for token in _clause_words(verb) for country in [self.country_of_place(token, stands_for=False)] if country}
         country = countries.pop() if len(countries) == 1 else None if countries else self.dateline_country()
@@ -158,13 +159,13 @@ class ActorLookup:
             return None
         if not any(child.dep_ in ("amod", "compound") and child.i < noun.i and self.at(child) == actor for child in noun.children):
             return None
-        lemma = noun.lemma_.lower()
-        code = "CVL" if lemma in _HOMES or lemma in _CREWS else "MIL" if lemma in _MILITARY_POSTS else None
+        lemma = _noun_lemma(noun)
+        code = "CVL" if lemma in _HOMES or lemma in _CREWS else "MIL" if lemma in _MILITARY_POSTS else _owner_word(noun) if lemma in _POSTS else None
         return self.implied_institution(actor, code, noun) if code else None
 
     def post_code(self, noun: Token) -> str | None:
         """The sector (MIL, COP) of the armed body whose post or unit the noun names, if any."""
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _POSTS:
+        if noun.pos_ != "NOUN" or _noun_lemma(noun) not in _POSTS:
             return None
         code = self._post_owner(noun)
         if code is None and any(child.dep_ == "det" and child.lower_ in ("the", "that", "this") for child in noun.children):
@@ -178,13 +179,7 @@ class ActorLookup:
     def _post_owner(self, noun: Token) -> str | None:
         if any(self.at(child) for child in noun.children):
             return None  # "a Hezbollah base", "an Israeli army post": owned by a named actor
-        modifiers = [child for child in noun.children if child.dep_ in ("compound", "amod", "nmod")]
-        # "a gendarmerie training school": the owner may modify the modifier
-        words = {word.lower_ for child in modifiers for word in (child, *(grand for grand in child.children if grand.dep_ == "compound"))}
-        for word, code in _POST_OWNERS.items():
-            if word in words:
-                return code
-        return None
+        return _owner_word(noun)
 
     def local_doers(self, noun: Token, verb: Token) -> str | None:
         """Doers who belong where they act: "protesters rallied in Belgrade" (SRBCVL), "police
@@ -764,6 +759,19 @@ def _hyphened_generic(modifier: Token, lookup: ActorLookup) -> bool:
 def _agrees(pronoun: Token, antecedent: Token) -> bool:
     """Whether a subject can be what "its" stands for: not a plural ("police", "they")."""
     return pronoun.lower_ != "its" or not (antecedent.tag_ == "NNS" or antecedent.lower_ == "they")  # not NNPS: "the United States"
+
+
+def _owner_word(noun: Token) -> str | None:
+    """The sector a post's modifiers name: "an army base", "a police station" ("a gendarmerie
+    training school": the owner may modify the modifier)."""
+    modifiers = [child for child in noun.children if child.dep_ in ("compound", "amod", "nmod")]
+    words = {word.lower_ for child in modifiers for word in (child, *(grand for grand in child.children if grand.dep_ == "compound"))}
+    return next((code for word, code in _POST_OWNERS.items() if word in words), None)
+
+
+def _noun_lemma(noun: Token) -> str:
+    """The noun's lemma, mended where the lemmatiser errs ("air bases" is not "basis")."""
+    return "base" if noun.lower_ == "bases" else noun.lemma_.lower()
 
 
 def counted(noun: Token) -> Token:

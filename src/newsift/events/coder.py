@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.events.arguments import ADVERB_PARTICLES, PEOPLE_CODES, ActorLookup, Argument, argument, counted, is_time, named_as_what, objects, participle_read_as_clause, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
+from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, PEOPLE_CODES, ActorLookup, Argument, argument, counted, is_time, named_as_what, objects, participle_read_as_clause, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
@@ -84,6 +84,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _aim_as_told_before(drafts, lexicon)
     _doers_named_by_their_act(drafts)
     _aim_unaimed_force(drafts, lookup)
+    _aim_at_boarded(drafts, lookup)
     _aim_protest_demands(drafts)
     _protesters_not_forces(drafts, lookup)
     _home_troops(drafts, lookup)
@@ -358,8 +359,10 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
             continue
         acts = [child for child in verb.children if child.dep_ == "dobj"] + [token for preposition in _REACTION_PREPS for token in prep_objects(verb, preposition)]
         for act in acts:
-            if act.lower_ in ("it", "this") and lookup.resolve(act) in (None, draft.source.actor):
-                # "Ukraine proposed a ceasefire, but the Russian side rejected it": the act just told
+            referent = lookup.resolve(act) if act.lower_ in ("it", "this") else None
+            if act.lower_ in ("it", "this") and (referent is None or _country_of(referent, lookup) == _country_of(draft.source.actor, lookup)):
+                # "Ukraine proposed a ceasefire, but the Russian side rejected it": the act just
+                # told (a pronoun object is not its own subject's side, whatever coref says)
                 told = [
                     other for other in drafts
                     if other is not draft and sentence_floor(act, back=1) <= other.trigger.i < act.i and other.source is not None
@@ -484,6 +487,31 @@ def _aim_unaimed_force(drafts: list[_Draft], lookup: ActorLookup) -> None:
             anchor = downed[0] if downed else draft.trigger
             draft.target = Argument(anchor, launcher, earlier.source.text)
             break
+
+
+def _aim_at_boarded(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Coast guard personnel boarded Philippine navy boats and seized several rifles": a seizure or
+    force that names no one, told with another act of the same doers on someone else's people or
+    property (a conjoined verb, or the verb a participle hangs on), is done to them."""
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.noun is not None or not draft.code.startswith(_FORCE_ROOTS) or draft.target is not None and draft.target.actor:
+            continue
+        if draft.source is None or not draft.source.actor or any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+            continue
+        siblings = [verb.head] if verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
+        siblings += [other for other in verb.conjuncts if other.pos_ == "VERB" and other.i != verb.i]
+        own = _country_of(draft.source.actor, lookup)
+        for sibling in siblings:
+            if sibling.pos_ != "VERB":
+                continue
+            # the sibling's own reading first ("stormed Afghan border posts": AFGMIL), else its object's
+            told = [other.target for other in drafts if other.trigger.i == sibling.i and other.noun is None and other.target is not None and other.target.actor]
+            victims = told + [Argument(token, actor, phrase_text(token)) for token in objects(sibling, ("dobj",)) for actor in [lookup.resolve(counted(token))] if actor]
+            victims = [victim for victim in victims if _country_of(victim.actor, lookup) not in (None, own)]
+            if victims:
+                draft.target = victims[0]
+                break
 
 
 def _background(trigger: Token) -> bool:
@@ -1411,7 +1439,7 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     candidates += taken + [place for token in taken for place in prep_objects(token, "of")]
     # "strikes on nine sites in Pakistan", "shelled villages in south Lebanon", "struck an airport
     # near Damascus": where the thing hit is
-    candidates += [place for token in list(candidates) for preposition in ("in", "near", "outside") for place in prep_objects(token, preposition)]
+    candidates += [place for token in list(candidates) for preposition in LOCATED for place in prep_objects(token, preposition)]
     candidates += prep_objects(head, "in")  # "hit a refinery in Russia's Saratov region", the phrase hung on the verb
     # "strikes on what it described as terrorist infrastructure in Pakistan": a free relative's places
     free = [token for token in list(candidates) if token.lower_ == "what" or token.dep_ == "pcomp" and any(child.lower_ == "what" for child in token.children)]
