@@ -162,8 +162,10 @@ def test_actor_codes_taken_apart():
     assert (doctors.country, doctors.known_group, doctors.types) == ("SDN", None, ("NGO", "HLH"))
     minister = actor_code("ron-dermer", "Ron Dermer", "person", "ISRGOV", "ISR")
     assert (minister.code, minister.country, minister.types) == ("ISRGOV", "ISR", ("GOV",))
-    # A slug without a CAMEO code falls back on its country; one with no country has no code.
-    assert actor_code("al-ekhbariya", "Al-Ekhbariya", "media", "al-ekhbariya", "SYR").code == "SYR"
+    # An outlet is its country's media, as Phoenix codes it; a slug without a CAMEO code falls
+    # back on its country; one with no country has no code.
+    assert actor_code("al-ekhbariya", "Al-Ekhbariya", "media", "al-ekhbariya", "SYR").code == "SYRMED"
+    assert actor_code("x-ahmad-khalil", "Ahmad Khalil", "person", None, "SYR").code == "SYR"
     assert actor_code("x-someone", "Someone", "person", None, None).code == ""
     assert actor_code(None, None, None, None, None) is None
 

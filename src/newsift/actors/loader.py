@@ -195,7 +195,7 @@ def _build_actor(record: dict[str, Any], origin: Origin) -> KBActor:
         origin=origin,
         country=country,
         iso2=_optional_text(record, "iso2"),
-        cameo=_optional_text(record, "cameo"),
+        cameo=_optional_text(record, "cameo") or _media_code(actor_type, country),
         wikidata=wikidata,
         names=names,
         demonyms=[_string(item, f"demonyms[{index}]") for index, item in enumerate(_list(record, "demonyms"))],
@@ -310,3 +310,8 @@ def _mapping(value: Any, where: str, keys: set[str]) -> dict[str, Any]:
     if unknown:
         raise _Problem(where, f"unknown key {unknown[0]!r} (known: {', '.join(sorted(keys))})", getattr(value, "line", None))
     return value
+
+
+def _media_code(actor_type: str, country: str | None) -> str | None:
+    """An outlet's CAMEO code, as Phoenix gives it: its country's media ("BBC" is GBRMED)."""
+    return f"{country}MED" if actor_type == "media" and country and len(country) == 3 else None

@@ -883,6 +883,18 @@ _SCHEDULING = {"set", "schedule", "due", "expect"}
 # --- verbs ---------------------------------------------------------------------------------
 
 
+_SILENCING = {"suspend", "ban", "shut", "close", "block", "outlaw", "bar"}
+
+
+def _silences_media(verb: Token, lookup: ActorLookup) -> bool:
+    """"Suspended the BBC and Voice of America", "banned Al Jazeera": silencing an outlet the
+    article names is a restriction on freedoms (1721), whatever the verb codes with other objects."""
+    if verb.lemma_.lower() not in _SILENCING:
+        return False
+    named = with_conjuncts(objects(verb, ("dobj",)))
+    return any(lookup.types.get(actor) == "media" for token in named for actor in [lookup.resolve(token)] if actor)
+
+
 def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> list[_Draft]:
     particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
     if particle is None:
@@ -915,6 +927,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return []  # "respect the right to protest": an entitlement, not an act
     if participle_read_as_clause(verb):
         return []  # "detained impeached President Yoon": a description of whom they detained
+    if _alerted(verb):
+        return []  # "forces were placed on high alert": coded once, by _put_on_alert
     pattern = _first_match(entry.patterns, verb)
     code = pattern.code if pattern is not None else entry.code
     intended = _intended_noun(verb, lexicon) if entry.intent else None
@@ -923,6 +937,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # the intent takes its kind from the act
         noun_code = _noun_code(_noun_entry(intended, lexicon), intended) if intended is not None else None
         code = _intent_code(verb, lexicon) or (lexicon.intent_code(noun_code) if noun_code else None) or code
+    if code is None and _silences_media(verb, lookup):
+        code = "1721"
     doers = _drafters(verb) or subjects(verb)
     if code is None and pattern is not None and pattern.passive_code:
         # PETRARCH's [:B]: "appeared before a court": the subject undergoes the event; "flew him
@@ -1184,14 +1200,16 @@ _ALERT_WORDS = {"alert", "readiness", "standby", "footing"}
 _PUTTING = {"put", "place", "keep", "be", "remain", "go"}
 
 
+def _alerted(verb: Token) -> bool:
+    """"Put the army on full alert", "forces were placed on high alert", "remain on standby"."""
+    return verb.lemma_.lower() in _PUTTING and any(word.lemma_.lower() in _ALERT_WORDS for token in prep_objects(verb, "on") for word in token.subtree)
+
+
 def _put_on_alert(verb: Token, lookup: ActorLookup) -> list[_Draft]:
     """"Vucic put the army on the highest level of combat readiness", "Guyana's military was on
-    full alert": raising military readiness (152). Whose forces: the object put on alert (or a
+    full alert": raising military (152) or police (151) readiness. Whose forces: the object put on alert (or a
     passive's subject), else the subject."""
-    if verb.lemma_.lower() not in _PUTTING:
-        return []
-    alerts = [token for token in prep_objects(verb, "on") if any(word.lemma_.lower() in _ALERT_WORDS for word in token.subtree)]
-    if not alerts:
+    if not _alerted(verb):
         return []
     put = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
     doers = put if verb.lemma_.lower() in ("put", "place", "keep") and put else subjects(verb)
@@ -1199,8 +1217,10 @@ def _put_on_alert(verb: Token, lookup: ActorLookup) -> list[_Draft]:
     if not sources:
         return []
     orderers = _named(subjects(verb), lookup) if put and not _is_passive(verb) and verb.lemma_.lower() in ("put", "place") else []
+    # "Kenya placed its police on alert": police alert (151), else military (152)
+    police = all(_sector(source.actor) == "COP" or lookup.types.get(source.actor) == "police" or source.token.lemma_.lower() in ("police", "gendarmerie") for source in sources)
     # "Vucic put the army on alert": the leader raises the readiness of the forces
-    return _pairs(verb, verb, "152", orderers or sources, [None], False)
+    return _pairs(verb, verb, "151" if police else "152", orderers or sources, [None], False)
 
 
 _PRISONERS = {"prisoner", "detainee", "inmate", "convict"}
