@@ -862,6 +862,13 @@ def subjects(verb: Token) -> list[Token]:
             governor = governor.head  # "refrained from retaliating": from -> refrained
             if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "attr") and governor.head.pos_ in ("VERB", "AUX"):
                 governor = governor.head  # "has no intention of attacking": who has the intention
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in NAMING_VERBS and verb.doc[verb.i - 1].text == ",":
+            # "Lula said Brazil would respond if Washington went ahead with tariffs, calling the
+            # threat blackmail": the parser hangs the naming on the nearest verb; the speaker names
+            for _ in range(3):
+                if governor.dep_ not in ("ccomp", "advcl") or governor.head.pos_ not in ("VERB", "AUX"):
+                    break
+                governor = governor.head
         if detached_conjunct(verb):
             # "accused India of sponsoring terror and expelled its diplomats", parsed with
             # "expelled" joined to "sponsoring": a finite verb shares a finite verb's subject
@@ -997,12 +1004,12 @@ def is_time(token: Token) -> bool:
     return token.ent_type_ in ("DATE", "TIME") or any(time.start <= token.idx < time.end for time in token.doc._.get("newsift_times") or [])
 
 
-_NAMING = {"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"}
+NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"}
 
 
 def named_as_what(verb: Token) -> Token | None:
     """In a free relative "what it called X" / "what it described as X", the X so named."""
-    if verb.lemma_.lower() not in _NAMING or not any(child.dep_ == "dobj" and child.lower_ == "what" for child in verb.children):
+    if verb.lemma_.lower() not in NAMING_VERBS or not any(child.dep_ == "dobj" and child.lower_ == "what" for child in verb.children):
         return None
     named = [child for child in verb.children if child.dep_ == "oprd"] + prep_objects(verb, "as")
     return named[0] if named else None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, PEOPLE_CODES, ActorLookup, Argument, argument, counted, is_time, named_as_what, objects, participle_read_as_clause, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
+from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, NAMING_VERBS, PEOPLE_CODES, ActorLookup, Argument, argument, counted, is_time, named_as_what, objects, participle_read_as_clause, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
@@ -85,6 +85,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _doers_named_by_their_act(drafts)
     _aim_unaimed_force(drafts, lookup)
     _aim_at_boarded(drafts, lookup)
+    _aim_at_banned_acts(drafts)
     _aim_protest_demands(drafts)
     _protesters_not_forces(drafts, lookup)
     _home_troops(drafts, lookup)
@@ -357,7 +358,8 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
         verb = draft.trigger
         if not draft.code.startswith(_REACTION_ROOTS) and verb.lemma_.lower() not in _ANSWERING | _REPELLING:
             continue
-        acts = [child for child in verb.children if child.dep_ == "dobj"] + [token for preposition in _REACTION_PREPS for token in prep_objects(verb, preposition)]
+        # "called the drone attacks terrorist acts": the small model may make the named act a predicate
+        acts = [child for child in verb.children if child.dep_ in ("dobj", "oprd")] + [token for preposition in _REACTION_PREPS for token in prep_objects(verb, preposition)]
         for act in acts:
             referent = lookup.resolve(act) if act.lower_ in ("it", "this") else None
             if act.lower_ in ("it", "this") and (referent is None or _country_of(referent, lookup) == _country_of(draft.source.actor, lookup)):
@@ -374,7 +376,9 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
                     aimed.append(draft)
                     break
                 continue
-            if act.pos_ != "NOUN" or not any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in act.children) or _noun_owners(act, lookup):
+            # "the drone attacks": the parser may hang the article on the compound
+            determiners = [child for child in act.children if child.dep_ == "det"] + [grand for child in act.children if child.dep_ == "compound" for grand in child.children if grand.dep_ == "det"]
+            if act.pos_ != "NOUN" or not any(word.lower_ in _DEFINITE for word in determiners) or _noun_owners(act, lookup):
                 continue
             code = _noun_code(_noun_entry(act, lexicon), act)
             earlier = [
@@ -394,6 +398,10 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
                 # an act of another kind, but done to the one reacting
                 mine = _country_of(draft.source.actor, lookup)
                 candidates = [other for other in earlier if other.target is not None and other.target.actor and _country_of(other.target.actor, lookup) == mine]
+            # a state's leaders do not condemn their own state's acts ("Taiwan scrambled jets … Lai
+            # condemned the exercises" is China's); its opposition may
+            official = _official_state(draft.source.actor, lookup)
+            candidates = [other for other in candidates if official is None or _official_state(other.source.actor, lookup) != official]
             if candidates:
                 # a doer from another country than the one reacting, then the latest
                 own = _country_of(draft.source.actor, lookup)
@@ -512,6 +520,30 @@ def _aim_at_boarded(drafts: list[_Draft], lookup: ActorLookup) -> None:
             if victims:
                 draft.target = victims[0]
                 break
+
+
+def _aim_at_banned_acts(drafts: list[_Draft]) -> None:
+    """"Police banned a planned march by war veterans": a ban (172) on an act the sentence gives a
+    doer is aimed at the doers."""
+    for draft in drafts:
+        if draft.noun is not None or not draft.code.startswith("172") or draft.target is not None and draft.target.actor:
+            continue
+        banned = {token.i for token in objects(draft.trigger, ("dobj", "nsubjpass"))}
+        acts = [other for other in drafts if other.noun is not None and other.noun.i in banned and other.source is not None and other.source.actor]
+        if acts and (draft.source is None or acts[0].source.actor != draft.source.actor):
+            draft.target = acts[0].source
+
+
+def _naming_by_speaker(draft: _Draft, claim: Claim) -> bool:
+    """A participle naming something ("…, calling the threat blackmail") done by the speaker of the
+    claim it trails: part of the speaking, not of what is said."""
+    trigger = draft.trigger
+    return (
+        draft.noun is None and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.lemma_.lower() in NAMING_VERBS
+        and trigger.doc[trigger.i - 1].text == "," and draft.source is not None and draft.source.actor is not None
+        and draft.source.actor == claim.speaker
+    )  # fmt: skip
+
 
 
 def _background(trigger: Token) -> bool:
@@ -1810,6 +1842,16 @@ def _sector(actor: str | None) -> str | None:
     return actor[3:] if actor is not None and _country_part(actor) != actor else None
 
 
+def _official_state(actor: str, lookup: ActorLookup) -> str | None:
+    """The state an actor speaks for: the state itself, its government or armed forces, or a person
+    holding office in them; None for anyone else (its opposition, its people)."""
+    body = lookup.affiliations.get(actor, actor)
+    if lookup.is_state(body):
+        return body
+    state = _country_part(body)
+    return state if state != body and _sector(body) in ("GOV", "MIL") else None
+
+
 def _country_of(actor: str, lookup: ActorLookup) -> str:
     """The country an actor belongs to (a person's, a sector's), else the actor itself."""
     return lookup.countries.get(actor) or _country_part(actor)
@@ -2266,12 +2308,12 @@ def _names(token: Token) -> set[str]:
     modifiers: list[str] = []
     for index in range(token.i - 1, max(token.i - 3, token.left_edge.i - 1), -1):  # the parse is projective: all in its subtree
         word = token.doc[index]
-        if word.dep_ not in ("compound", "amod"):
+        if word.dep_ not in ("compound", "amod") and not (word.dep_ == "advmod" and word.head.i == token.i):  # "politically motivated"
             break
         modifiers.insert(0, word.lower_)
     for size in (1, 2):
         if len(modifiers) >= size:
-            names.add(" ".join(modifiers[-size:] + [lemma]))
+            names |= {" ".join(modifiers[-size:] + [lemma]), " ".join(modifiers[-size:] + [token.lower_])}
     # "a state of emergency", "a show of force": the head with its "of" phrase
     names |= {f"{lemma} of {item.lower_}" for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for item in prep.children if item.dep_ == "pobj"}
     return names
@@ -2369,6 +2411,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return []
     if _requested_noun(noun, lexicon):
         return []  # "called for tougher sanctions on Moscow": the appeal is the event
+    if noun.ent_type_ == "DATE" or noun.lower_ == "march" and noun.text[0].isupper():
+        return []  # "in March": a month, not a protest
     carrier = _carrier_verb(noun, lexicon)
     between = _between(noun, lookup)
     if len(between) >= 2:
@@ -2871,6 +2915,8 @@ class _ArticleContext:
     def complete(self, draft: _Draft) -> None:
         trigger = draft.trigger
         draft.claim = self._claim_of(trigger)
+        if draft.claim is not None and _naming_by_speaker(draft, draft.claim):
+            draft.claim = None  # "The Kremlin denied …, calling the accusations a provocation": the outlet tells the naming
         cue_lemma = draft.claim.cue_lemma if draft.claim else None
         performed = self._performed_in_quote(draft)
         if performed:

@@ -88,6 +88,7 @@ class StatusWords:
     reported_adverbs: frozenset[str]
     reported_adjectives: frozenset[str]
     speculative_adjectives: frozenset[str]
+    planned_adjectives: frozenset[str]
     confirming_cues: frozenset[str]
     requesting_governors: frozenset[str]
     accusing_governors: frozenset[str]

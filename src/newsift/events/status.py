@@ -172,6 +172,8 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
             found.append(Status("reported", child))
         elif child.dep_ == "amod" and node.pos_ == "NOUN" and lower in words.speculative_adjectives:
             found.append(Status("speculative", child))
+        elif child.dep_ == "amod" and node.pos_ == "NOUN" and lower in words.planned_adjectives:
+            found.append(Status("planned", child))
         elif child.dep_ == "mark" and lower in words.hypothetical_marks:
             found.append(Status("hypothetical", child))
         elif child.dep_ == "advcl" and not threat and any(grandchild.dep_ == "mark" and grandchild.lower_ in words.hypothetical_marks for grandchild in child.children):
