@@ -45,6 +45,7 @@ _ADDRESSED_THROUGH = {
     "on": {"call", "prevail", "pressure", "sanction", "sanctions", "demand", "demands"},
     "upon": {"call", "prevail"},
     "to": {"appeal", "plea", "message", "letter", "ultimatum", "offer", "proposal", "demand"},
+    "at": {"lash", "hit", "swipe", "jab", "anger", "fury", "outrage"},  # "lashed out at Manila"
 }  # fmt: skip
 _PARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "de", "van", "von"}
 _MEDIA_SUFFIXES = {"tv", "television", "news", "agency", "channel", "radio", "network", "newspaper", "daily", "satellite"}

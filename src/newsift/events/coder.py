@@ -86,6 +86,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _aim_unaimed_force(drafts, lookup)
     _aim_at_boarded(drafts, lookup)
     _aim_at_banned_acts(drafts)
+    _labour_strikes(drafts, lookup)
+    _protest_occupations(drafts, lookup)
     _aim_protest_demands(drafts)
     _protesters_not_forces(drafts, lookup)
     _home_troops(drafts, lookup)
@@ -544,6 +546,39 @@ def _naming_by_speaker(draft: _Draft, claim: Claim) -> bool:
         and draft.source.actor == claim.speaker
     )  # fmt: skip
 
+
+
+def _labour_strikes(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Kenyan teachers began a strike": a strike by a country's people, teachers, doctors or
+    unions is a labour strike (143), against their government when no one else is named."""
+    for draft in drafts:
+        if draft.noun is None or draft.noun.lemma_.lower() != "strike" or not draft.code.startswith("19"):
+            continue
+        if draft.source is None or not draft.source.actor or _sector(draft.source.actor) not in _HOME_PROTESTERS:
+            continue
+        draft.code = "143"
+        if draft.target is None or not draft.target.actor:
+            draft.target = next(iter(_own_government(draft.trigger, [draft.source], lookup)), draft.target)
+
+
+_SITES = {"building", "university", "campus", "faculty", "school", "square", "office", "ministry", "parliament", "headquarters", "hall", "plaza", "park", "street", "road", "highway", "bridge", "station"}
+
+
+def _protest_occupations(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Students occupied the main university building": a country's people occupying a building or
+    a public place is a protest (141, a sit-in), not a seizure of territory (192)."""
+    for draft in drafts:
+        if draft.noun is not None or draft.code != "192" or draft.source is None or not draft.source.actor or _sector(draft.source.actor) not in _HOME_PROTESTERS:
+            continue
+        held = [counted(token) for token in objects(draft.trigger, ("dobj",))]
+        if not any(token.lemma_.lower() in _SITES for token in held):
+            continue
+        home = _country_part(draft.source.actor)
+        if draft.target is not None and draft.target.actor and _country_of(draft.target.actor, lookup) != home:
+            continue  # "settlers occupied a Palestinian school": not at home
+        draft.code = "141"
+        if draft.target is None or not draft.target.actor:
+            draft.target = next(iter(_own_government(draft.trigger, [draft.source], lookup)), draft.target)
 
 
 def _background(trigger: Token) -> bool:
@@ -1721,7 +1756,7 @@ _NOT_AGAINST_GOVERNMENT = {"campaign", "election", "electoral", "victory", "pro-
 
 
 # People who protest at home: with no target named, against their own government.
-_HOME_PROTESTERS = {"CVL", "OPP", "EDU", "LAB", "MED", "REL", "HRI", "REF", "AGR", "BUS"}
+_HOME_PROTESTERS = {"CVL", "OPP", "EDU", "LAB", "MED", "REL", "HRI", "REF", "AGR", "BUS", "HLH"}
 
 
 def _own_government(trigger: Token, sources: list[Argument | None], lookup: ActorLookup) -> list[Argument]:

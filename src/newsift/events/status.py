@@ -47,6 +47,8 @@ def event_status(
         for child in noun.children:
             if child.dep_ == "det" and child.lower_ in ("no", "neither"):
                 found.append(Status("negated", child))
+            elif child.dep_ == "det" and child.lower_ == "any":
+                found.append(Status("hypothetical", child))  # "would pay a heavy price for any attack"
     if head.dep_ in ("acl", "pcomp") and _denied_by_no(head):
         found.append(Status("negated", head))  # "had no plans to meet Zelensky", "no intention of attacking"
     node = head
