@@ -890,8 +890,9 @@ def subjects(verb: Token) -> list[Token]:
         if preposition.lower_ in _ADJUNCT_PREPOSITIONS and preposition.head.pos_ in ("VERB", "AUX") and preposition.head.i != verb.i:
             return subjects(preposition.head)
     if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.head.i < verb.i < verb.head.i:
-        # "denied deploying troops", parsed with the gerund as a modifier of "troops"
-        return subjects(verb.head.head)
+        # "denied deploying troops", parsed with the gerund as a modifier of "troops"; a verb that
+        # takes no gerund has a described object ("executed surrendering soldiers": they surrender)
+        return subjects(verb.head.head) if verb.head.head.lemma_.lower() in _GERUND_TAKERS else []
     if verb.dep_ in ("acomp", "attr") and verb.head.i != verb.i:
         return subjects(verb.head)  # "is engaged in talks" parsed with "engaged" as a complement
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _PROPOSALS:
@@ -911,6 +912,13 @@ def subjects(verb: Token) -> list[Token]:
 
 
 _SPANS = {"day", "week", "month", "year", "hour", "night", "round"}
+# Verbs that take a gerund as their object ("denied deploying troops", "resumed shelling towns").
+_GERUND_TAKERS = {
+    "deny", "admit", "acknowledge", "confirm", "consider", "avoid", "stop", "continue", "start", "begin", "resume",
+    "halt", "risk", "suspend", "keep", "end", "cease", "finish", "postpone", "delay", "quit", "discuss", "propose",
+    "recommend", "report", "reject", "oppose", "contemplate", "mull", "refuse", "deny", "justify", "defend", "condemn",
+    "intensify", "escalate", "step",
+}  # fmt: skip
 _ADJUNCT_PREPOSITIONS = {"after", "during", "amid", "following", "before", "while"}
 # Verbs of judgement whose object did the act named in their "of"/"for" phrase.
 _JUDGING = {
@@ -1041,11 +1049,29 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     found: list[Token] = []
     for token in tokens:
         found.append(token)
-        found.extend(child for child in token.conjuncts if child.i > token.i)
+        cut = _trailing_speakers(token)
+        found.extend(child for child in token.conjuncts if token.i < child.i < cut)
         found.extend(_collapsed_conjuncts(token))
         found.extend(_listed_appositions(token))
     unique = {token.i: token for token in found}
     return [unique[index] for index in sorted(unique)]
+
+
+_SAYING = {"say", "tell", "add", "report", "confirm", "state"}
+
+
+def _trailing_speakers(token: Token) -> int:
+    """"fighting with Congolese troops and allied militias, residents and a rebel spokesman said":
+    the parser may join the speakers of a closing "… said" to a list before it, leaving the verb
+    without a subject. Where such a list's speakers begin (else past the sentence)."""
+    root = token.sent.root
+    if root.i < token.i or root.lemma_.lower() not in _SAYING or any(child.dep_ in ("nsubj", "nsubjpass") for child in root.children):
+        return token.sent.end
+    for child in sorted(token.conjuncts, key=lambda item: item.i):
+        start = child.left_edge.i
+        if child.i > token.i and start > 0 and token.doc[start - 1].text == "," and child.right_edge.i + 1 == root.i:
+            return start
+    return token.sent.end
 
 
 def _collapsed_conjuncts(token: Token) -> list[Token]:

@@ -79,6 +79,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     # an event needs at least one actor ("an agreement was reached" codes nothing), and
     # completing one (status, date, place) is the costly part
     _done_in_told_act(drafts, lexicon, lookup)
+    _air_defences(drafts, lookup)
     drafts = [draft for draft in drafts if draft.source is not None or draft.target is not None]
     _aim_at_earlier_doers(drafts, lexicon, lookup)
     _aim_as_told_before(drafts, lexicon)
@@ -581,6 +582,27 @@ def _protest_occupations(drafts: list[_Draft], lookup: ActorLookup) -> None:
             draft.target = next(iter(_own_government(draft.trigger, [draft.source], lookup)), draft.target)
 
 
+def _air_defences(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Russia launched 472 drones at Ukraine … Air defences shot down 385": air defences no one is
+    named as owning are the military of the country the projectiles were fired at, else of the
+    dateline's country (they defend at home)."""
+    for draft in drafts:
+        if draft.source is not None and draft.source.actor or draft.trigger.lemma_.lower() not in _DOWNING or lookup.kb is None:
+            continue
+        doers = [token for token in subjects(draft.trigger) if token.lemma_.lower() in ("defence", "defense") and any(child.lower_ == "air" for child in token.children)]
+        if not doers:
+            continue
+        fired = [
+            other for other in drafts
+            if other.trigger.i < draft.trigger.i and other.trigger.i >= sentence_floor(draft.trigger, back=3) and other.code.startswith("19")
+            and other.target is not None and other.target.actor and lookup.is_state(_country_of(other.target.actor, lookup))
+        ]  # fmt: skip
+        country = _country_of(max(fired, key=lambda other: other.trigger.i).target.actor, lookup) if fired else lookup.dateline_country()
+        forces = lookup.implied_institution(country, "MIL", doers[0]) if country and lookup.is_state(country) else None
+        if forces is not None:
+            draft.source = Argument(doers[0], forces, phrase_text(doers[0]))
+
+
 def _background(trigger: Token) -> bool:
     """An act told in a relative clause ("the Arakan Army, which seized the town last year") is
     background to the sentence, not the news others react to."""
@@ -620,12 +642,17 @@ def _done_in_told_act(drafts: list[_Draft], lexicon: EventLexicon, lookup: Actor
         for act in acts:
             told = [
                 other for other in drafts
-                if other is not draft and sentence_floor(act, back=3) <= other.trigger.i < act.i and other.source is not None and other.source.actor
+                if other is not draft and sentence_floor(act, back=6) <= other.trigger.i < act.i and other.source is not None and other.source.actor
                 and other.code.startswith(_FORCE_ROOTS) and (_names_act(other.trigger, act) or _same_kind(other.code, _noun_code(_noun_entry(act, lexicon), act) or ""))
             ]  # fmt: skip
-            told = [other for other in told if _names_act(other.trigger, act)] or told  # "the strikes" after "struck" first
+            # "the strikes" after "struck" first (from six sentences back), else an act of the kind from three
+            named = [other for other in told if _names_act(other.trigger, act)]
+            told = named or [other for other in told if other.trigger.i >= sentence_floor(act, back=3)]
             if not told:
                 continue
+            mutual = act.lemma_.lower() in _TWO_SIDED or {other.source.actor for other in told} & {other.target.actor for other in told if other.target is not None}
+            if mutual:
+                break  # "killed in the fighting", "in the clashes": both sides fought, no one doer
             latest = max(told, key=lambda other: other.trigger.i)
             draft.source = Argument(act, latest.source.actor, latest.source.text)
             struck = latest.target.actor if latest.target is not None and latest.target.actor else None
@@ -637,6 +664,7 @@ def _done_in_told_act(drafts: list[_Draft], lexicon: EventLexicon, lookup: Actor
             break
 
 
+_TWO_SIDED = {"fighting", "fight", "clash", "battle", "skirmish", "hostility", "combat", "war", "conflict", "exchange", "crossfire"}
 _DENYING = {"deny", "dismiss", "reject", "refute"}
 _DENIED = {"accusation", "allegation", "claim", "charge", "report", "involvement", "responsibility", "role", "participation", "wrongdoing"}
 
