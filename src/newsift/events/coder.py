@@ -72,6 +72,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
             drafts.extend(_verb_events(token, lexicon, lookup))
             drafts.extend(_obligations(token, lookup))
             drafts.extend(_put_on_alert(token, lookup))
+            drafts.extend(_forces_detected(token, lookup))
             drafts.extend(_conditional_threats(token, lexicon, lookup))
         elif token.pos_ in ("NOUN", "PROPN"):
             drafts.extend(_noun_events(token, lexicon, lookup))
@@ -262,6 +263,7 @@ def _armed_forces_of(draft: _Draft, lookup: ActorLookup) -> Argument | None:
     return replace(source, actor=forces) if forces is not None else source
 
 
+_PAIR_AGENTS = {"official", "minister", "diplomat", "delegation", "envoy", "negotiator", "representative", "delegate"}
 _PARTY_NOUNS = {"side", "country", "nation", "leader", "government", "party", "neighbour", "neighbor", "foe", "rival", "adversary", "enemy", "capital", "army"}
 
 
@@ -296,6 +298,9 @@ def _both_sides(drafts: list[_Draft], lexicon: EventLexicon, lookup: ActorLookup
 
 
 def _names_both(token: Token) -> bool:
+    if token.lemma_.lower() in _PAIR_AGENTS:
+        # "officials from both countries", "the foreign ministers of the two countries"
+        return any(prep.dep_ == "prep" and prep.lower_ in ("from", "of") and any(item.dep_ == "pobj" and _names_both(item) for item in prep.children) for prep in token.children)
     if token.lemma_.lower() not in _PARTY_NOUNS:
         return token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass", "dobj")
     return any(child.lower_ == "two" and child.dep_ == "nummod" or child.lower_ == "both" and child.dep_ in ("det", "predet") for child in token.children)
@@ -305,7 +310,7 @@ def _usual_pair(drafts: list[_Draft], both: Token, lookup: ActorLookup) -> tuple
     """The two parties most often paired in the acts told before (the latest on a tie); for
     "the two countries", "both capitals", two states."""
     states = both.lemma_.lower() in ("country", "nation", "neighbour", "neighbor", "capital")
-    governments = both.lemma_.lower() in ("government", "administration")
+    governments = both.lemma_.lower() in ("government", "administration") or both.lemma_.lower() in _PAIR_AGENTS
     sides_only = both.lemma_.lower() in ("side", "party")
     pairs: dict[frozenset[str], list[_Draft]] = {}
     for draft in drafts:
@@ -680,6 +685,11 @@ def _denied_acts(verbs: list[Token], drafts: list[_Draft], lookup: ActorLookup) 
         if not deniers:
             continue
         own = deniers | {_country_of(actor, lookup) for actor in deniers}
+        if any(
+            verb.sent.start <= draft.trigger.i < verb.i and _accused_act(draft.head) and draft.source is not None
+            and (draft.source.actor in own or _country_of(draft.source.actor or "", lookup) in own) for draft in drafts
+        ):  # fmt: skip
+            continue  # "accused Pakistan of backing militants, a charge Islamabad denies": that act is the one denied
         said = [
             draft for draft in drafts
             if sentence_floor(verb, back=3) <= draft.trigger.i < verb.sent.start and draft.source is not None and draft.source.actor
@@ -1146,7 +1156,9 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         code = "0874"  # "French troops would leave the country": a military pulls out
     if code == "0874" and not any(target is not None and target.actor for target in targets):
         targets = _left_country(verb, sources, lookup) or targets  # "withdrew from Kherson": from Ukraine
-    mutual_parties = (entry.reciprocal or lexicon.is_reciprocal(code)) and len({source.actor for source in sources if source is not None and source.actor}) > 1
+    mutual_parties = (entry.reciprocal or lexicon.is_reciprocal(code)) and (
+        len({source.actor for source in sources if source is not None and source.actor}) > 1 or any(_names_both(doer) for doer in doers)
+    )  # "officials from both countries spoke by telephone": the pair comes from the acts told before
     if code.startswith("04") and verb.lemma_.lower() in _GOING and not any(target is not None and target.actor for target in targets) and not mutual_parties:
         # "Macron went to Kyiv" visits Ukraine; "the gunmen went from house to house" meets no one
         own_countries = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
@@ -1298,6 +1310,35 @@ _PUTTING = {"put", "place", "keep", "be", "remain", "go"}
 def _alerted(verb: Token) -> bool:
     """"Put the army on full alert", "forces were placed on high alert", "remain on standby"."""
     return verb.lemma_.lower() in _PUTTING and any(word.lemma_.lower() in _ALERT_WORDS for token in prep_objects(verb, "on") for word in token.subtree)
+
+
+_DETECTING = {"detect", "spot", "track", "sight", "monitor", "observe"}
+_PRESENCE_PREPS = ("around", "near", "off", "in", "into", "inside")
+
+
+def _forces_detected(verb: Token, lookup: ActorLookup) -> list[_Draft]:
+    """"Taiwan's defence ministry said it had detected 89 Chinese military aircraft around the
+    island": another state's forces reported near a country are a show of force (150) on it, by
+    those forces. The country is the place named, else the one that detected them."""
+    if verb.lemma_.lower() not in _DETECTING or lookup.kb is None or any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return []  # "dispatched jets to monitor the Chinese forces": a purpose, not a sighting
+    seen = [token for token in with_conjuncts(objects(verb, ("dobj",)))]
+    forces = [(token, actor) for token in seen for actor in [lookup.resolve(counted(token))] if actor and (_sector(actor) in ("MIL", "COP") or lookup.types.get(actor) in ("military", "police"))]
+    if not forces:
+        return []
+    watchers = [(token, _country_of(actor, lookup)) for token in subjects(verb) for actor in [lookup.resolve(token)] if actor]
+    around = [item for token in [verb, *seen] for preposition in _PRESENCE_PREPS for item in prep_objects(token, preposition)]
+    places = [(item, country) for item in around for country in [lookup.country_of_place(item, stands_for=False)] if country]
+    # the place named, else the country that detected them ("around the island" stands for it)
+    found = places or [(around[0] if around else token, country) for token, country in watchers if lookup.is_state(country)]
+    if not found:
+        return []
+    anchor, country = found[0]
+    sources = [Argument(token, actor, phrase_text(token)) for token, actor in forces if _country_of(actor, lookup) != country]
+    if not sources:
+        return []
+    lookup.place_mentions.setdefault(country, []).append((anchor.idx, anchor.idx + len(anchor.text), anchor.text))
+    return _pairs(verb, verb, "150", sources, [Argument(anchor, country, phrase_text(anchor))], False)
 
 
 def _put_on_alert(verb: Token, lookup: ActorLookup) -> list[_Draft]:
