@@ -335,6 +335,8 @@ def _add_agents(context: ArticleActors, described: bool = False) -> None:
     pass, once descriptions are resolved, for agents owned by one ("the country's commanders")."""
     doc = context.doc
     lexicon = context.kb.lexicons
+    if described and not any(found.kind == "description" for found in context.found):
+        return  # no "the country" to own an agent
     matches = list(lexicon_matches(context, lexicon.agents, lexicon.agent_lengths))
     starts = {match.start for match in matches}
     for match in matches:

@@ -1049,8 +1049,10 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     found: list[Token] = []
     for token in tokens:
         found.append(token)
-        cut = _trailing_speakers(token)
-        found.extend(child for child in token.conjuncts if token.i < child.i < cut)
+        later = [child for child in token.conjuncts if child.i > token.i]
+        if later:
+            cut = _trailing_speakers(token, later)
+            found.extend(child for child in later if child.i < cut)
         found.extend(_collapsed_conjuncts(token))
         found.extend(_listed_appositions(token))
     unique = {token.i: token for token in found}
@@ -1060,18 +1062,19 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
 _SAYING = {"say", "tell", "add", "report", "confirm", "state"}
 
 
-def _trailing_speakers(token: Token) -> int:
+def _trailing_speakers(token: Token, later: list[Token]) -> int:
     """"fighting with Congolese troops and allied militias, residents and a rebel spokesman said":
     the parser may join the speakers of a closing "… said" to a list before it, leaving the verb
-    without a subject. Where such a list's speakers begin (else past the sentence)."""
-    root = token.sent.root
-    if root.i < token.i or root.lemma_.lower() not in _SAYING or any(child.dep_ in ("nsubj", "nsubjpass") for child in root.children):
-        return token.sent.end
-    for child in sorted(token.conjuncts, key=lambda item: item.i):
+    without a subject. Where such a list's speakers (among the ``later`` conjuncts) begin."""
+    last = max(later, key=lambda item: item.i).right_edge.i + 1
+    root = token.doc[last] if last < len(token.doc) else None
+    if root is None or root.dep_ != "ROOT" or root.lemma_.lower() not in _SAYING or any(child.dep_ in ("nsubj", "nsubjpass") for child in root.children):
+        return len(token.doc)
+    for child in sorted(later, key=lambda item: item.i):
         start = child.left_edge.i
-        if child.i > token.i and start > 0 and token.doc[start - 1].text == "," and child.right_edge.i + 1 == root.i:
+        if start > 0 and token.doc[start - 1].text == "," and child.right_edge.i + 1 == root.i:
             return start
-    return token.sent.end
+    return len(token.doc)
 
 
 def _collapsed_conjuncts(token: Token) -> list[Token]:

@@ -427,7 +427,10 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
             continue
         verb = draft.trigger
         # "vowed to respond": the vow answers as the act it promises
-        answers = verb.lemma_.lower() in _ANSWERING or any(child.dep_ == "dobj" and child.lemma_.lower() in _ANSWER_NOUNS or child.dep_ == "xcomp" and child.lemma_.lower() in _ANSWERING for child in verb.children)
+        # "warned that the army would respond with force if its troops were attacked again": so does a warning of one
+        answers = verb.lemma_.lower() in _ANSWERING or any(
+            child.dep_ == "dobj" and child.lemma_.lower() in _ANSWER_NOUNS or child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in _ANSWERING for child in verb.children
+        )
         if not (answers and draft.code.startswith(("13", "19"))):
             continue
         # "Pakistani warplanes struck Taliban hideouts … The Taliban government vowed retaliation":
