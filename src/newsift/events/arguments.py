@@ -339,6 +339,11 @@ class ActorLookup:
                     owner = self._antecedent(child, person=True) if child.lower_ in ("his", "her") else self.resolve(child, depth + 1)
                     if owner is not None and self.types.get(owner) == "person" and owner in self.affiliations:
                         return self.affiliations[owner]
+        if depth < 2:
+            # "a truce proposal put forward by the United States": whoever made it
+            found = next((actor for agent in makers_of(token) for actor in [self.resolve(agent, depth + 1)] if actor), None)
+            if found:
+                return found
         for child in token.children:  # "Iran's foreign minister Abbas Araghchi": the named person
             if child.dep_ == "appos":
                 found = self.at(child) or (self.resolve(child, depth + 1) if depth < 2 else None)
@@ -1043,6 +1048,19 @@ def prep_objects(head: Token, preposition: str) -> list[Token]:
     if preposition not in ("at", "on", "against", "toward", "towards", "into"):
         return found  # "with Moscow freeing Gershkovich": a circumstance, not whom
     return [next((child for child in token.children if child.dep_ == "nsubj"), token) if token.dep_ == "pcomp" and token.tag_ == "VBG" else token for token in found]
+
+
+# How a proposal comes from someone ("put forward by", "drafted by"), not what others did to it ("condemned by").
+_MAKING = {"put", "draft", "make", "propose", "submit", "present", "table", "offer", "announce", "unveil", "broker", "sponsor", "author", "write", "issue", "outline", "float", "suggest", "craft", "prepare", "send", "deliver", "advance"}
+
+
+def makers_of(token: Token) -> list[Token]:
+    """Who put forward a proposal, plan or demand the noun names through a participle ("a truce
+    proposal put forward by the United States, Saudi Arabia and Egypt"), each of them."""
+    if token.lemma_.lower() not in _PROPOSALS:
+        return []
+    made = [child for child in token.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _MAKING]
+    return with_conjuncts([agent for child in made for item in child.children if item.dep_ == "agent" for agent in item.children if agent.dep_ == "pobj"])
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:

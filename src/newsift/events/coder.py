@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, NAMING_VERBS, PEOPLE_CODES, ActorLookup, Argument, argument, counted, is_time, named_as_what, objects, participle_read_as_clause, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
+from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, NAMING_VERBS, PEOPLE_CODES, ActorLookup, Argument, argument, counted, is_time, makers_of, named_as_what, objects, participle_read_as_clause, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
@@ -76,6 +76,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
             drafts.extend(_conditional_threats(token, lexicon, lookup))
         elif token.pos_ in ("NOUN", "PROPN"):
             drafts.extend(_noun_events(token, lexicon, lookup))
+    _victims_of_the_attack(drafts, lookup)
     drafts = _both_sides(drafts, lexicon, lookup)
     # an event needs at least one actor ("an agreement was reached" codes nothing), and
     # completing one (status, date, place) is the costly part
@@ -314,8 +315,8 @@ def _usual_pair(drafts: list[_Draft], both: Token, lookup: ActorLookup) -> tuple
     sides_only = both.lemma_.lower() in ("side", "party")
     pairs: dict[frozenset[str], list[_Draft]] = {}
     for draft in drafts:
-        if draft.trigger.i >= both.i or draft.source is None or draft.target is None:
-            continue
+        if draft.trigger.i >= both.i or draft.source is None or draft.target is None or draft.code.startswith(("042", "043")):
+            continue  # a visitor and a host are not the two sides
         sides = (draft.source.actor, draft.target.actor)
         if not all(sides) or sides[0] == sides[1]:
             continue
@@ -609,6 +610,27 @@ def _air_defences(drafts: list[_Draft], lookup: ActorLookup) -> None:
         forces = lookup.implied_institution(country, "MIL", doers[0]) if country and lookup.is_state(country) else None
         if forces is not None:
             draft.source = Argument(doers[0], forces, phrase_text(doers[0]))
+
+
+_FIGHTERS = {"soldier", "troop", "officer", "policeman", "guard", "fighter", "personnel", "serviceman", "ranger", "marine"}
+
+
+def _victims_of_the_attack(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Militants had attacked its troops in Rafah, killing two soldiers": bare soldiers a participle
+    kills are of the force the act it follows was aimed at, not of the place it happened in."""
+    for draft in drafts:
+        trigger = draft.trigger
+        if draft.noun is not None or trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or not draft.code.startswith(_FORCE_ROOTS) or draft.target is None:
+            continue
+        if counted(draft.target.token).lemma_.lower() not in _FIGHTERS or any(lookup.at(child) for child in counted(draft.target.token).children):
+            continue  # "killing two Thai soldiers" names whose
+        attacked = [
+            other.target for other in drafts
+            if other.trigger.i == trigger.head.i and other.noun is None and other.target is not None and other.target.actor
+            and (_sector(other.target.actor) in ("MIL", "COP") or lookup.types.get(other.target.actor) in ("military", "police", "armed_group"))
+        ]  # fmt: skip
+        if attacked and attacked[0].actor != draft.target.actor:
+            draft.target = Argument(draft.target.token, attacked[0].actor, draft.target.text)
 
 
 def _background(trigger: Token) -> bool:
@@ -2127,7 +2149,7 @@ def _arguments(tokens: list[Token], lookup: ActorLookup) -> list[Argument | None
     """Arguments for tokens, splitting coordinated modifiers ("Russian and Ukrainian delegations")."""
     found: list[Argument | None] = []
     for token in tokens:
-        parts = _coordinated_modifiers(token, lookup) or _plural_antecedents(token, lookup) or _counted_actors(token, lookup) or [token]
+        parts = _coordinated_modifiers(token, lookup) or _plural_antecedents(token, lookup) or _counted_actors(token, lookup) or makers_of(token) or [token]
         found.extend(argument(part, lookup) for part in parts)
     return found or [None]
 
