@@ -557,7 +557,6 @@ def _naming_by_speaker(draft: _Draft, claim: Claim) -> bool:
     )  # fmt: skip
 
 
-
 def _labour_strikes(drafts: list[_Draft], lookup: ActorLookup) -> None:
     """"Kenyan teachers began a strike": a strike by a country's people, teachers, doctors or
     unions is a labour strike (143), against their government when no one else is named."""
@@ -1347,7 +1346,7 @@ def _forces_detected(verb: Token, lookup: ActorLookup) -> list[_Draft]:
     those forces. The country is the place named, else the one that detected them."""
     if verb.lemma_.lower() not in _DETECTING or lookup.kb is None or any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
         return []  # "dispatched jets to monitor the Chinese forces": a purpose, not a sighting
-    seen = [token for token in with_conjuncts(objects(verb, ("dobj",)))]
+    seen = with_conjuncts(objects(verb, ("dobj",)))
     forces = [(token, actor) for token in seen for actor in [lookup.resolve(counted(token))] if actor and (_sector(actor) in ("MIL", "COP") or lookup.types.get(actor) in ("military", "police"))]
     if not forces:
         return []
@@ -1368,8 +1367,8 @@ def _forces_detected(verb: Token, lookup: ActorLookup) -> list[_Draft]:
 
 def _put_on_alert(verb: Token, lookup: ActorLookup) -> list[_Draft]:
     """"Vucic put the army on the highest level of combat readiness", "Guyana's military was on
-    full alert": raising military (152) or police (151) readiness. Whose forces: the object put on alert (or a
-    passive's subject), else the subject."""
+    full alert": raising military (152) or police (151) readiness. Whose forces: the object put
+    on alert (or a passive's subject), else the subject."""
     if not _alerted(verb):
         return []
     put = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
