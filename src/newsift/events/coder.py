@@ -429,7 +429,7 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
         verb = draft.trigger
         # "vowed to respond": the vow answers as the act it promises
         # "warned that the army would respond with force if its troops were attacked again": so does a warning of one
-        answers = verb.lemma_.lower() in _ANSWERING or any(
+        answers = verb.lemma_.lower() in _ANSWERING or _met_with_response(verb) or any(
             child.dep_ == "dobj" and child.lemma_.lower() in _ANSWER_NOUNS or child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in _ANSWERING for child in verb.children
         )
         if not (answers and draft.code.startswith(("13", "19"))):
@@ -1464,6 +1464,22 @@ def _conditioned(verb: Token, lookup: ActorLookup) -> list[Token]:
 _THREAT_OF = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 
 
+_RESPONSES = {"response", "retaliation", "force", "reply", "reaction", "riposte"}
+
+
+def _met_with_response(verb: Token) -> bool:
+    """"said any attack would be met with a crushing response": a force act, told as hypothetical,
+    that a reported clause says will be answered."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "meet" or not _is_passive(clause):
+            continue
+        acts = [child for child in clause.children if child.dep_ == "nsubjpass" and any(det.lower_ in ("any", "further", "another") for det in child.children)]
+        answers = [item for item in prep_objects(clause, "with") if item.lemma_.lower() in _RESPONSES]
+        if acts and answers:
+            return True
+    return False
+
+
 def _conditional_threats(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> list[_Draft]:
     """"Lula said Brazil would respond with reciprocal measures if Washington went ahead with
     tariffs": announcing a hostile act on a condition threatens whom the condition is put to
@@ -1478,6 +1494,10 @@ def _conditional_threats(verb: Token, lexicon: EventLexicon, lookup: ActorLookup
         return []
     warned = [item for item in _arguments(objects(verb, ("dobj",)), lookup) if item is not None and item.actor] if warning else []
     drafts: list[_Draft] = []
+    if not warning and _met_with_response(verb):
+        # "Iran's Revolutionary Guards said any new attack would be met with a crushing response":
+        # a threat, aimed (by _aim_at_earlier_doers) at whoever used force on the speaker before
+        return _pairs(verb, verb, "138", speakers, [None], False)
     for clause in verb.children:
         if clause.dep_ != "ccomp" or not any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX for child in clause.children):
             continue
