@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newsift.actors.phrases import NOT_PEOPLE, place_words
-from newsift.claims import speaker_conjunct
+from newsift.claims import speaker_conjunct, speech_verbs
 from newsift.doc_extensions import article_of
 from newsift.syntax import detached_conjunct, finite_ancestor, hyphened, main_verb_read_as_modifier, perfect_read_as_modifier
 
@@ -1077,16 +1077,13 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return [unique[index] for index in sorted(unique)]
 
 
-_SAYING = {"say", "tell", "add", "report", "confirm", "state"}
-
-
 def _trailing_speakers(token: Token, later: list[Token]) -> int:
     """"fighting with Congolese troops and allied militias, residents and a rebel spokesman said":
     the parser may join the speakers of a closing "… said" to a list before it, leaving the verb
     without a subject. Where such a list's speakers (among the ``later`` conjuncts) begin."""
     last = max(later, key=lambda item: item.i).right_edge.i + 1
     root = token.doc[last] if last < len(token.doc) else None
-    if root is None or root.dep_ != "ROOT" or root.lemma_.lower() not in _SAYING or any(child.dep_ in ("nsubj", "nsubjpass") for child in root.children):
+    if root is None or root.dep_ != "ROOT" or root.lemma_.lower() not in speech_verbs() or any(child.dep_ in ("nsubj", "nsubjpass") for child in root.children):
         return len(token.doc)
     for child in sorted(later, key=lambda item: item.i):
         start = child.left_edge.i

@@ -693,7 +693,6 @@ def _done_in_told_act(drafts: list[_Draft], lexicon: EventLexicon, lookup: Actor
             break
 
 
-_TWO_SIDED = {"fighting", "fight", "clash", "battle", "skirmish", "hostility", "combat", "war", "conflict", "exchange", "crossfire"}
 _DENYING = {"deny", "dismiss", "reject", "refute"}
 _DENIED = {"accusation", "allegation", "claim", "charge", "report", "involvement", "responsibility", "role", "participation", "wrongdoing"}
 
@@ -873,6 +872,7 @@ def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
 
 
 _MUTUAL_FIGHTING = {"clash", "skirmish", "exchange", "battle"}
+_TWO_SIDED = _MUTUAL_FIGHTING | {"fighting", "fight", "hostility", "combat", "war", "conflict", "crossfire"}  # "killed in the fighting"
 _STREET_PEOPLE = ("CVL", "OPP", "EDU", "LAB")
 _STREET_FORCES = ("COP", "MIL")
 
