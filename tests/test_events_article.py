@@ -38,7 +38,9 @@ def test_dispatch_negotiations_are_reported(dispatch):
 
 
 def test_dispatch_troops_moved_into_buffer_zone(dispatch):
-    event = _find(dispatch, "ISR", None, "15", "asserted")
+    # the move names no one, but the article sets Israel against Syria (its strikes and incursions):
+    # a state's deployment faces the other state
+    event = _find(dispatch, "ISR", "SYR", "15", "asserted")
     assert (event.cameo, event.plover, event.trigger.text) == ("154", "MOBILIZE", "moved")
     # "Following HTS's takeover of Syria on December 8" governs the clause; the 1973 armistice
     # sits in a relative clause about the frontier and must not date the move.

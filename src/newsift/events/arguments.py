@@ -649,6 +649,12 @@ class ActorLookup:
                     return code
         return agents.get(lemma) or agents.get(noun.lower_)
 
+    def implied_state(self, country: str, token: Token) -> str:
+        """The state itself, which the token stands for (an opponent named by its forces or its
+        leader), remembered as its mention."""
+        self.implied.setdefault(country, []).append((token.idx, token.idx + len(token.text), token.text))
+        return country
+
     def implied_institution(self, country: str, code: str, token: Token) -> str | None:
         """The country's institution or people (SYR + MIL, SYR + CVL) the token stands for,
         remembered as its mention so it joins the article's actors; None unless a state's."""
@@ -844,9 +850,10 @@ def subjects(verb: Token) -> list[Token]:
         own = [max(own, key=lambda token: token.i)]
     if own:
         return _listed_before(verb, own) + with_conjuncts(own)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for", "from", "against") and verb.head.head.lemma_.lower() in _JUDGING:
+    if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for", "from", "against") and verb.head.head.lemma_.lower() in _JUDGING:
         # "accused Israel of carrying out the attack", "thanked Kim for sending troops"
         judged = [child for child in verb.head.head.children if child.dep_ == "dobj"]
+        judged = [child for child in judged if not _relative_pronoun(child)] or judged  # "whom Kinshasa accuses Rwanda of arming"
         if judged:
             return with_conjuncts(judged)
     if verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for") and verb.head.head.dep_ == "dobj" and verb.head.head.head.lemma_.lower() in _JUDGING:
@@ -951,6 +958,12 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
             return []
         if slot == "dobj":
             found = passive_subjects or [child for child in verb.children if child.dep_ in ("dobj", "attr")]
+            if len(found) > 1 and verb.lemma_.lower() in _JUDGING:
+                # "M23 rebels, whom Kinshasa accuses Rwanda of arming": the relative pronoun is
+                # what the judged act is done to, not who is judged
+                found = [token for token in found if not _relative_pronoun(token)] or found
+            if not found and verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in _JUDGING:
+                found = [token for token in verb.head.head.children if token.dep_ == "dobj" and _relative_pronoun(token)]
             if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i and not main_verb_read_as_modifier(verb):
                 found = [verb.head]  # "M23 rebels, backed by Rwandan troops"
             if not found and verb.dep_ == "amod" and verb.head.i > verb.i and (any(child.dep_ == "nsubj" for child in verb.children) or perfect_read_as_modifier(verb)):
@@ -999,6 +1012,10 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
         if found:
             return with_conjuncts(found)
     return []
+
+
+def _relative_pronoun(token: Token) -> bool:
+    return token.tag_ in ("WP", "WDT") and token.i < token.head.i
 
 
 def participle_read_as_clause(verb: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -96,6 +97,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _home_troops(drafts, lookup)
     _insurgents_own_forces(drafts, lookup)
     _forces_sent(drafts, lookup)
+    _aim_at_adversary(drafts, lookup)
     for draft in drafts:
         draft.source = _armed_forces_of(draft, lookup)
     context = _ArticleContext(doc, lexicon, lookup)
@@ -304,7 +306,11 @@ def _names_both(token: Token) -> bool:
         return any(prep.dep_ == "prep" and prep.lower_ in ("from", "of") and any(item.dep_ == "pobj" and _names_both(item) for item in prep.children) for prep in token.children)
     if token.lemma_.lower() not in _PARTY_NOUNS:
         return token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass", "dobj")
-    return any(child.lower_ == "two" and child.dep_ == "nummod" or child.lower_ == "both" and child.dep_ in ("det", "predet") for child in token.children)
+    # "denied arming either side": each of them
+    return any(child.lower_ == "two" and child.dep_ == "nummod" or child.lower_ in ("both", "either") and child.dep_ in ("det", "predet") for child in token.children)
+
+
+_WARRING = {"warring", "belligerent", "fighting", "rival", "opposing"}
 
 
 def _usual_pair(drafts: list[_Draft], both: Token, lookup: ActorLookup) -> tuple[Argument, Argument] | None:
@@ -313,10 +319,14 @@ def _usual_pair(drafts: list[_Draft], both: Token, lookup: ActorLookup) -> tuple
     states = both.lemma_.lower() in ("country", "nation", "neighbour", "neighbor", "capital")
     governments = both.lemma_.lower() in ("government", "administration") or both.lemma_.lower() in _PAIR_AGENTS
     sides_only = both.lemma_.lower() in ("side", "party")
+    # "urged both warring parties": the two that fought, not the two that cut ties
+    warring = any(child.lower_ in _WARRING for child in both.children)
     pairs: dict[frozenset[str], list[_Draft]] = {}
     for draft in drafts:
         if draft.trigger.i >= both.i or draft.source is None or draft.target is None or draft.code.startswith(("042", "043")):
             continue  # a visitor and a host are not the two sides
+        if warring and not draft.code.startswith(_FORCE_ROOTS):
+            continue
         sides = (draft.source.actor, draft.target.actor)
         if not all(sides) or sides[0] == sides[1]:
             continue
@@ -330,7 +340,7 @@ def _usual_pair(drafts: list[_Draft], both: Token, lookup: ActorLookup) -> tuple
         return None
     told = max(pairs.values(), key=lambda told: (len(told), max(draft.trigger.i for draft in told)))
     best = told[-1]
-    if sides_only and len({(draft.source.actor, draft.target.actor) for draft in told}) > 1:
+    if sides_only and len({frozenset((draft.source.actor, draft.target.actor)) for draft in told}) > 1:
         # told in several forms ("Israeli warplanes", "Israel", "Israel Katz"): the parties themselves
         first, second = (_party(side.actor, lookup) for side in (best.source, best.target))
         return Argument(both, first, best.source.text), Argument(both, second, best.target.text)
@@ -398,9 +408,14 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
             ]  # fmt: skip
             # the same word may reach further back than an act of the same kind
             named = [other for other in earlier if _names_act(other.trigger, act)]
+            wide = earlier
             earlier = [other for other in earlier if other.trigger.i >= sentence_floor(act, back=3)]
             kind = [other for other in earlier if code is not None and _same_kind(other.code, code)]
             summed = earlier if act.lemma_.lower() in _ACT_NOUNS else []
+            # "Sudan cut ties with the UAE … The UAE rejected the decision": a decision about the one reacting first
+            mine = _country_of(draft.source.actor, lookup)
+            if summed:
+                summed = [other for other in wide if other.target is not None and other.target.actor and _country_of(other.target.actor, lookup) == mine] or summed
             candidates = named or kind or summed
             if not candidates and code is not None:
                 # "Moldova ordered a Russian diplomat to leave … Russia denounced the expulsion":
@@ -507,6 +522,79 @@ def _aim_unaimed_force(drafts: list[_Draft], lookup: ActorLookup) -> None:
             anchor = downed[0] if downed else draft.trigger
             draft.target = Argument(anchor, launcher, earlier.source.text)
             break
+
+
+# Acts whose unnamed target is the doer's one opponent in the article: force, threats, shows
+# of force, sanctions, demands, accusations, rejections, offers and truces.
+_ADVERSARY_ROOTS = ("035", "036", "037", "0871", "10", "11", "12", "13", "15", "16", "171", "18", "19")
+_HOSTILE_ROOTS = ("11", "12", "13", "15", "16", "17", "18", "19", "20")
+# Force and shows of force are aimed only at whom the doer's side fought or faced down.
+_ARMED_ROOTS = ("15", "17", "18", "19", "20")
+
+
+def _side(actor: str, lookup: ActorLookup) -> str:
+    """The side an actor fights or speaks for: a state for its government, forces and office
+    holders, else the actor's own body (a rebel group, a country's rebels)."""
+    return _official_state(actor, lookup) or lookup.affiliations.get(actor) or actor
+
+
+def _aim_at_adversary(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"M23 rebels seized Goma … The rebels captured Bukavu", "Hamas said it was ready to hand
+    over the hostages": an act of conflict (force, threat, show of force, sanction, demand,
+    accusation, rejection, offer to yield or talk, truce) that names no one is aimed at its doer's
+    opponent: the side the article most often sets against the doer's side in acts of conflict
+    with both parties named (for force, in force), when one side stands out."""
+    hostile: dict[bool, dict[str, Counter[str]]] = {False: {}, True: {}}
+    forms: dict[str, Counter[str]] = {}
+    told: dict[str, Argument] = {}
+    for draft in drafts:
+        if not draft.code.startswith(_HOSTILE_ROOTS) or draft.source is None or draft.target is None or not draft.source.actor or not draft.target.actor:
+            continue
+        ends = (_side(draft.source.actor, lookup), _side(draft.target.actor, lookup))
+        if ends[0] == ends[1] or any(child.dep_ == "neg" for child in draft.head.children):
+            continue  # ("Seoul would not retaliate for the launch" sets no one against North Korea)
+        for mine, theirs, party in ((ends[0], ends[1], draft.target), (ends[1], ends[0], draft.source)):
+            for armed in (False, True):
+                if not armed or draft.code.startswith(_ARMED_ROOTS):
+                    hostile[armed].setdefault(mine, Counter())[theirs] += 1
+            forms.setdefault(theirs, Counter())[party.actor] += 1
+            told[party.actor] = party
+    aimed = {(draft.trigger.i, draft.source.actor) for draft in drafts if draft.source is not None and draft.target is not None and draft.target.actor}
+    for draft in drafts:
+        if not draft.code.startswith(_ADVERSARY_ROOTS) or draft.source is None or not draft.source.actor or draft.target is not None and draft.target.actor:
+            continue
+        if (draft.trigger.i, draft.source.actor) in aimed:
+            continue  # told aimed at someone by another reading of the same words
+        armed = draft.code.startswith(_ARMED_ROOTS)
+        if armed and draft.noun is None and any(child.dep_ == "dobj" and not lookup.resolve(counted(child)) and counted(child).lemma_.lower() not in _NOT_AIMS for child in draft.trigger.children):
+            continue  # "targeted a container ship": aimed at something the article does not tie to anyone
+        ranked = hostile[armed].get(_side(draft.source.actor, lookup), Counter()).most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            continue
+        # for force, the opponent's forces or state before its leaders
+        enemy = told[max(forms[ranked[0][0]].items(), key=lambda item: (not armed or lookup.types.get(item[0]) != "person", item[1]))[0]]
+        draft.target = _at_level_of(draft, ranked[0][0], enemy, lookup)
+
+
+# Objects that do not say whom an act is aimed at: weapons, forces, the act itself.
+_NOT_AIMS = _PROJECTILES | {"missile", "rocket", "shell", "bomb", "round", "shot", "fire", "weapon", "jet", "warplane", "plane", "aircraft", "warship", "troop", "force", "soldier", "reservist", "brigade", "unit", "reinforcement", "drill", "exercise", "alert", "readiness", "ceasefire", "truce", "agreement", "deal", "accord", "ultimatum", "demand", "proposal", "offer", "plan", "it", "this", "that"}
+
+
+def _at_level_of(draft: _Draft, side: str, enemy: Argument, lookup: ActorLookup) -> Argument:
+    """A state opponent at the level the doer acts at: its forces for a show or use of force by
+    forces and for an alert, its government for what a government, a leader or a group says or offers, the state
+    for a state's act or a group's force."""
+    if not lookup.is_state(side):
+        return Argument(enemy.token, enemy.actor, enemy.text)
+    doer = draft.source.actor
+    # (an alert or scrambled jets answer the other side's forces; a deployment by a state faces the state)
+    if draft.code.startswith("152") or draft.code.startswith(("15", "19")) and _sector(doer) == "MIL":
+        actor = lookup.implied_institution(side, "MIL", enemy.token)
+    elif lookup.types.get(doer) == "state" or draft.code.startswith(_FORCE_ROOTS):
+        actor = side if enemy.actor == side else lookup.implied_state(side, enemy.token)
+    else:
+        actor = lookup.implied_institution(side, "GOV", enemy.token)
+    return Argument(enemy.token, actor or lookup.implied_state(side, enemy.token), enemy.text)
 
 
 def _aim_at_boarded(drafts: list[_Draft], lookup: ActorLookup) -> None:
@@ -2562,6 +2650,10 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if noun.ent_type_ == "DATE" or noun.lower_ == "march" and noun.text[0].isupper():
         return []  # "in March": a month, not a protest
     carrier = _carrier_verb(noun, lexicon)
+    # "agreed to send troops after a phone call with Trump": what came before the clause's act
+    # happened, whatever the clause says of its own act
+    anchor = _quantity_head(noun)
+    before = carrier is not None and anchor.dep_ == "pobj" and anchor.head.lower_ in ("after", "following") and anchor.head.head.i == carrier.i
     between = _between(noun, lookup)
     if len(between) >= 2:
         parties = _arguments(between, lookup)
@@ -2569,8 +2661,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         if mediators:
             # "their mediation between Israel and Hamas": the parties are whom they mediate with
             return _pairs(noun, carrier or noun, code, mediators, parties, False, noun)
-        return _pairs(noun, carrier or noun, code, parties, [None], True, noun)
-    anchor = _quantity_head(noun)
+        return _pairs(noun, noun if before else carrier or noun, code, parties, [None], True, noun)
     heads = {noun.i: noun, anchor.i: anchor}
     left = [token for token in prep_objects(noun, "from") if lookup.types.get(lookup.resolve(token) or "") == "igo"] if noun.lemma_.lower() in _LEAVING_NOUNS else []
     if left:
@@ -2612,6 +2703,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if not target_tokens and noun.lemma_.lower() in lexicon.status.requesting_governors:
         # "repeated its demand that Armenia remove…": the demand is made of the clause's subject
         target_tokens = [token for clause in noun.children if clause.dep_ in ("acl", "ccomp") and any(child.dep_ == "mark" for child in clause.children) for token in subjects(clause) if lookup.resolve(token)]
+        if not target_tokens and noun.lemma_.lower() in _DEMANDS and noun.dep_ == "dobj":
+            target_tokens = [token for token in subjects(noun.head) if lookup.resolve(token)]  # "Iran rejected Washington's demands": made of Iran
     broker = _broker(noun, lookup) if code.startswith("04") else None
     if broker is not None:
         # "a second round of U.S.-brokered talks": the broker mediates between the parties of the
@@ -2712,7 +2805,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if ready is not None:
         # "willing to resume negotiations", "open to dialogue"
         return _pairs(noun, ready, lexicon.intent_code(code) or code, sources or [None], targets, False, None)
-    return _pairs(noun, carrier or noun, code, sources or [None], targets, reciprocal, noun)
+    return _pairs(noun, noun if before else carrier or noun, code, sources or [None], targets, reciprocal, noun)
 
 
 _LEAVING = {"leave", "quit", "exit"}
@@ -2850,6 +2943,10 @@ def _coded_by_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = noun.head
+    if noun.lemma_.lower() in _DEMANDS and (_put_by_another(noun, verb) or any(clause.dep_ in ("acl", "ccomp") for clause in noun.children)):
+        # "rejected a U.S. demand that it halt enrichment": the demand was made, by someone else,
+        # before it was rejected; two events
+        return False
     if noun.dep_ == "dobj":
         entry = _verb_entry(verb, lexicon, None)
         if entry is not None and entry.intent and verb.lemma_.lower() not in lexicon.light_verbs:
@@ -2859,6 +2956,17 @@ def _coded_by_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
     if entry is None or verb.lemma_.lower() in lexicon.light_verbs:
         return False
     return any(pattern.object and _lemma_matches(noun, pattern.object) and pattern.code for pattern in entry.patterns)
+
+
+# Demands someone makes of another, which the other then meets or turns down.
+_DEMANDS = {"demand", "ultimatum"}
+
+
+def _put_by_another(noun: Token, verb: Token) -> bool:
+    """Whether the noun has an owner of its own that is not its verb's subject ("rejected Moscow's
+    demand", not "repeated its demand")."""
+    owners = [child for child in noun.children if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN" or child.dep_ == "poss" and child.pos_ != "PRON"]
+    return bool(owners) and not {owner.lower_ for owner in owners} & {subject.lower_ for subject in subjects(verb)}
 
 
 def _verb_it_drives(noun: Token, lexicon: EventLexicon) -> Token | None:
@@ -3110,7 +3218,12 @@ class _ArticleContext:
         return draft.noun is None and draft.trigger.tag_ in ("VBP", "VBZ")
 
     def _claim_of(self, trigger: Token) -> Claim | None:
-        holding = [claim for claim in self.claims if claim.content.start <= trigger.idx < claim.content.end]
+        # (the saying is not part of what is said: "M23 rebels, whom Kinshasa accuses Rwanda of
+        # arming", where the content the claims reader finds holds its own cue)
+        holding = [
+            claim for claim in self.claims
+            if claim.content.start <= trigger.idx < claim.content.end and not (claim.cue_span is not None and claim.cue_span.start <= trigger.idx < claim.cue_span.end)
+        ]  # fmt: skip
         # the smallest; of two over the same words ("X accused Y of Z, a charge Y denied"), the denial
         denying = self.lexicon.status.denying_governors
         return min(holding, key=lambda claim: (claim.content.end - claim.content.start, (claim.cue_lemma or "") not in denying)) if holding else None

@@ -58,7 +58,8 @@ def event_status(
         # undoes or disputes it counts ("denied the strikes", "cancelled the visit")
         found.extend(_local_signals(head, words, governor=False))
         governor = head.head.lemma_.lower()
-        if governor in words.denying_governors:
+        if governor in words.denying_governors and head.lemma_.lower() not in words.requesting_governors:
+            # (a demand turned down was still made: "rejected Moscow's demand")
             found.append(Status("denied", head.head))
         elif governor in words.negating_governors:
             found.append(Status("negated", head.head))
