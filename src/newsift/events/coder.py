@@ -79,6 +79,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
             drafts.extend(_noun_events(token, lexicon, lookup))
     _victims_of_the_attack(drafts, lookup)
     drafts = _both_sides(drafts, lexicon, lookup)
+    drafts += _unnamed_fighting(drafts, lookup)
     # an event needs at least one actor ("an agreement was reached" codes nothing), and
     # completing one (status, date, place) is the costly part
     _done_in_told_act(drafts, lexicon, lookup)
@@ -529,7 +530,7 @@ def _aim_unaimed_force(drafts: list[_Draft], lookup: ActorLookup) -> None:
 _ADVERSARY_ROOTS = ("035", "036", "037", "0871", "10", "11", "12", "13", "15", "16", "171", "18", "19")
 _HOSTILE_ROOTS = ("11", "12", "13", "15", "16", "17", "18", "19", "20")
 # Force and shows of force are aimed only at whom the doer's side fought or faced down.
-_ARMED_ROOTS = ("15", "17", "18", "19", "20")
+_ARMED_ROOTS: tuple[str, ...] = ("15", "17", "18", "19", "20")
 
 
 def _side(actor: str, lookup: ActorLookup) -> str:
@@ -565,7 +566,8 @@ def _aim_at_adversary(drafts: list[_Draft], lookup: ActorLookup) -> None:
             continue
         if (draft.trigger.i, draft.source.actor) in aimed:
             continue  # told aimed at someone by another reading of the same words
-        armed = draft.code.startswith(_ARMED_ROOTS)
+        # (a show of force answers any conflict: jets scrambled in a diplomatic row face the other state)
+        armed = draft.code.startswith(_ARMED_ROOTS) and not draft.code.startswith("15")
         if armed and draft.noun is None and any(child.dep_ == "dobj" and not lookup.resolve(counted(child)) and counted(child).lemma_.lower() not in _NOT_AIMS for child in draft.trigger.children):
             continue  # "targeted a container ship": aimed at something the article does not tie to anyone
         ranked = hostile[armed].get(_side(draft.source.actor, lookup), Counter()).most_common(2)
@@ -590,7 +592,7 @@ def _at_level_of(draft: _Draft, side: str, enemy: Argument, lookup: ActorLookup)
     # (an alert or scrambled jets answer the other side's forces; a deployment by a state faces the state)
     if draft.code.startswith("152") or draft.code.startswith(("15", "19")) and _sector(doer) == "MIL":
         actor = lookup.implied_institution(side, "MIL", enemy.token)
-    elif lookup.types.get(doer) == "state" or draft.code.startswith(_FORCE_ROOTS):
+    elif lookup.types.get(doer) == "state" or draft.code.startswith(_FORCE_ROOTS + ("15",)):
         actor = side if enemy.actor == side else lookup.implied_state(side, enemy.token)
     else:
         actor = lookup.implied_institution(side, "GOV", enemy.token)
@@ -745,6 +747,33 @@ def _teller_of_act(act: Token, reactor: str, lookup: ActorLookup) -> Argument | 
             if actor and actor != reactor:
                 return Argument(subject, actor, subject.text)
     return None
+
+
+# Fighting told with no one named: both sides of it.
+_UNNAMED_FIGHTING = {"clash", "skirmish", "exchange", "battle", "fighting", "fight", "hostility", "combat", "firefight", "gunfight"}
+
+
+def _unnamed_fighting(drafts: list[_Draft], lookup: ActorLookup) -> list[_Draft]:
+    """"Thai jets struck Cambodian military targets after clashes along the border killed 12
+    people": clashes, fighting or an exchange of fire that names no one are between the two
+    sides of the sentence's own use of force, one event each way."""
+    found: list[_Draft] = []
+    for draft in drafts:
+        noun = draft.noun
+        if noun is None or noun.lemma_.lower() not in _UNNAMED_FIGHTING or draft.source is not None and draft.source.actor or draft.target is not None and draft.target.actor:
+            continue
+        floor, end = noun.sent.start, noun.sent.end
+        fought = [
+            other for other in drafts
+            if other is not draft and floor <= other.trigger.i < end and other.code.startswith(("18", "19", "20"))
+            and other.source is not None and other.source.actor and other.target is not None and other.target.actor
+            and _side(other.source.actor, lookup) != _side(other.target.actor, lookup)
+        ]  # fmt: skip
+        if not fought:
+            continue
+        pair = min(fought, key=lambda other: abs(other.trigger.i - noun.i))
+        found += [replace(draft, source=pair.source, target=pair.target), replace(draft, source=pair.target, target=pair.source)]
+    return found
 
 
 def _done_in_told_act(drafts: list[_Draft], lexicon: EventLexicon, lookup: ActorLookup) -> None:
@@ -1247,7 +1276,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         targets = [_armed_post(target, verb, lookup) for target in targets]
         if not code.startswith("174"):
             # people sent away to detention centres in Albania are not Albania
-            targets = _struck_country(verb, targets, sources, lookup)
+            targets = _struck_country(verb, targets, sources, lookup, seized=code.startswith("192") and _fighters(sources, lookup))
             if code.startswith(("18", "19", "20")) and not code.startswith(("191", "192")):
                 targets = _populated_at_home(verb, targets, sources, lookup)
         if _mass_killing(verb, targets):
@@ -1706,15 +1735,17 @@ _FORCE_ROOTS = ("17", "18", "19", "20")
 _AIMED_AT = ("into", "on", "against", "at", "toward", "towards", "inside")
 
 
-def _struck_country(head: Token, targets: list[Argument | None], sources: list[Argument | None], lookup: ActorLookup) -> list[Argument | None]:
+def _struck_country(head: Token, targets: list[Argument | None], sources: list[Argument | None], lookup: ActorLookup, seized: bool = False) -> list[Argument | None]:
     """Force used on a country's territory is used on that country ("crossed into Russia's Kursk
     region", "strikes on nine sites in Pakistan"); never the attacker's own country ("Syrian
     forces shelled Idlib" names no target). A city, town or building is where the event
     happened, recorded as its place, not a target ("shelled Kharkiv"), as GDELT and ACLED keep
-    the location apart from the actors."""
+    the location apart from the actors. A town or city seized is taken from its state, by rebels
+    at home too ("M23 rebels seized Goma" → `COD`)."""
     if any(target is not None and target.actor for target in targets):
         return targets
-    own = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
+    own = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor and (not seized or _official_state(source.actor, lookup))}
+    kinds = ("country", "admin1", "region", "city") if seized else ("country", "admin1", "region")
     candidates = [target.token for target in targets if target is not None]
     candidates += [token for preposition in _AIMED_AT for token in prep_objects(head, preposition)]
     if head.pos_ == "NOUN":
@@ -1733,7 +1764,7 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     free = [token for token in list(candidates) if token.lower_ == "what" or token.dep_ == "pcomp" and any(child.lower_ == "what" for child in token.children)]
     candidates += [word for token in free for word in (token.head if token.lower_ == "what" else token).subtree if word.pos_ == "PROPN"]
     for token in candidates:
-        country = lookup.country_of_place(token, kinds=("country", "admin1", "region")) or _state_owner(token, lookup)
+        country = lookup.country_of_place(token, kinds=kinds) or _state_owner(token, lookup)
         if country is not None and country not in own:
             return [Argument(token, country, phrase_text(token))]
     return targets
@@ -1845,6 +1876,13 @@ def _armed(sources: list[Argument | None], lookup: ActorLookup) -> bool:
     """Whether the doers are armed forces ("French troops", "the Russian army")."""
     named = [source for source in sources if source is not None and source.actor]
     return bool(named) and all(source.actor.endswith("MIL") or lookup.types.get(source.actor) == "military" for source in named)
+
+
+def _fighters(sources: list[Argument | None], lookup: ActorLookup) -> bool:
+    """Whether the doers fight: armed forces, armed groups or a country's rebels (not protesters
+    occupying a building)."""
+    named = [source for source in sources if source is not None and source.actor]
+    return bool(named) and all(_sector(source.actor) in ("MIL", "REB") or lookup.types.get(source.actor) in ("military", "armed_group") for source in named)
 
 
 def _left_country(verb: Token, sources: list[Argument | None], lookup: ActorLookup) -> list[Argument]:
@@ -2760,8 +2798,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "after youth-led protests left 19 people dead" in a Nepal story: the country's people
         held = _home_protesters(noun, lookup)
         sources = [held] if held is not None else []
-    if not sources and not target_tokens and carrier is None:
-        return []  # "the talks", alone: a topic, not a reported event
+    if not sources and not target_tokens and carrier is None and noun.lemma_.lower() not in _UNNAMED_FIGHTING:
+        return []  # "the talks", alone: a topic, not a reported event (fighting is paired below)
     driven = _verb_it_drives(noun, lexicon)
     if driven is not None:
         target_tokens += objects(driven, _target_slots(driven, lexicon))
@@ -2782,7 +2820,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         elif slain:
             targets = [_victims(target, noun, lookup) for target in targets]
         targets = [_armed_post(target, noun, lookup) for target in targets]
-        targets = _struck_country(noun, targets, sources, lookup)
+        targets = _struck_country(noun, targets, sources, lookup, seized=code.startswith("192") and _fighters(sources, lookup))
     if code == "190":
         # "Iran's missile and drone attack": the weapons named on the noun set the kind of force
         weapons = [child for child in noun.children if child.dep_ in ("compound", "amod", "nmod")]
