@@ -84,6 +84,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     # completing one (status, date, place) is the costly part
     _done_in_told_act(drafts, lexicon, lookup)
     _air_defences(drafts, lookup)
+    drafts = [draft for draft in drafts if not _befell(draft, lexicon, lookup)]
     drafts = [draft for draft in drafts if draft.source is not None or draft.target is not None]
     _aim_at_earlier_doers(drafts, lexicon, lookup)
     _aim_as_told_before(drafts, lexicon)
@@ -530,7 +531,9 @@ def _aim_unaimed_force(drafts: list[_Draft], lookup: ActorLookup) -> None:
 _ADVERSARY_ROOTS = ("035", "036", "037", "0871", "10", "11", "12", "13", "15", "16", "171", "18", "19")
 _HOSTILE_ROOTS = ("11", "12", "13", "15", "16", "17", "18", "19", "20")
 # Force and shows of force are aimed only at whom the doer's side fought or faced down.
-_ARMED_ROOTS: tuple[str, ...] = ("15", "17", "18", "19", "20")
+_ARMED_ROOTS = ("15", "17", "18", "19", "20")
+# Force whose doer the article leaves unnamed is the side that fought the one it hit.
+_FOUGHT_ROOTS = ("18", "19", "20")
 
 
 def _side(actor: str, lookup: ActorLookup) -> str:
@@ -539,15 +542,23 @@ def _side(actor: str, lookup: ActorLookup) -> str:
     return _official_state(actor, lookup) or lookup.affiliations.get(actor) or actor
 
 
-def _aim_at_adversary(drafts: list[_Draft], lookup: ActorLookup) -> None:
-    """"M23 rebels seized Goma … The rebels captured Bukavu", "Hamas said it was ready to hand
-    over the hostages": an act of conflict (force, threat, show of force, sanction, demand,
-    accusation, rejection, offer to yield or talk, truce) that names no one is aimed at its doer's
-    opponent: the side the article most often sets against the doer's side in acts of conflict
-    with both parties named (for force, in force), when one side stands out."""
-    hostile: dict[bool, dict[str, Counter[str]]] = {False: {}, True: {}}
-    forms: dict[str, Counter[str]] = {}
-    told: dict[str, Argument] = {}
+@dataclass
+class _Conflicts:
+    """Who the article sets against whom: for each side, the sides opposed to it in acts of
+    conflict with both parties named ("any"), in force or coercion ("armed"), in force only
+    ("fought"); and the actors each side was told as."""
+
+    against: dict[str, dict[str, Counter[str]]] = field(default_factory=lambda: {"any": {}, "armed": {}, "fought": {}})
+    forms: dict[str, Counter[str]] = field(default_factory=dict)
+    told: dict[str, Argument] = field(default_factory=dict)
+
+    def opponent(self, side: str, kind: str) -> str | None:
+        ranked = self.against[kind].get(side, Counter()).most_common(2)
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _conflicts(drafts: list[_Draft], lookup: ActorLookup) -> _Conflicts:
+    conflicts = _Conflicts()
     for draft in drafts:
         if not draft.code.startswith(_HOSTILE_ROOTS) or draft.source is None or draft.target is None or not draft.source.actor or not draft.target.actor:
             continue
@@ -555,11 +566,22 @@ def _aim_at_adversary(drafts: list[_Draft], lookup: ActorLookup) -> None:
         if ends[0] == ends[1] or any(child.dep_ == "neg" for child in draft.head.children):
             continue  # ("Seoul would not retaliate for the launch" sets no one against North Korea)
         for mine, theirs, party in ((ends[0], ends[1], draft.target), (ends[1], ends[0], draft.source)):
-            for armed in (False, True):
-                if not armed or draft.code.startswith(_ARMED_ROOTS):
-                    hostile[armed].setdefault(mine, Counter())[theirs] += 1
-            forms.setdefault(theirs, Counter())[party.actor] += 1
-            told[party.actor] = party
+            for kind, roots in (("any", _HOSTILE_ROOTS), ("armed", _ARMED_ROOTS), ("fought", _FOUGHT_ROOTS)):
+                if draft.code.startswith(roots):
+                    conflicts.against[kind].setdefault(mine, Counter())[theirs] += 1
+            conflicts.forms.setdefault(theirs, Counter())[party.actor] += 1
+            conflicts.told[party.actor] = party
+    return conflicts
+
+
+def _aim_at_adversary(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"M23 rebels seized Goma … The rebels captured Bukavu", "Hamas said it was ready to hand
+    over the hostages": an act of conflict (force, threat, show of force, sanction, demand,
+    accusation, rejection, offer to yield or talk, truce) that names no one is aimed at its doer's
+    opponent: the side the article most often sets against the doer's side in acts of conflict
+    with both parties named (for force, in force), when one side stands out. The other way round,
+    force with no doer named is done by the side that fought the side it hit."""
+    conflicts = _conflicts(drafts, lookup)
     aimed = {(draft.trigger.i, draft.source.actor) for draft in drafts if draft.source is not None and draft.target is not None and draft.target.actor}
     for draft in drafts:
         if not draft.code.startswith(_ADVERSARY_ROOTS) or draft.source is None or not draft.source.actor or draft.target is not None and draft.target.actor:
@@ -570,14 +592,25 @@ def _aim_at_adversary(drafts: list[_Draft], lookup: ActorLookup) -> None:
         armed = draft.code.startswith(_ARMED_ROOTS) and not draft.code.startswith("15")
         if armed and draft.noun is None and any(child.dep_ == "dobj" and not lookup.resolve(counted(child)) and counted(child).lemma_.lower() not in _NOT_AIMS for child in draft.trigger.children):
             continue  # "targeted a container ship": aimed at something the article does not tie to anyone
-        ranked = hostile[armed].get(_side(draft.source.actor, lookup), Counter()).most_common(2)
-        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        side = conflicts.opponent(_side(draft.source.actor, lookup), "armed" if armed else "any")
+        if side is not None:
+            # for force, the opponent's forces or state before its leaders
+            actor = max(conflicts.forms[side].items(), key=lambda item: (not armed or lookup.types.get(item[0]) != "person", item[1]))[0]
+            draft.target = _at_level_of(draft, side, conflicts.told[actor], lookup)
+    for draft in drafts:
+        if not draft.code.startswith(_FOUGHT_ROOTS) or draft.source is not None and draft.source.actor or draft.target is None or not draft.target.actor:
             continue
-        # for force, the opponent's forces or state before its leaders
-        enemy = told[max(forms[ranked[0][0]].items(), key=lambda item: (not armed or lookup.types.get(item[0]) != "person", item[1]))[0]]
-        draft.target = _at_level_of(draft, ranked[0][0], enemy, lookup)
+        if lookup.types.get(draft.target.actor) == "person":
+            continue  # who killed a named person is what accusations are about: never inferred
+        side = conflicts.opponent(_side(draft.target.actor, lookup), "fought")
+        doers = Counter({actor: count for actor, count in conflicts.forms[side].items() if lookup.types.get(actor) != "person"}) if side is not None else Counter()
+        if doers:
+            enemy = conflicts.told[doers.most_common(1)[0][0]]
+            draft.source = Argument(enemy.token, enemy.actor, enemy.text)
 
 
+# Things that do force for someone, not instead of them ("killed by a bomb", "a blast killed").
+_DOING_THINGS = {"bomb", "explosive", "mine", "landmine", "ied", "device", "blast", "explosion", "shelling", "gunfire", "airstrike", "fire", "sniper", "gunman", "assailant", "attacker"}
 # Objects that do not say whom an act is aimed at: weapons, forces, the act itself.
 _NOT_AIMS = _PROJECTILES | {"missile", "rocket", "shell", "bomb", "round", "shot", "fire", "weapon", "jet", "warplane", "plane", "aircraft", "warship", "troop", "force", "soldier", "reservist", "brigade", "unit", "reinforcement", "drill", "exercise", "alert", "readiness", "ceasefire", "truce", "agreement", "deal", "accord", "ultimatum", "demand", "proposal", "offer", "plan", "it", "this", "that"}
 
@@ -747,6 +780,18 @@ def _teller_of_act(act: Token, reactor: str, lookup: ActorLookup) -> Argument | 
             if actor and actor != reactor:
                 return Argument(subject, actor, subject.text)
     return None
+
+
+def _befell(draft: _Draft, lexicon: EventLexicon, lookup: ActorLookup) -> bool:
+    """"An earthquake killed 300 people", "a canopy collapsed, killing 15": deaths a thing caused
+    that is neither a weapon, an act of force nor anyone's people are no one's use of force."""
+    if draft.noun is not None or not draft.code.startswith(("18", "19", "20")) or draft.source is not None and draft.source.actor:
+        return False
+    causes = [token for token in subjects(draft.trigger) if token.pos_ in ("NOUN", "PROPN")]
+    return bool(causes) and all(
+        not lookup.resolve(token) and not lookup.is_people(token) and token.lemma_.lower() not in _NOT_AIMS | _DOING_THINGS and not _is_event_noun(token, lexicon)
+        for token in causes
+    )  # fmt: skip
 
 
 # Fighting told with no one named: both sides of it.
