@@ -872,6 +872,8 @@ def subjects(verb: Token) -> list[Token]:
         governor = verb.head
         if verb.dep_ == "pcomp":
             governor = governor.head  # "refrained from retaliating": from -> refrained
+            if governor.dep_ == "advmod" and governor.lower_ == "short":
+                governor = governor.head  # "stopped short of rejecting": the one who stopped
             if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "attr") and governor.head.pos_ in ("VERB", "AUX"):
                 governor = governor.head  # "has no intention of attacking": who has the intention
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in NAMING_VERBS and verb.doc[verb.i - 1].text == ",":

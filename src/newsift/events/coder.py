@@ -85,6 +85,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _done_in_told_act(drafts, lexicon, lookup)
     _air_defences(drafts, lookup)
     drafts = [draft for draft in drafts if not _befell(draft, lexicon, lookup)]
+    _judged_at_home(drafts, lookup)
     drafts = [draft for draft in drafts if draft.source is not None or draft.target is not None]
     _aim_at_earlier_doers(drafts, lexicon, lookup)
     _aim_as_told_before(drafts, lexicon)
@@ -780,6 +781,26 @@ def _teller_of_act(act: Token, reactor: str, lookup: ActorLookup) -> Argument | 
             if actor and actor != reactor:
                 return Argument(subject, actor, subject.text)
     return None
+
+
+# What only a court does to someone: charging, trying, convicting or sentencing them.
+_JUDGING_ACTS = {"charge", "indict", "convict", "sentence", "acquit", "try"}
+
+
+def _judged_at_home(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Opposition leader Tundu Lissu was later charged with treason": a person charged,
+    tried, convicted or sentenced with no one named doing it is judged by their own country's
+    courts (`TZAJUD`)."""
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.noun is not None or draft.source is not None and draft.source.actor or draft.target is None or not draft.target.actor:
+            continue
+        if verb.lemma_.lower() not in _JUDGING_ACTS or not _is_passive(verb) or any(child.dep_ == "agent" for child in verb.children):
+            continue
+        country = lookup.countries.get(draft.target.actor) if lookup.types.get(draft.target.actor) == "person" else None
+        court = lookup.implied_institution(country, "JUD", verb) if country else None
+        if court is not None:
+            draft.source = Argument(verb, court, verb.text)
 
 
 def _befell(draft: _Draft, lexicon: EventLexicon, lookup: ActorLookup) -> bool:
@@ -3136,9 +3157,20 @@ def _carrier_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lexicon.light_verbs:
         return head.head
+    if noun.dep_ == "pobj" and head.lower_ == "with" and _going_ahead(head.head):
+        return head.head  # "if Washington went ahead with tariffs", "proceeded with the annexation"
     if noun.dep_ == "conj" and noun.head.i != noun.i:
         return _carrier_verb(noun.head, lexicon)
     return None
+
+
+_AHEAD = {"go", "press", "push", "forge", "move"}
+
+
+def _going_ahead(verb: Token) -> bool:
+    """Going ahead with an act does it: "went ahead with", "pressed ahead with", "proceeded with"."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma == "proceed" or lemma in _AHEAD and any(child.dep_ in ("advmod", "prt") and child.lower_ == "ahead" for child in verb.children))
 
 
 # Acts whose possessor undergoes them: "Maduro's arrest", "Imamoglu's detention".
