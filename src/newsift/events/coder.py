@@ -3155,6 +3155,8 @@ def _carrier_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
         return head
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in lexicon.light_verbs:
         return head
+    if noun.dep_ == "dobj" and head.lemma_.lower() == "put" and any(child.lower_ == "forward" for child in head.children):
+        return head  # "Moscow had put forward unacceptable demands"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lexicon.light_verbs:
         return head.head
     if noun.dep_ == "pobj" and head.lower_ == "with" and _going_ahead(head.head):

@@ -49,6 +49,8 @@ def event_status(
                 found.append(Status("negated", child))
             elif child.dep_ == "det" and child.lower_ == "any":
                 found.append(Status("hypothetical", child))  # "would pay a heavy price for any attack"
+    if noun is not None and head.i != noun.i and head.lemma_.lower() in _PROPOSING:
+        found.append(Status("planned", head))  # "presented a new package of sanctions": put forward, not yet done
     if head.dep_ in ("acl", "pcomp") and _denied_by_no(head):
         found.append(Status("negated", head))  # "had no plans to meet Zelensky", "no intention of attacking"
     node = head
@@ -103,6 +105,10 @@ def event_status(
             continue
         node = node.head
     return _ranked(found, claim, words, participants, claim_cue_lemma)
+
+
+# Verbs that put an act forward for others to decide on.
+_PROPOSING = {"present", "submit", "table", "propose", "draft", "unveil"}
 
 
 def _denied_by_no(verb: Token) -> bool:
