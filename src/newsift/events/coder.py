@@ -96,6 +96,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _labour_strikes(drafts, lookup)
     _protest_occupations(drafts, lookup)
     _aim_protest_demands(drafts)
+    _repressed_protesters(drafts, lookup)
     _protesters_not_forces(drafts, lookup)
     _home_troops(drafts, lookup)
     _insurgents_own_forces(drafts, lookup)
@@ -633,6 +634,24 @@ def _at_level_of(draft: _Draft, side: str, enemy: Argument, lookup: ActorLookup)
     return Argument(enemy.token, actor or lookup.implied_state(side, enemy.token), enemy.text)
 
 
+def _repressed_protesters(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Thousands marched on parliament, and police responded with pepper spray": repression
+    (175) that names no one falls on the protesters of its sentence, when they are the same
+    country's."""
+    for draft in drafts:
+        if not draft.code.startswith("175") or draft.source is None or not draft.source.actor or draft.target is not None and draft.target.actor:
+            continue
+        home = _country_of(draft.source.actor, lookup)
+        start, end = draft.trigger.sent.start, draft.trigger.sent.end
+        protesters = [
+            other.source for other in drafts
+            if other.code.startswith("14") and start <= other.trigger.i < end and other.source is not None and other.source.actor
+            and _sector(other.source.actor) in _STREET_PEOPLE and _country_of(other.source.actor, lookup) == home
+        ]  # fmt: skip
+        if protesters:
+            draft.target = protesters[0]
+
+
 def _aim_at_boarded(drafts: list[_Draft], lookup: ActorLookup) -> None:
     """"Coast guard personnel boarded Philippine navy boats and seized several rifles": a seizure or
     force that names no one, told with another act of the same doers on someone else's people or
@@ -1054,7 +1073,7 @@ def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
     return mirrors
 
 
-_MUTUAL_FIGHTING = {"clash", "skirmish", "exchange", "battle"}
+_MUTUAL_FIGHTING = {"clash", "skirmish", "exchange", "battle", "scuffle", "brawl"}
 _TWO_SIDED = _MUTUAL_FIGHTING | {"fighting", "fight", "hostility", "combat", "war", "conflict", "crossfire"}  # "killed in the fighting"
 _STREET_PEOPLE = ("CVL", "OPP", "EDU", "LAB")
 _STREET_FORCES = ("COP", "MIL")
