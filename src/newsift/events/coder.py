@@ -2814,6 +2814,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "the killing of more than 200 villagers in White Nile state": people whose place says whose
         slain = [token for token in prep_objects(noun, "of") if lookup.victims(token, noun) and not target_tokens]
         target_tokens = target_tokens or slain
+    if carrier is not None and not target_tokens and noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        target_tokens = [token for token in objects(carrier, ("dobj",)) if lookup.resolve(counted(token))]  # whom they placed under arrest
     if carrier is not None and not target_tokens:
         target_tokens = [token for preposition in _NOUN_TARGET_PREPS[:5] for token in prep_objects(carrier, preposition) if lookup.resolve(token)]
     if carrier is not None and not target_tokens and (code.startswith("06") or entry.reciprocal):
@@ -3178,6 +3180,8 @@ def _carrier_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
         return head  # "Moscow had put forward unacceptable demands"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lexicon.light_verbs:
         return head.head
+    if noun.dep_ == "pobj" and head.lower_ == "under" and noun.lemma_.lower() in _HELD_UNDER and head.head.lemma_.lower() in ("place", "put", "keep", "hold"):
+        return head.head  # "placed Imran Khan under house arrest"
     if noun.dep_ == "pobj" and head.lower_ == "with" and _going_ahead(head.head):
         return head.head  # "if Washington went ahead with tariffs", "proceeded with the annexation"
     if noun.dep_ == "conj" and noun.head.i != noun.i:
@@ -3186,6 +3190,8 @@ def _carrier_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
 
 
 _AHEAD = {"go", "press", "push", "forge", "move"}
+# What someone is placed or kept under: arrest, detention, guard.
+_HELD_UNDER = {"arrest", "detention", "custody", "guard"}
 
 
 def _going_ahead(verb: Token) -> bool:
