@@ -2593,9 +2593,11 @@ def _slots_of(head: Token) -> _Slots:
     objects: set[str] = set()
     preps: dict[str, set[str]] = {}
     subjects: set[str] = set()
+    # "called the strike an act of murder": what is named is no object of the act ("called a strike")
+    naming = head.lemma_.lower() in NAMING_VERBS and any(child.dep_ == "oprd" for child in children)
     for child in children:
         dep = child.dep_
-        if dep in ("dobj", "nsubjpass", "attr", "oprd"):
+        if dep in ("dobj", "nsubjpass", "attr", "oprd") and not (naming and dep == "dobj"):
             objects |= _names(child)
             for conjunct in child.conjuncts:  # "sent a team of rescuers and relief supplies"
                 objects |= _names(conjunct)
