@@ -532,7 +532,8 @@ def _aim_unaimed_force(drafts: list[_Draft], lookup: ActorLookup) -> None:
 # of force, sanctions, demands, accusations, rejections, offers and truces.
 _ADVERSARY_ROOTS = ("035", "036", "037", "0871", "10", "11", "12", "13", "15", "16", "171", "18", "19")
 _HOSTILE_ROOTS = ("11", "12", "13", "15", "16", "17", "18", "19", "20")
-# Force and shows of force are aimed only at whom the doer's side fought or faced down.
+# Force is aimed only at whom the doer's side used force on, coerced or faced down (a show of
+# force itself answers any conflict).
 _ARMED_ROOTS = ("15", "17", "18", "19", "20")
 # Force whose doer the article leaves unnamed is the side that fought the one it hit.
 _FOUGHT_ROOTS = ("18", "19", "20")
@@ -612,15 +613,23 @@ def _aim_at_adversary(drafts: list[_Draft], lookup: ActorLookup) -> None:
 
 
 # Things that do force for someone, not instead of them ("killed by a bomb", "a blast killed").
-_DOING_THINGS = {"bomb", "explosive", "mine", "landmine", "ied", "device", "blast", "explosion", "shelling", "gunfire", "airstrike", "fire", "sniper", "gunman", "assailant", "attacker"}
+_DOING_THINGS = {
+    "bomb", "explosive", "mine", "landmine", "ied", "device", "blast", "explosion", "shelling", "gunfire", "airstrike",
+    "fire", "sniper", "gunman", "assailant", "attacker",
+}  # fmt: skip
 # Objects that do not say whom an act is aimed at: weapons, forces, the act itself.
-_NOT_AIMS = _PROJECTILES | {"missile", "rocket", "shell", "bomb", "round", "shot", "fire", "weapon", "jet", "warplane", "plane", "aircraft", "warship", "troop", "force", "soldier", "reservist", "brigade", "unit", "reinforcement", "drill", "exercise", "alert", "readiness", "ceasefire", "truce", "agreement", "deal", "accord", "ultimatum", "demand", "proposal", "offer", "plan", "it", "this", "that"}
+_NOT_AIMS = _PROJECTILES | {
+    "missile", "rocket", "shell", "bomb", "round", "shot", "fire", "weapon", "jet", "warplane", "plane", "aircraft",
+    "warship", "troop", "force", "soldier", "reservist", "brigade", "unit", "reinforcement", "drill", "exercise",
+    "alert", "readiness", "ceasefire", "truce", "agreement", "deal", "accord", "ultimatum", "demand", "proposal",
+    "offer", "plan", "it", "this", "that",
+}  # fmt: skip
 
 
 def _at_level_of(draft: _Draft, side: str, enemy: Argument, lookup: ActorLookup) -> Argument:
-    """A state opponent at the level the doer acts at: its forces for a show or use of force by
-    forces and for an alert, its government for what a government, a leader or a group says or offers, the state
-    for a state's act or a group's force."""
+    """A state opponent at the level the doer acts at: its forces for force or a show of force
+    by forces and for an alert; the state for a state's act, a deployment and a group's force;
+    its government for what a government, a leader or a group says, demands or offers."""
     if not lookup.is_state(side):
         return Argument(enemy.token, enemy.actor, enemy.text)
     doer = draft.source.actor

@@ -89,6 +89,7 @@ class StatusWords:
     reported_adjectives: frozenset[str]
     speculative_adjectives: frozenset[str]
     planned_adjectives: frozenset[str]
+    proposing_carriers: frozenset[str]
     confirming_cues: frozenset[str]
     requesting_governors: frozenset[str]
     accusing_governors: frozenset[str]

@@ -49,7 +49,7 @@ def event_status(
                 found.append(Status("negated", child))
             elif child.dep_ == "det" and child.lower_ == "any":
                 found.append(Status("hypothetical", child))  # "would pay a heavy price for any attack"
-    if noun is not None and head.i != noun.i and head.lemma_.lower() in _PROPOSING:
+    if noun is not None and head.i != noun.i and head.lemma_.lower() in words.proposing_carriers:
         found.append(Status("planned", head))  # "presented a new package of sanctions": put forward, not yet done
     if head.dep_ in ("acl", "pcomp") and _denied_by_no(head):
         found.append(Status("negated", head))  # "had no plans to meet Zelensky", "no intention of attacking"
@@ -105,10 +105,6 @@ def event_status(
             continue
         node = node.head
     return _ranked(found, claim, words, participants, claim_cue_lemma)
-
-
-# Verbs that put an act forward for others to decide on.
-_PROPOSING = {"present", "submit", "table", "propose", "draft", "unveil"}
 
 
 def _denied_by_no(verb: Token) -> bool:
