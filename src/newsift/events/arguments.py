@@ -652,8 +652,11 @@ class ActorLookup:
     def implied_state(self, country: str, token: Token) -> str:
         """The state itself, which the token stands for (an opponent named by its forces or its
         leader), remembered as its mention."""
-        self.implied.setdefault(country, []).append((token.idx, token.idx + len(token.text), token.text))
+        self._imply(country, token)
         return country
+
+    def _imply(self, actor: str, token: Token) -> None:
+        self.implied.setdefault(actor, []).append((token.idx, token.idx + len(token.text), token.text))
 
     def implied_institution(self, country: str, code: str, token: Token) -> str | None:
         """The country's institution or people (SYR + MIL, SYR + CVL) the token stands for,
@@ -661,7 +664,7 @@ class ActorLookup:
         actor = self.kb.institution(country, code) if self.kb is not None else None
         if actor is None:
             return None
-        self.implied.setdefault(actor.id, []).append((token.idx, token.idx + len(token.text), token.text))
+        self._imply(actor.id, token)
         return actor.id
 
     def dateline_country(self) -> str | None:

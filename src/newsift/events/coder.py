@@ -624,6 +624,8 @@ _NOT_AIMS = _PROJECTILES | {
     "alert", "readiness", "ceasefire", "truce", "agreement", "deal", "accord", "ultimatum", "demand", "proposal",
     "offer", "plan", "it", "this", "that",
 }  # fmt: skip
+# Subjects that stand for a doer without naming one: a deadly thing caused by no one is neither.
+_NOT_DOERS = _NOT_AIMS | _DOING_THINGS
 
 
 def _at_level_of(draft: _Draft, side: str, enemy: Argument, lookup: ActorLookup) -> Argument:
@@ -834,17 +836,13 @@ def _judged_at_home(drafts: list[_Draft], lookup: ActorLookup) -> None:
 def _befell(draft: _Draft, lexicon: EventLexicon, lookup: ActorLookup) -> bool:
     """"An earthquake killed 300 people", "a canopy collapsed, killing 15": deaths a thing caused
     that is neither a weapon, an act of force nor anyone's people are no one's use of force."""
-    if draft.noun is not None or not draft.code.startswith(("18", "19", "20")) or draft.source is not None and draft.source.actor:
+    if draft.noun is not None or not draft.code.startswith(_FOUGHT_ROOTS) or draft.source is not None and draft.source.actor:
         return False
     causes = [token for token in subjects(draft.trigger) if token.pos_ in ("NOUN", "PROPN")]
     return bool(causes) and all(
-        not lookup.resolve(token) and not lookup.is_people(token) and token.lemma_.lower() not in _NOT_AIMS | _DOING_THINGS and not _is_event_noun(token, lexicon)
+        not lookup.resolve(token) and not lookup.is_people(token) and token.lemma_.lower() not in _NOT_DOERS and not _is_event_noun(token, lexicon)
         for token in causes
     )  # fmt: skip
-
-
-# Fighting told with no one named: both sides of it.
-_UNNAMED_FIGHTING = {"clash", "skirmish", "exchange", "battle", "fighting", "fight", "hostility", "combat", "firefight", "gunfight"}
 
 
 def _unnamed_fighting(drafts: list[_Draft], lookup: ActorLookup) -> list[_Draft]:
@@ -859,7 +857,7 @@ def _unnamed_fighting(drafts: list[_Draft], lookup: ActorLookup) -> list[_Draft]
         floor, end = noun.sent.start, noun.sent.end
         fought = [
             other for other in drafts
-            if other is not draft and floor <= other.trigger.i < end and other.code.startswith(("18", "19", "20"))
+            if other is not draft and floor <= other.trigger.i < end and other.code.startswith(_FOUGHT_ROOTS)
             and other.source is not None and other.source.actor and other.target is not None and other.target.actor
             and _side(other.source.actor, lookup) != _side(other.target.actor, lookup)
         ]  # fmt: skip
@@ -1083,7 +1081,9 @@ def _mirrored(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
 
 
 _MUTUAL_FIGHTING = {"clash", "skirmish", "exchange", "battle", "scuffle", "brawl"}
-_TWO_SIDED = _MUTUAL_FIGHTING | {"fighting", "fight", "hostility", "combat", "war", "conflict", "crossfire"}  # "killed in the fighting"
+# Fighting told with no one named: both sides of it ("after clashes along the border").
+_UNNAMED_FIGHTING = _MUTUAL_FIGHTING | {"fighting", "fight", "hostility", "combat", "firefight", "gunfight"}
+_TWO_SIDED = _UNNAMED_FIGHTING | {"war", "conflict", "crossfire"}  # "killed in the fighting"
 _STREET_PEOPLE = ("CVL", "OPP", "EDU", "LAB")
 _STREET_FORCES = ("COP", "MIL")
 
