@@ -99,3 +99,19 @@ def base_forms(verb: Token) -> list[str]:
     if verb.tag_ == "VBZ" and word.endswith("s"):
         return [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
     return []
+
+
+def phrase_governor(preposition: Token) -> Token:
+    """The word a prepositional phrase belongs to. The parser hangs an "of"/"for" phrase after a
+    time on the time ("accused Pakistan late on Saturday of repeated violations"); a day cannot
+    take it, so it belongs to the verb the time modifies."""
+    head = preposition.head
+    if preposition.lower_ not in ("of", "for"):
+        return head
+    for _ in range(3):
+        if head.ent_type_ not in ("DATE", "TIME") or head.dep_ not in ("pobj", "npadvmod", "advmod"):
+            break
+        head = head.head.head if head.dep_ == "pobj" else head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return preposition.head

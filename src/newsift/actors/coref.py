@@ -431,6 +431,12 @@ def _antecedent(context: ArticleActors, position: int, types: tuple[str, ...], e
     if types == ("state",) and owners:
         return owners[0]  # "Mali's junta expelled … France criticised the country": Mali
     if types[0] in ("government", "military"):
+        # "Sudan's army struck RSF supply lines … rejected a proposal from the United States and
+        # Saudi Arabia … urged the RSF and the army": the army named a little further back, before
+        # a state named only in passing
+        further = [found for found in context.before(position, sentences=6) if found.actor not in excluded and context.type_of(found.actor) in types]
+        if further:
+            return further[0].actor
         code = "GOV" if types[0] == "government" else "MIL"
         # a state whose own institution was named ("Mali's military government … the army") before
         # the nearest state, which may be only where something came from ("convoys from Ivory Coast")

@@ -50,6 +50,12 @@ _ADDRESSED_THROUGH = {
 _PARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "de", "van", "von"}
 _MEDIA_SUFFIXES = {"tv", "television", "news", "agency", "channel", "radio", "network", "newspaper", "daily", "satellite"}
 _NER_TYPES = {"PERSON": "person", "ORG": "organization"}
+# Last words of names of buildings and sites, which the small model may tag as organisations.
+_FACILITY_HEADS = {
+    "palace", "airport", "hospital", "stadium", "bridge", "square", "prison", "jail", "mosque", "church",
+    "cathedral", "temple", "monastery", "museum", "hotel", "station", "terminal", "refinery", "dam", "tower",
+    "airbase", "port", "harbour", "harbor", "checkpoint", "crossing", "highway", "road", "street", "avenue",
+}  # fmt: skip
 
 
 def extract_actors(doc: Doc, kb: KnowledgeBase, day: dt.date | None = None) -> ArticleActors:
@@ -455,6 +461,8 @@ def _add_ner_actors(context: ArticleActors) -> None:
             continue  # "Idlib" tagged ORG, "Kyiv" tagged PERSON: places, not actors
         if _named_place(span):
             continue  # "the village of Yelwata": a place the gazetteer does not know
+        if span[-1].lower_ in _FACILITY_HEADS:
+            continue  # "the National Palace", "Ben Gurion Airport": buildings, named as places are
         if span.text.lower().startswith(("pro-", "anti-")) or _stance_prefixed(context.doc, span):
             continue  # "pro-EU protesters": a stance, not a name
         key = name_key(span.text)

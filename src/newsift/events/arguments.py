@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsift.actors.phrases import NOT_PEOPLE, place_words
 from newsift.claims import speaker_conjunct, speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.syntax import detached_conjunct, finite_ancestor, hyphened, main_verb_read_as_modifier, perfect_read_as_modifier
+from newsift.syntax import detached_conjunct, finite_ancestor, hyphened, main_verb_read_as_modifier, perfect_read_as_modifier, phrase_governor
 
 if TYPE_CHECKING:
     from newsift.actors.kb import KnowledgeBase
@@ -338,6 +338,7 @@ class ActorLookup:
                         continue
                     owner = self._antecedent(child, person=True) if child.lower_ in ("his", "her") else self.resolve(child, depth + 1)
                     if owner is not None and self.types.get(owner) == "person" and owner in self.affiliations:
+                        self._imply(self.affiliations[owner], token)  # the body may be named nowhere else
                         return self.affiliations[owner]
         if depth < 2:
             # "a truce proposal put forward by the United States": whoever made it
@@ -449,7 +450,23 @@ class ActorLookup:
             for child in token.head.children:
                 if child.dep_ in ("amod", "compound", "nmod") and child.i < token.head.i and self.at(child):
                     return self.at(child)
-        return self._the_country(token) or self._home_institution(token)
+        return self._the_country(token) or self._home_institution(token) or self._speakers_forces(token)
+
+    def _speakers_forces(self, token: Token) -> str | None:
+        """"The government said troops had repelled the attack", "the ministry said soldiers
+        killed 20 militants": bare troops in what a state's body or officer says are that
+        state's forces (its military), as a communiqué speaks of its own."""
+        if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in _BARE_TROOPS:
+            return None
+        if any(child.dep_ in _MODIFIER_DEPS or child.dep_ == "prep" for child in token.children):
+            return None
+        for claim in self.doc._.get("newsift_claims") or []:
+            if not claim.speaker or not claim.content.start <= token.idx < claim.content.end:
+                continue
+            body = self.affiliations.get(claim.speaker, claim.speaker)
+            state = body if self.is_state(body) else body[:3] if len(body) == 6 and body[3:] in ("GOV", "MIL") and self.is_state(body[:3]) else None
+            return self.implied_institution(state, "MIL", token) if state else None
+        return None
 
     def _holder(self, token: Token) -> str | None:
         """"shelled rebel-held areas of Idlib", "bombed Houthi-held ports": who holds the place;
@@ -707,15 +724,15 @@ class ActorLookup:
         # "Rubio said after meeting him": an object pronoun is not its own clause's subject
         own_subjects = subjects(pronoun.head) if pronoun.dep_ in ("dobj", "dative", "pobj") and pronoun.head.pos_ in ("VERB", "AUX") else []
         own = {self.at(subject) for subject in own_subjects}
-        if not person:
-            # "Iran has not retaliated … despite threats by its commanders": the sentence's topic
-            # ("accused Manila … and urged it to stop": not the urging subject)
-            root = sentence.root
-            for subject in (child for child in root.children if child.dep_ in ("nsubj", "nsubjpass") and child not in own_subjects and _agrees(pronoun, child)):
-                if subject.i < pronoun.i and not (subject.left_edge.i <= pronoun.i <= subject.right_edge.i):
-                    actor = self.resolve(subject) if subject.lower_ not in _GROUP_PRONOUNS else None
-                    if actor is not None and self.types.get(actor) != "person":
-                        return actor
+        # "Iran has not retaliated … despite threats by its commanders": the sentence's topic
+        # ("accused Manila … and urged it to stop": not the urging subject); "Dagalo announced a
+        # truce, but aid workers said his fighters…": a person's too
+        root = sentence.root
+        for subject in (child for child in root.children if child.dep_ in ("nsubj", "nsubjpass") and child not in own_subjects and _agrees(pronoun, child)):
+            if subject.i < pronoun.i and not (subject.left_edge.i <= pronoun.i <= subject.right_edge.i):
+                actor = self.resolve(subject) if subject.lower_ not in _GROUP_PRONOUNS | _PERSON_PRONOUNS else None
+                if actor is not None and (self.types.get(actor) == "person") == person:
+                    return actor
         if sentence.start > 0:
             previous = doc[sentence.start - 1].sent
             for token in previous:
@@ -853,9 +870,9 @@ def subjects(verb: Token) -> list[Token]:
         own = [max(own, key=lambda token: token.i)]
     if own:
         return _listed_before(verb, own) + with_conjuncts(own)
-    if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for", "from", "against") and verb.head.head.lemma_.lower() in _JUDGING:
+    if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for", "from", "against") and phrase_governor(verb.head).lemma_.lower() in _JUDGING:
         # "accused Israel of carrying out the attack", "thanked Kim for sending troops"
-        judged = [child for child in verb.head.head.children if child.dep_ == "dobj"]
+        judged = [child for child in phrase_governor(verb.head).children if child.dep_ == "dobj"]
         judged = [child for child in judged if not _relative_pronoun(child)] or judged  # "whom Kinshasa accuses Rwanda of arming"
         if judged:
             return with_conjuncts(judged)
@@ -945,6 +962,8 @@ _JUDGING = {
 }  # fmt: skip
 _LEADING = {"lead", "command", "head", "run"}
 _LINKED = {"link", "affiliate", "tie", "ally", "connect", "loyal", "belong"}
+# Troops a state's communiqué speaks of without an owner are its own.
+_BARE_TROOPS = {"troop", "soldier", "force"}
 _STATE_FORCES = {"troop", "force", "soldier", "army", "military", "warplane", "jet", "drone", "navy", "warship"}
 _FORCES = {"troop", "force", "fighter", "soldier", "man", "army", "militia", "unit", "guard", "police", "officer", "militant", "commander"}
 _STATE_PASSIVES = {"engage", "involve", "embroil", "lock", "commit", "poise", "set", "prepare", "determine", "resolve"}
@@ -967,8 +986,8 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
                 # "M23 rebels, whom Kinshasa accuses Rwanda of arming": the relative pronoun is
                 # what the judged act is done to, not who is judged
                 found = [token for token in found if not _relative_pronoun(token)] or found
-            if not found and verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in _JUDGING:
-                found = [token for token in verb.head.head.children if token.dep_ == "dobj" and _relative_pronoun(token)]
+            if not found and verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep" and phrase_governor(verb.head).lemma_.lower() in _JUDGING:
+                found = [token for token in phrase_governor(verb.head).children if token.dep_ == "dobj" and _relative_pronoun(token)]
             if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i and not main_verb_read_as_modifier(verb):
                 found = [verb.head]  # "M23 rebels, backed by Rwandan troops"
             if not found and verb.dep_ == "amod" and verb.head.i > verb.i and (any(child.dep_ == "nsubj" for child in verb.children) or perfect_read_as_modifier(verb)):
@@ -1077,12 +1096,15 @@ _MAKING = {"put", "draft", "make", "propose", "submit", "present", "table", "off
 
 
 def makers_of(token: Token) -> list[Token]:
-    """Who put forward a proposal, plan or demand the noun names through a participle ("a truce
-    proposal put forward by the United States, Saudi Arabia and Egypt"), each of them."""
+    """Who put forward a proposal, plan or demand the noun names, through a participle ("a truce
+    proposal put forward by the United States, Saudi Arabia and Egypt") or "from"/"by", each of them."""
     if token.lemma_.lower() not in _PROPOSALS:
         return []
     made = [child for child in token.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _MAKING]
-    return with_conjuncts([agent for child in made for item in child.children if item.dep_ == "agent" for agent in item.children if agent.dep_ == "pobj"])
+    makers = [agent for child in made for item in child.children if item.dep_ == "agent" for agent in item.children if agent.dep_ == "pobj"]
+    # "a truce proposal from the United States and Saudi Arabia"
+    makers = makers or [maker for preposition in ("from", "by") for maker in prep_objects(token, preposition)]
+    return with_conjuncts(makers)
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:

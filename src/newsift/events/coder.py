@@ -22,7 +22,7 @@ from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, NAMING_VERBS, PE
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
-from newsift.syntax import base_forms, detached_conjunct, perfect_read_as_modifier
+from newsift.syntax import base_forms, detached_conjunct, perfect_read_as_modifier, phrase_governor
 
 # Not "in": "hostilities in Sudan", "airstrikes in Yemen" name where, not whom.
 _NOUN_TARGET_PREPS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "targeting", "around")
@@ -93,6 +93,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _aim_unaimed_force(drafts, lookup)
     _aim_at_boarded(drafts, lookup)
     _aim_at_banned_acts(drafts)
+    _aim_at_accuser(drafts, lookup)
     _labour_strikes(drafts, lookup)
     _protest_occupations(drafts, lookup)
     _aim_protest_demands(drafts)
@@ -570,6 +571,8 @@ def _conflicts(drafts: list[_Draft], lookup: ActorLookup) -> _Conflicts:
             continue  # ("Seoul would not retaliate for the launch" sets no one against North Korea)
         for mine, theirs, party in ((ends[0], ends[1], draft.target), (ends[1], ends[0], draft.source)):
             for kind, roots in (("any", _HOSTILE_ROOTS), ("armed", _ARMED_ROOTS), ("fought", _FOUGHT_ROOTS)):
+                if kind == "any" and draft.code.startswith(_FOUGHT_ROOTS) and _sector(theirs) in PEOPLE_CODES:
+                    continue  # shelling villagers makes them no party to truces or demands (protesters are)
                 if draft.code.startswith(roots):
                     conflicts.against[kind].setdefault(mine, Counter())[theirs] += 1
             conflicts.forms.setdefault(theirs, Counter())[party.actor] += 1
@@ -940,9 +943,36 @@ def _denied_acts(verbs: list[Token], drafts: list[_Draft], lookup: ActorLookup) 
     return found
 
 
+def _accusation_of(draft: _Draft) -> Token | None:
+    """The verb of the accusation whose "of"/"for" phrase holds the act: "accused Pakistan of
+    violating the ceasefire", "accused Pakistan of repeated violations of the ceasefire"."""
+    word = draft.noun if draft.noun is not None else draft.trigger
+    if word.dep_ not in ("pcomp", "pobj") or word.head.lower_ not in ("of", "for"):
+        return None
+    governor = phrase_governor(word.head)
+    return governor if governor.lemma_.lower() in ("accuse", "blame", "charge") else None
+
+
+def _aim_at_accuser(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"India accused Pakistan of violating the ceasefire", "the military accused Hamas of
+    violating the truce": force or coercion a state party accuses another of, naming no one it
+    hit, was used on the accuser's state."""
+    for draft in drafts:
+        if not draft.code.startswith(_ARMED_ROOTS) or draft.source is None or not draft.source.actor or draft.target is not None and draft.target.actor:
+            continue
+        accusation = _accusation_of(draft)
+        if accusation is None:
+            continue
+        for accuser in subjects(accusation):
+            state = _official_state(lookup.resolve(accuser) or "", lookup)
+            if state is not None and lookup.is_state(state) and state != _side(draft.source.actor, lookup):
+                draft.target = Argument(accuser, lookup.implied_state(state, accuser), accuser.text)
+                break
+
+
 def _accused_act(verb: Token) -> bool:
     """"accused Algeria of shooting down the drone": the act in an accusation's "of" phrase."""
-    return verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and verb.head.head.lemma_.lower() in ("accuse", "blame", "charge", "allege")
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and phrase_governor(verb.head).lemma_.lower() in ("accuse", "blame", "charge", "allege")
 
 
 _ANSWER_NOUNS = {"retaliation", "revenge", "reprisal", "response"}
@@ -2646,7 +2676,8 @@ def _slots_of(head: Token) -> _Slots:
         preps=preps,
         subjects=subjects,
         xcomps={child.lemma_.lower() for child in children if child.dep_ in ("xcomp", "ccomp")},
-        modifiers={word for child in children if child.dep_ in ("compound", "amod") for word in (child.lower_, child.lemma_.lower())},
+        # "respond militarily": a manner adverb names the kind of act as a modifier names a noun's
+        modifiers={word for child in children if child.dep_ in ("compound", "amod") or child.dep_ == "advmod" and child.lower_.endswith("ly") for word in (child.lower_, child.lemma_.lower())},
     )
 
 
@@ -2873,6 +2904,11 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "Hezbollah claimed responsibility for a rocket attack": the claimant did it
         claim = noun.head.head.head
         sources = [item for item in _arguments(subjects(claim), lookup) if item is not None and item.actor]
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_ in ("be", "remain", "stay") and (code.startswith("14") or noun.lemma_.lower() == "strike"):
+        # "has been on hunger strike for three weeks", "teachers remain on strike": who is on it protests
+        code = code if code.startswith("14") else "143"
+        sources = [item for item in _arguments(subjects(noun.head.head), lookup) if item is not None and item.actor]
+        carrier = noun.head.head if sources else None
     elif noun.dep_ == "pobj" and noun.head.lower_ == "behind" and noun.head.head.lemma_ == "be":
         # "the Arakan Army may have been behind a drone attack": who was behind it did it
         sources = [item for item in _arguments(subjects(noun.head.head), lookup) if item is not None and item.actor]
@@ -2992,9 +3028,9 @@ def _broker(noun: Token, lookup: ActorLookup) -> Argument | None:
 
 def _blamed_for(noun: Token, lookup: ActorLookup) -> list[Argument]:
     """"blamed the army for the massacre", "accused Rwanda of the attack": who is blamed."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of") or noun.head.head.lemma_.lower() not in _BLAMING:
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of") or phrase_governor(noun.head).lemma_.lower() not in _BLAMING:
         return []
-    return _named([child for child in noun.head.head.children if child.dep_ == "dobj"], lookup)
+    return _named([child for child in phrase_governor(noun.head).children if child.dep_ == "dobj"], lookup)
 
 
 # "welcomed Xi to Astana for a state visit": the guest visits, not the host
@@ -3068,8 +3104,8 @@ def _coded_by_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
         # "agreed on a ceasefire deal": the verb's pattern names the phrase; one event
         verb = noun.head.head
         entry = _verb_entry(verb, lexicon, None)
-        if entry is None:
-            return False
+        if entry is None or noun.head.lower_ in ("of", "for") and verb.lemma_.lower() in _BLAMING:
+            return False  # "accused Pakistan of violations of the ceasefire": the violations are an act of their own
         preposition = noun.head.lower_
         candidates = [pattern for pattern in entry.patterns if pattern.prep == preposition and pattern.pobj and pattern.code]
         if not candidates:

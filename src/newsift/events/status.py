@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from newsift.claims import speech_verbs
 from newsift.events.lexicon import StatusWords
 from newsift.model import Claim
-from newsift.syntax import base_forms, detached_conjunct, finite_ancestor
+from newsift.syntax import base_forms, detached_conjunct, finite_ancestor, phrase_governor
 
 RANK = ("denied", "negated", "hypothetical", "speculative", "planned", "reported", "asserted")
 # Complements inherit their governor's status ("refrained from retaliating"); adjunct clauses
@@ -70,8 +70,8 @@ def event_status(
         # A nominal event with no verb of its own ("amid relentless airstrikes") takes no
         # status from the clause it sits in, only from its own words and its claim.
         found.extend(_local_signals(head, words, governor=False))
-        if head.dep_ == "pobj" and head.head.lower_ in ("for", "of") and head.head.head.lemma_.lower() in words.accusing_governors:
-            found.append(Status("reported", head.head.head))  # "blamed France for the attack": alleged
+        if head.dep_ == "pobj" and head.head.lower_ in ("for", "of") and phrase_governor(head.head).lemma_.lower() in words.accusing_governors:
+            found.append(Status("reported", phrase_governor(head.head)))  # "blamed France for the attack": alleged
         return _ranked(found, claim, words, participants, claim_cue_lemma)
     sibling = False
     for depth in range(_MAX_CLIMB):
