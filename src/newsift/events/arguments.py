@@ -71,7 +71,11 @@ _MILITARY_POSTS = {"post", "outpost", "position", "barracks", "checkpoint", "gar
 _POST_OWNERS = {
     "army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "air": "MIL", "police": "COP", "gendarmerie": "COP",
     "parliament": "LEG", "parliamentary": "LEG", "presidential": "GOV", "government": "GOV", "ministry": "GOV",
+    # "a Philippine fisheries vessel" is the fisheries bureau's, "a Philippine coast guard ship" the coast guard's
+    "fisheries": "GOV", "fishery": "GOV", "research": "GOV", "coast": "COP", "fishing": "CVL", "cargo": "CVL", "merchant": "CVL",
 }  # fmt: skip
+# Ships a demonym and a modifier say whose they are.
+_VESSELS = {"vessel", "ship", "boat"}
 _HOME_DOERS = {"CVL", "REB", "CRM", "JUD", "COP"}
 _QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 _AT_PLACE = ("in", "on", "at", "against")
@@ -160,7 +164,7 @@ class ActorLookup:
         if not any(child.dep_ in ("amod", "compound") and child.i < noun.i and self.at(child) == actor for child in noun.children):
             return None
         lemma = _noun_lemma(noun)
-        code = "CVL" if lemma in _HOMES or lemma in _CREWS else "MIL" if lemma in _MILITARY_POSTS else _owner_word(noun) if lemma in _POSTS else None
+        code = "CVL" if lemma in _HOMES or lemma in _CREWS else "MIL" if lemma in _MILITARY_POSTS else _owner_word(noun) if lemma in _POSTS | _VESSELS else None
         return self.implied_institution(actor, code, noun) if code else None
 
     def post_code(self, noun: Token) -> str | None:

@@ -1457,6 +1457,9 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         targets = _shown_at(verb, sources, lookup) or targets  # "staged drills around Taiwan"
     if code == "154" and verb.lemma_.lower() in _SENDING and _foreign_state(sources, targets, lookup) and not _to_border(verb):
         code = "072"  # "sent 1,500 troops to Russia": troops for another state are military aid
+    if code.startswith(("115", "116")):
+        # "a Tunisian court sentenced 37 opposition politicians": a state's courts judge its own people
+        targets = [_coerced_at_home(target, sources, lookup) for target in targets]
     if not code.startswith(_FORCE_ROOTS):
         targets = [_addressed_at_home(target, sources, lookup) for target in targets]
     if code.startswith("0841"):
@@ -1955,8 +1958,9 @@ def _shown_force(verb: Token, code: str, targets: list[Argument | None]) -> bool
 
 
 def _state_owner(token: Token, lookup: ActorLookup) -> str | None:
-    """"a refinery in Russia's Saratov region": the state named as the place's owner."""
-    owner = next((lookup.at(child) for child in token.children if child.dep_ == "poss" and lookup.at(child)), None)
+    """"a refinery in Russia's Saratov region", "the Russian port of Novorossiysk": the state
+    named as the place's owner."""
+    owner = next((lookup.at(child) for child in token.children if child.dep_ in ("poss", "amod") and lookup.at(child)), None)
     return owner if owner is not None and lookup.types.get(owner) == "state" else None
 
 
@@ -2076,7 +2080,8 @@ def _shown_at(verb: Token, sources: list[Argument | None], lookup: ActorLookup) 
     own = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
     heads = [verb] + [child for child in verb.children if child.dep_ == "dobj"]
     for token in (item for head in heads for preposition in ("around", "near", "off") for item in prep_objects(head, preposition)):
-        country = lookup.country_of_place(token, kinds=("country", "admin1", "region")) or lookup.resolve(token)
+        # (a disputed zone one state administers is that state's: "waters around the Senkaku Islands")
+        country = lookup.country_of_place(token, kinds=("country", "admin1", "region", "zone")) or lookup.resolve(token)
         if country and lookup.is_state(country) and country not in own:
             return [Argument(token, country, phrase_text(token))]
     return []
