@@ -449,19 +449,21 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
         verb = draft.trigger
         # "vowed to respond": the vow answers as the act it promises
         # "warned that the army would respond with force if its troops were attacked again": so does a warning of one
-        answers = verb.lemma_.lower() in _ANSWERING or _met_with_response(verb) or any(
-            child.dep_ == "dobj" and child.lemma_.lower() in _ANSWER_NOUNS or child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in _ANSWERING for child in verb.children
+        answers = _answering(verb) or _met_with_response(verb) or any(
+            child.dep_ == "dobj" and child.lemma_.lower() in _ANSWER_NOUNS or child.dep_ in ("xcomp", "ccomp") and _answering(child) for child in verb.children
         )
         if not (answers and draft.code.startswith(("13", "19"))):
             continue
         # "Pakistani warplanes struck Taliban hideouts … The Taliban government vowed retaliation":
         # an answer with nothing named is aimed at the latest force used on the one answering
         mine = _country_of(draft.source.actor, lookup)
+        side = _side(draft.source.actor, lookup)  # (rebels answer their own state's army)
         struck = [
             other for other in drafts
             if other is not draft and sentence_floor(verb, back=3) <= other.trigger.i < verb.i and other.code.startswith(_FORCE_ROOTS)
             and other.source is not None and other.source.actor and other.target is not None and other.target.actor
-            and _country_of(other.target.actor, lookup) == mine and _country_of(other.source.actor, lookup) != mine
+            and (_country_of(other.target.actor, lookup) == mine and _country_of(other.source.actor, lookup) != mine
+                 or _side(other.target.actor, lookup) == side and _side(other.source.actor, lookup) != side)
         ]  # fmt: skip
         if struck:
             doer = max(struck, key=lambda other: other.trigger.i).source
@@ -477,6 +479,16 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
             ]  # fmt: skip
             if governed:
                 draft.target = governed[0]
+
+
+def _answering(verb: Token) -> bool:
+    """"retaliate", "respond", "strike back", "hit back": an act that answers another."""
+    if verb.lemma_.lower() in _ANSWERING:
+        return True
+    return verb.lemma_.lower() in _HITTING_BACK and any(child.dep_ in ("prt", "advmod") and child.lower_ == "back" for child in verb.children)
+
+
+_HITTING_BACK = {"strike", "hit", "fight", "shoot"}
 
 
 # Weapons in flight: shooting them down is force on whoever fired them.
@@ -1738,6 +1750,7 @@ def _conditional_threats(verb: Token, lexicon: EventLexicon, lookup: ActorLookup
         return []
     warned = [item for item in _arguments(objects(verb, ("dobj",)), lookup) if item is not None and item.actor] if warning else []
     drafts: list[_Draft] = []
+    unaimed_warnings: list[_Draft] = []
     if not warning and _met_with_response(verb):
         # "Iran's Revolutionary Guards said any new attack would be met with a crushing response":
         # a threat, aimed (by _aim_at_earlier_doers) at whoever used force on the speaker before
@@ -1755,13 +1768,31 @@ def _conditional_threats(verb: Token, lexicon: EventLexicon, lookup: ActorLookup
         hostile = [act for act in acts if act.code[:2] in _THREAT_OF and (not warning or act.source is not None and act.source.actor in own)]
         if not hostile and warning:
             drafts += _bare_warning(verb, clause, speakers, warned, conditioned, acts, own, lookup)
+        if warning and not warned:
+            # "Pakistan warned that any attempt to divert the water would be an act of war",
+            # "Cherizier warned that his fighters would attack": a warning of hostile things that
+            # names no one is still made (aimed later at the warner's opponent, if the article has one)
+            allies = own | {lookup.affiliations.get(speaker.actor, "") for speaker in speakers}
+            forceful = [act for act in acts if act.code[:2] in _THREAT_OF and act.source is not None and (act.source.actor in allies or _country_of(act.source.actor or "", lookup) in allies)]
+            if forceful or {token.lemma_.lower() for token in clause.subtree} & _WARNED_OF:
+                unaimed_warnings += _pairs(verb, verb, _THREAT_OF[forceful[0].code[:2]] if forceful else "130", speakers, [None], False)
         if not hostile:
             continue
         # aimed at the act's target ("would bomb Iran if Tehran…"), else at whom the condition names
         aimed = warned[0] if warned else next((act.target for act in hostile if act.target is not None and act.target.actor), None)  # a warning is aimed at whom it warns
         fallback = _arguments(conditioned[:1], lookup) if conditioned else warned
         drafts += _pairs(verb, verb, _THREAT_OF[hostile[0].code[:2]], speakers, [aimed] if aimed else fallback, False)
-    return [draft for draft in drafts if draft.target is not None and draft.target.actor]
+    aimed_threats = [draft for draft in drafts if draft.target is not None and draft.target.actor]
+    if aimed_threats or not unaimed_warnings or _verb_events(verb, lexicon, lookup):
+        return aimed_threats  # (the warning read another way, aimed: "…would respond with force if…")
+    return unaimed_warnings[:1]
+
+
+# What a warning of hostile things speaks of, when it names no act of the warner's own.
+_WARNED_OF = {
+    "war", "consequence", "response", "retaliation", "reprisal", "tolerate", "punish", "price", "force", "attack",
+    "escalation", "measure", "countermeasure", "action", "respond", "retaliate", "strike", "close", "block", "cut",
+}  # fmt: skip
 
 
 # Whoever is meant by a warning that anyone who does something will be punished.
