@@ -84,3 +84,16 @@ def test_long_article_is_parsed_in_chunks_over_the_exact_text(nlp, monkeypatch, 
     assert all(sent.text.strip() for sent in doc.sents)
     chunked = list(analyze_many([_article("Short one, troops moved."), _article(text)], nlp))
     assert [a.article.text for a in chunked] == ["Short one, troops moved.", text]
+
+
+def test_a_bare_gerund_read_as_a_noun_is_read_again_as_the_verb(nlp):
+    doc = nlp("Rwanda has long denied arming or directing the group.")
+    arming = next(token for token in doc if token.text == "arming")
+    assert (arming.pos_, arming.tag_, arming.lemma_) == ("VERB", "VBG", "arm")
+
+
+def test_a_gerund_with_a_determiner_stays_a_noun(nlp):
+    doc = nlp("Rwanda has long denied the arming of the militia.")
+    arming = next(token for token in doc if token.text == "arming")
+    assert arming.pos_ == "NOUN"
+    assert "newsift_gerunds" in nlp.pipe_names and nlp.pipe_names.index("newsift_gerunds") > nlp.pipe_names.index("lemmatizer")

@@ -50,6 +50,7 @@ def build_pipeline(
     import newsift.claims  # noqa: F401
     import newsift.events  # noqa: F401
     import newsift.framing  # noqa: F401
+    import newsift.gerunds  # noqa: F401
     import newsift.places  # noqa: F401
     import newsift.segment  # noqa: F401
     import newsift.timex  # noqa: F401
@@ -57,6 +58,7 @@ def build_pipeline(
     nlp = spacy.load(MODEL_PACKAGE)
     nlp.max_length = max(nlp.max_length, max_chars + 1)
     nlp.add_pipe("newsift_segmenter", before="parser")
+    nlp.add_pipe("newsift_gerunds", after="lemmatizer")
     for name in PIPELINE_COMPONENTS if components is None else components:
         config = {
             "newsift_actors": {"kb_files": list(kb_files)},

@@ -892,7 +892,9 @@ def subjects(verb: Token) -> list[Token]:
         return with_conjuncts(prep_objects(verb, "by"))
     if speaker_conjunct(verb):
         return subjects(verb.head.head)  # "X said Y had shelled Kharkiv and urged allies": X urged
-    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head.i != verb.i:
+    # "Abu Dhabi denied arming either side", parsed with the gerund as the object
+    gerund_object = verb.dep_ == "dobj" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _GERUND_TAKERS
+    if (verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or gerund_object) and verb.head.i != verb.i:
         governor = verb.head
         if verb.dep_ == "pcomp":
             governor = governor.head  # "refrained from retaliating": from -> refrained
