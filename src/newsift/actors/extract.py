@@ -47,6 +47,12 @@ _ADDRESSED_THROUGH = {
     "to": {"appeal", "plea", "message", "letter", "ultimatum", "offer", "proposal", "demand"},
     "at": {"lash", "hit", "swipe", "jab", "anger", "fury", "outrage"},  # "lashed out at Manila"
 }  # fmt: skip
+# Dealings between parties: a capital in their "between" phrase is one of the parties.
+_DEALINGS = {
+    "talk", "negotiation", "meeting", "dialogue", "agreement", "deal", "accord", "ceasefire", "truce", "relation",
+    "tie", "tension", "dispute", "row", "conflict", "war", "fighting", "clash", "mediation", "summit", "call",
+    "exchange", "swap", "rapprochement", "normalisation", "normalization", "contact", "consultation", "treaty",
+}  # fmt: skip
 _PARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "de", "van", "von"}
 _MEDIA_SUFFIXES = {"tv", "television", "news", "agency", "channel", "radio", "network", "newspaper", "daily", "satellite"}
 _NER_TYPES = {"PERSON": "person", "ORG": "organization"}
@@ -271,6 +277,8 @@ def _acts_as_subject(span: Span) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in ("with", "against"):
         return True  # "lodged a protest with Beijing", "sanctions against Moscow": a party, not a place
+    if root.dep_ == "pobj" and root.head.lower_ == "between" and root.head.head.lemma_.lower() in _DEALINGS:
+        return True  # "talks between Kinshasa and the M23": a party (not "flights between Paris and Rome")
     if root.dep_ == "pobj" and _ADDRESSED_THROUGH.get(root.head.lower_, set()) & {root.head.head.lemma_.lower(), root.head.head.lower_}:
         return True  # "called on Washington to", "appealed to Kinshasa", "pressure on Moscow"
     return root.dep_ == "dobj" and root.head.lemma_.lower() in _ADDRESSING_VERBS

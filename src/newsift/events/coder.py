@@ -2844,8 +2844,10 @@ def _carries_event_noun(verb: Token, lexicon: EventLexicon) -> bool:
 def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> list[_Draft]:
     entry = _noun_entry(noun, lexicon)
     code = _noun_code(entry, noun)
-    if entry is None or code is None or lookup.at(noun) is not None or _coded_by_its_verb(noun, lexicon) or _is_topic(noun, lexicon):
+    if entry is None or code is None or lookup.at(noun) is not None or _is_topic(noun, lexicon):
         return []
+    if _coded_by_its_verb(noun, lexicon) and len(_between(noun, lookup)) < 2:
+        return []  # (not "hosted talks between Kinshasa and the M23": the talks are the parties' own)
     if _requested_noun(noun, lexicon):
         return []  # "called for tougher sanctions on Moscow": the appeal is the event
     if noun.ent_type_ == "DATE" or noun.lower_ == "march" and noun.text[0].isupper():
