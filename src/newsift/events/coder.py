@@ -1346,7 +1346,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         target_tokens = [token for preposition in ("to", "for", "against", "on") for token in prep_objects(intended, preposition) if lookup.resolve(token)]
     # the acts the verb governs ("threatened to strike", "agreed to resume"); a threat's also when
     # the parser reads "threatened on Monday to secede" as an adverbial clause
-    governed = [child for child in verb.children if child.dep_ in ("xcomp", "ccomp") or code.startswith("13") and _to_clause(child)]
+    # ("dispatched warships to monitor the Chinese forces": a show of force faces what its purpose names)
+    governed = [child for child in verb.children if child.dep_ in ("xcomp", "ccomp") or code.startswith(("13", "15")) and _to_clause(child)]
     if not target_tokens:
         # "threatened to strike Hezbollah", "agreed to resume cooperation with the IAEA": aimed
         # at the target of the act it governs; "offered to help rebuild the country's grid":
@@ -1467,7 +1468,9 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             targets = _own_government(verb, sources, lookup) or targets  # "Serbian students blocked an intersection"
     if code.startswith("15") and not any(target is not None and target.actor for target in targets):
         targets = _shown_at(verb, sources, lookup) or targets  # "staged drills around Taiwan"
-    if code == "154" and verb.lemma_.lower() in _SENDING and _foreign_state(sources, targets, lookup) and not _to_border(verb):
+    destined = {token.i for preposition in ("to", "into") for token in with_conjuncts(prep_objects(verb, preposition))}
+    sent_there = any(target is not None and target.token.i in destined for target in targets)  # not "to monitor the Chinese fleet"
+    if code == "154" and verb.lemma_.lower() in _SENDING and sent_there and _foreign_state(sources, targets, lookup) and not _to_border(verb):
         code = "072"  # "sent 1,500 troops to Russia": troops for another state are military aid
     if code.startswith(("115", "116")):
         # "a Tunisian court sentenced 37 opposition politicians": a state's courts judge its own people
