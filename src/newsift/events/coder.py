@@ -272,6 +272,8 @@ def _armed_forces_of(draft: _Draft, lookup: ActorLookup) -> Argument | None:
 
 
 _PAIR_AGENTS = {"official", "minister", "diplomat", "delegation", "envoy", "negotiator", "representative", "delegate"}
+# "troops from the two countries fought": the pair's forces
+_PAIR_FORCES = {"troop", "soldier", "force"}
 _PARTY_NOUNS = {"side", "country", "nation", "leader", "government", "party", "neighbour", "neighbor", "foe", "rival", "adversary", "enemy", "capital", "army"}
 
 
@@ -306,7 +308,7 @@ def _both_sides(drafts: list[_Draft], lexicon: EventLexicon, lookup: ActorLookup
 
 
 def _names_both(token: Token) -> bool:
-    if token.lemma_.lower() in _PAIR_AGENTS:
+    if token.lemma_.lower() in _PAIR_AGENTS | _PAIR_FORCES:
         # "officials from both countries", "the foreign ministers of the two countries"
         return any(prep.dep_ == "prep" and prep.lower_ in ("from", "of") and any(item.dep_ == "pobj" and _names_both(item) for item in prep.children) for prep in token.children)
     if token.lemma_.lower() not in _PARTY_NOUNS:
@@ -349,9 +351,11 @@ def _usual_pair(drafts: list[_Draft], both: Token, lookup: ActorLookup) -> tuple
         # told in several forms ("Israeli warplanes", "Israel", "Israel Katz"): the parties themselves
         first, second = (_party(side.actor, lookup) for side in (best.source, best.target))
         return Argument(both, first, best.source.text), Argument(both, second, best.target.text)
-    if governments:
-        # "Prabowo … held talks with Xi, and the two governments signed deals": the leaders' governments
-        ruled = [lookup.implied_institution(_country_of(side.actor, lookup), "GOV", both) for side in (best.source, best.target)]
+    if governments or both.lemma_.lower() in _PAIR_FORCES:
+        # "Prabowo … held talks with Xi, and the two governments signed deals": the leaders'
+        # governments; "troops from the two countries fought": their forces
+        sector = "MIL" if both.lemma_.lower() in _PAIR_FORCES else "GOV"
+        ruled = [lookup.implied_institution(_country_of(side.actor, lookup), sector, both) for side in (best.source, best.target)]
         if all(ruled) and ruled[0] != ruled[1]:
             return Argument(both, ruled[0], best.source.text), Argument(both, ruled[1], best.target.text)
     return best.source, best.target
