@@ -959,27 +959,40 @@ def _denied_acts(verbs: list[Token], drafts: list[_Draft], lookup: ActorLookup) 
     return found
 
 
-def _accusation_of(draft: _Draft) -> Token | None:
-    """The verb of the accusation whose "of"/"for" phrase holds the act: "accused Pakistan of
-    violating the ceasefire", "accused Pakistan of repeated violations of the ceasefire"."""
-    word = draft.noun if draft.noun is not None else draft.trigger
-    if word.dep_ not in ("pcomp", "pobj") or word.head.lower_ not in ("of", "for"):
-        return None
-    governor = phrase_governor(word.head)
-    return governor if governor.lemma_.lower() in ("accuse", "blame", "charge") else None
+def _judgement_of(draft: _Draft, verbs: set[str]) -> Token | None:
+    """The verb of the accusation or thanks whose "of"/"for" phrase holds the act: "accused
+    Pakistan of violating the ceasefire", "accused Pakistan of repeated violations of the
+    ceasefire", "thanked the United States for sending air defences"."""
+    for word in (draft.noun, draft.head, draft.trigger):  # "praised the IMF for approving a loan": the noun's carrier
+        if word is None or word.dep_ not in ("pcomp", "pobj") or word.head.lower_ not in ("of", "for"):
+            continue
+        governor = phrase_governor(word.head)
+        if governor.lemma_.lower() in verbs:
+            return governor
+    return None
+
+
+# Acts someone is thanked or praised for, done for the one who thanks: aid, help, concessions.
+_HELPFUL_ROOTS = ("03", "05", "06", "07", "08")
 
 
 def _aim_at_accuser(drafts: list[_Draft], lookup: ActorLookup) -> None:
     """"India accused Pakistan of violating the ceasefire", "the military accused Hamas of
     violating the truce": force or coercion a state party accuses another of, naming no one it
-    hit, was used on the accuser's state."""
+    hit, was used on the accuser's state. "Zelensky thanked the United States for sending air
+    defences": help a state's officer thanks or praises someone for, naming no one it went to,
+    went to that state."""
     for draft in drafts:
-        if not draft.code.startswith(_ARMED_ROOTS) or draft.source is None or not draft.source.actor or draft.target is not None and draft.target.actor:
+        if draft.source is None or not draft.source.actor or draft.target is not None and draft.target.actor:
             continue
-        accusation = _accusation_of(draft)
-        if accusation is None:
+        judgement = None
+        if draft.code.startswith(_ARMED_ROOTS) and not draft.code.startswith("20"):  # (atrocities fall on people, not a state)
+            judgement = _judgement_of(draft, {"accuse", "blame", "charge"})
+        elif draft.code.startswith(_HELPFUL_ROOTS):
+            judgement = _judgement_of(draft, {"thank", "praise", "commend", "credit", "hail"})
+        if judgement is None:
             continue
-        for accuser in subjects(accusation):
+        for accuser in subjects(judgement):
             state = _official_state(lookup.resolve(accuser) or "", lookup)
             if state is not None and lookup.is_state(state) and state != _side(draft.source.actor, lookup):
                 draft.target = Argument(accuser, lookup.implied_state(state, accuser), accuser.text)
@@ -2986,6 +2999,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         target_tokens = [token for token in subjects(noun.head) if lookup.resolve(token)]  # what drew the condemnation
     if code.startswith(_VISITS) and not target_tokens:
         target_tokens = [token for token in prep_objects(noun, "to") if lookup.country_of_place(token)]  # "a visit to Kyiv"
+    if code.startswith("07") and not target_tokens:
+        target_tokens = [token for token in prep_objects(noun, "for") if lookup.resolve(token)]  # "a $3 billion loan for Pakistan"
     targets = _arguments(target_tokens, lookup)
     if code.startswith(_PLACE_RULES) and not any(target is not None and target.actor for target in targets):
         targets = _people_of_place(noun, sources, lookup) or targets
