@@ -2752,6 +2752,8 @@ def _add_prep(preps: dict[str, set[str]], prep: Token) -> None:
     for child in prep.children:
         if child.dep_ in ("pobj", "pcomp"):
             names |= _names(child)
+        elif child.dep_ == "prep" and not objects_:
+            _add_prep(preps, child)  # "pull out of the talks", parsed with "out" as a preposition holding "of"
 
 
 def _names(token: Token) -> set[str]:
