@@ -2964,6 +2964,12 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "Hezbollah claimed responsibility for a rocket attack": the claimant did it
         claim = noun.head.head.head
         sources = [item for item in _arguments(subjects(claim), lookup) if item is not None and item.actor]
+    elif _threatened_with(noun):
+        # "Macron threatened Moscow with further sanctions": the sanctions, as the threatened act
+        # (hypothetical), by the threatener on whom it threatens
+        threat = noun.head.head
+        sources = [item for item in _arguments(subjects(threat), lookup) if item is not None and item.actor]
+        target_tokens = target_tokens or [token for token in objects(threat, ("dobj",)) if lookup.resolve(token)]
     elif noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_ in ("be", "remain", "stay") and (code.startswith("14") or noun.lemma_.lower() == "strike"):
         # "has been on hunger strike for three weeks", "teachers remain on strike": who is on it protests
         code = code if code.startswith("14") else "143"
@@ -3040,6 +3046,11 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "willing to resume negotiations", "open to dialogue"
         return _pairs(noun, ready, lexicon.intent_code(code) or code, sources or [None], targets, False, None)
     return _pairs(noun, noun if before else carrier or noun, code, sources or [None], targets, reciprocal, noun)
+
+
+def _threatened_with(noun: Token) -> bool:
+    """"threatened Moscow with further sanctions": the act a threat threatens with."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() == "threaten"
 
 
 _LEAVING = {"leave", "quit", "exit"}
@@ -3166,7 +3177,7 @@ def _coded_by_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
         # "agreed on a ceasefire deal": the verb's pattern names the phrase; one event
         verb = noun.head.head
         entry = _verb_entry(verb, lexicon, None)
-        if entry is None or noun.head.lower_ in ("of", "for") and verb.lemma_.lower() in _BLAMING:
+        if entry is None or noun.head.lower_ in ("of", "for") and verb.lemma_.lower() in _BLAMING or _threatened_with(noun):
             return False  # "accused Pakistan of violations of the ceasefire": the violations are an act of their own
         preposition = noun.head.lower_
         candidates = [pattern for pattern in entry.patterns if pattern.prep == preposition and pattern.pobj and pattern.code]

@@ -72,6 +72,8 @@ def event_status(
         found.extend(_local_signals(head, words, governor=False))
         if head.dep_ == "pobj" and head.head.lower_ in ("for", "of") and phrase_governor(head.head).lemma_.lower() in words.accusing_governors:
             found.append(Status("reported", phrase_governor(head.head)))  # "blamed France for the attack": alleged
+        if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in words.hypothetical_governors:
+            found.append(Status("hypothetical", head.head.head))  # "threatened Moscow with sanctions"
         return _ranked(found, claim, words, participants, claim_cue_lemma)
     sibling = False
     for depth in range(_MAX_CLIMB):
