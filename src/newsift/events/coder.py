@@ -263,7 +263,11 @@ def _armed_forces_of(draft: _Draft, lookup: ActorLookup) -> Argument | None:
     source = draft.source
     if source is None or source.actor is None or not draft.code.startswith(_ARMED_ACTS):
         return source
-    if draft.noun is None or source.token.head.i != draft.noun.i or source.token.dep_ not in ("amod", "compound", "nmod") or source.token.ent_type_ != "NORP":
+    # "Cambodian rockets had killed 12 civilians": weapons a demonym names as the doer are its forces'
+    fired = draft.noun is None and source.token.lemma_.lower() in _NOT_AIMS - {"troop", "force", "soldier", "reservist", "brigade", "unit", "reinforcement"} and any(
+        child.dep_ in ("amod", "compound") and child.ent_type_ == "NORP" for child in source.token.children
+    )
+    if not fired and (draft.noun is None or source.token.head.i != draft.noun.i or source.token.dep_ not in ("amod", "compound", "nmod") or source.token.ent_type_ != "NORP"):
         return source
     if lookup.types.get(source.actor) != "state" or lookup.kb is None:
         return source
