@@ -407,6 +407,8 @@ class ActorLookup:
             if child.dep_ == "acl" and child.lemma_.lower() in _LEADING:
                 for agent in prep_objects(child, "by"):
                     found = self.at(agent)
+                    if found and token.lemma_.lower() in _RULING and self.types.get(found) == "person":
+                        return self._ruled_by(found, token) or found  # "the interim government led by Muhammad Yunus": Bangladesh's
                     if found:
                         return found
             if child.dep_ in ("acl", "amod") and child.lemma_.lower() in _LINKED and self.types.get(self.at(token) or "") is None:

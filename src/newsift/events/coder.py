@@ -1944,7 +1944,13 @@ def _struck_country(head: Token, targets: list[Argument | None], sources: list[A
     candidates += prep_objects(head, "in")  # "hit a refinery in Russia's Saratov region", the phrase hung on the verb
     # "strikes on what it described as terrorist infrastructure in Pakistan": a free relative's places
     free = [token for token in list(candidates) if token.lower_ == "what" or token.dep_ == "pcomp" and any(child.lower_ == "what" for child in token.children)]
-    candidates += [word for token in free for word in (token.head if token.lower_ == "what" else token).subtree if word.pos_ == "PROPN"]
+    named = [word for token in free for word in (token.head if token.lower_ == "what" else token).subtree if word.pos_ == "PROPN"]
+    # "struck what Islamabad said were hideouts of the Pakistani Taliban in Afghanistan": the
+    # group whose hideouts they were before the country they are in
+    groups = [word for word in named if lookup.types.get(lookup.at(word) or "") == "armed_group" and lookup.at(word) not in own]
+    if groups:
+        return [Argument(groups[0], lookup.at(groups[0]), phrase_text(groups[0]))]
+    candidates += named
     for token in candidates:
         country = lookup.country_of_place(token, kinds=kinds) or _state_owner(token, lookup)
         if country is not None and country not in own:
