@@ -1498,6 +1498,14 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         targets = [_coerced_at_home(target, sources, lookup) for target in targets]
     if not code.startswith(_FORCE_ROOTS):
         targets = [_addressed_at_home(target, sources, lookup) for target in targets]
+    if code.startswith("084") and any(target is not None and target.actor in _INTERMEDIARIES for target in targets):
+        # "handed over the remains of two Israeli hostages to the Red Cross": the Red Cross carries
+        # them to their state, which is who receives them
+        handed = [counted(token) for token in objects(verb, ("dobj",))]
+        owners = [lookup.at(word) for token in handed for holder in [token, *prep_objects(token, "of")] for word in holder.children if word.dep_ in ("amod", "compound") and word.ent_type_ == "NORP"]
+        states = [owner for owner in owners if owner and lookup.types.get(owner) == "state"]
+        if states:
+            targets = [Argument(target.token, states[0], target.text) if target is not None and target.actor in _INTERMEDIARIES else target for target in targets]
     if code.startswith("0841"):
         if not any(target is not None for target in targets) and verb.lemma_.lower() in ("release", "free") and len(sources) == 1:
             # "released 135 political prisoners": read off the object when the entry reads none
@@ -1517,6 +1525,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
 
 
 _DISPERSING = {"disperse", "scatter", "clear", "break"}
+# Who carries hostages, prisoners or remains between the sides, and is not their receiver.
+_INTERMEDIARIES = {"NGOHLHIRC"}
 _CROWD_WEAPONS = {"fire", "use", "deploy", "spray", "shoot", "lob"}
 
 
