@@ -417,6 +417,15 @@ class ActorLookup:
                     found = self.at(partner) or (self.resolve(partner, depth + 1) if depth < 2 else None)
                     if found and self.types.get(found) in ("armed_group", "party", "group"):
                         return found
+                    if found and self.types.get(found) == "person" and token.lemma_.lower() in _FORCES and child.lemma_.lower() == "loyal":
+                        # "militias loyal to Haftar": his force; "security forces loyal to President
+                        # Salva Kiir": his state's (its police for security forces, else its military)
+                        body = self.affiliations.get(found)
+                        if body and self.types.get(body) in ("armed_group", "party", "group"):
+                            return body
+                        country = self.countries.get(found)
+                        if country and self.is_state(country) and (body is None or body[:3] == country):
+                            return self.implied_institution(country, "COP" if self._agent_code(token) == "COP" else "MIL", token) or found
                     known = self.kb.get(found) if found and self.kb is not None else None
                     kind = self.types.get(found) or (known.type if known is not None else None) if found else None
                     state = (self.state_of(found) or (known.parent if known is not None else None)) if kind in ("state", "government") else None
