@@ -264,7 +264,7 @@ def _armed_forces_of(draft: _Draft, lookup: ActorLookup) -> Argument | None:
     if source is None or source.actor is None or not draft.code.startswith(_ARMED_ACTS):
         return source
     # "Cambodian rockets had killed 12 civilians": weapons a demonym names as the doer are its forces'
-    fired = draft.noun is None and source.token.lemma_.lower() in _NOT_AIMS - {"troop", "force", "soldier", "reservist", "brigade", "unit", "reinforcement"} and any(
+    fired = draft.noun is None and source.token.lemma_.lower() in _WEAPONS and any(
         child.dep_ in ("amod", "compound") and child.ent_type_ == "NORP" for child in source.token.children
     )
     if not fired and (draft.noun is None or source.token.head.i != draft.noun.i or source.token.dep_ not in ("amod", "compound", "nmod") or source.token.ent_type_ != "NORP"):
@@ -647,6 +647,11 @@ _NOT_AIMS = _PROJECTILES | {
     "alert", "readiness", "ceasefire", "truce", "agreement", "deal", "accord", "ultimatum", "demand", "proposal",
     "offer", "plan", "it", "this", "that",
 }  # fmt: skip
+# Weapons a demonym may name as the doer of force ("Cambodian rockets killed…").
+_WEAPONS = _PROJECTILES | {
+    "missile", "rocket", "shell", "bomb", "round", "shot", "fire", "gunfire", "shelling", "weapon", "jet", "warplane", "plane",
+    "aircraft", "warship", "artillery", "tank", "mortar",
+}  # fmt: skip
 # Subjects that stand for a doer without naming one: a deadly thing caused by no one is neither.
 _NOT_DOERS = _NOT_AIMS | _DOING_THINGS
 
@@ -978,6 +983,8 @@ def _judgement_of(draft: _Draft, verbs: set[str]) -> Token | None:
 
 # Acts someone is thanked or praised for, done for the one who thanks: aid, help, concessions.
 _HELPFUL_ROOTS = ("03", "05", "06", "07", "08")
+_ACCUSING = {"accuse", "blame", "charge"}
+_THANKING = {"thank", "praise", "commend", "credit", "hail"}
 
 
 def _aim_at_accuser(drafts: list[_Draft], lookup: ActorLookup) -> None:
@@ -991,9 +998,9 @@ def _aim_at_accuser(drafts: list[_Draft], lookup: ActorLookup) -> None:
             continue
         judgement = None
         if draft.code.startswith(_ARMED_ROOTS) and not draft.code.startswith("20"):  # (atrocities fall on people, not a state)
-            judgement = _judgement_of(draft, {"accuse", "blame", "charge"})
+            judgement = _judgement_of(draft, _ACCUSING)
         elif draft.code.startswith(_HELPFUL_ROOTS):
-            judgement = _judgement_of(draft, {"thank", "praise", "commend", "credit", "hail"})
+            judgement = _judgement_of(draft, _THANKING)
         if judgement is None:
             continue
         for accuser in subjects(judgement):
