@@ -1500,6 +1500,11 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     sent_there = any(target is not None and target.token.i in destined for target in targets)  # not "to monitor the Chinese fleet"
     if code == "154" and verb.lemma_.lower() in _SENDING and sent_there and _foreign_state(sources, targets, lookup) and not _to_border(verb):
         code = "072"  # "sent 1,500 troops to Russia": troops for another state are military aid
+    if code.startswith("11") and not any(target is not None and target.actor for target in targets):
+        # "a deal Somalia's government condemned as an act of aggression by Ethiopia": the doer
+        # of the act it is named as
+        named_doers = [token for naming in prep_objects(verb, "as") for token in naming.subtree if token.dep_ == "pobj" and token.head.lower_ == "by" and lookup.resolve(token)]
+        targets = _arguments(named_doers[:1], lookup) if named_doers else targets
     if code.startswith(("115", "116")):
         # "a Tunisian court sentenced 37 opposition politicians": a state's courts judge its own people
         targets = [_coerced_at_home(target, sources, lookup) for target in targets]
