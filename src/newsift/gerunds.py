@@ -27,7 +27,7 @@ _ING_NOUNS = {
     "wrongdoing", "meeting", "building", "ruling", "wedding", "hearing", "briefing", "warning", "training", "offering",
     "housing", "shipping", "clothing", "evening", "morning", "ceiling", "feeling", "beginning", "setting", "listing",
     "uprising", "landing", "funding", "spending", "bombing", "shelling", "killing", "fighting", "shooting", "looting",
-    "kidnapping", "wrongdoings", "undertaking", "understanding", "gathering", "uprising", "standing", "spring", "string",
+    "kidnapping", "undertaking", "understanding", "gathering", "standing", "spring", "string",
     "thing", "king", "ring", "something", "anything", "nothing", "everything", "sibling", "recording", "painting",
     "rating", "saving", "earning", "holding", "dealing", "proceeding", "crossing", "sitting", "outing", "opening",
 }  # fmt: skip

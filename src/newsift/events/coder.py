@@ -388,7 +388,7 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
         if draft.noun is not None or draft.source is None or not draft.source.actor or draft.target is not None and draft.target.actor:
             continue
         verb = draft.trigger
-        if not draft.code.startswith(_REACTION_ROOTS) and verb.lemma_.lower() not in _ANSWERING | _REPELLING:
+        if not draft.code.startswith(_REACTION_ROOTS) and not _answering(verb) and verb.lemma_.lower() not in _REPELLING:
             continue
         # "called the drone attacks terrorist acts": the small model may make the named act a predicate
         acts = [child for child in verb.children if child.dep_ in ("dobj", "oprd")] + [token for preposition in _REACTION_PREPS for token in prep_objects(verb, preposition)]
@@ -972,13 +972,16 @@ def _judgement_of(draft: _Draft, verbs: set[str]) -> Token | None:
     """The verb of the accusation or thanks whose "of"/"for" phrase holds the act: "accused
     Pakistan of violating the ceasefire", "accused Pakistan of repeated violations of the
     ceasefire", "thanked the United States for sending air defences"."""
-    for word in (draft.noun, draft.head, draft.trigger):  # "praised the IMF for approving a loan": the noun's carrier
-        if word is None or word.dep_ not in ("pcomp", "pobj") or word.head.lower_ not in ("of", "for"):
-            continue
-        governor = phrase_governor(word.head)
-        if governor.lemma_.lower() in verbs:
-            return governor
-    return None
+    # "praised the IMF for approving a loan": the noun's carrier
+    return next((governor for word in (draft.noun, draft.head, draft.trigger) if word is not None for governor in [_judging_verb(word, verbs)] if governor is not None), None)
+
+
+def _judging_verb(word: Token, verbs: set[str]) -> Token | None:
+    """The verb among ``verbs`` whose "of"/"for" phrase holds the word, past a day the parser hung it on."""
+    if word.dep_ not in ("pcomp", "pobj") or word.head.lower_ not in ("of", "for"):
+        return None
+    governor = phrase_governor(word.head)
+    return governor if governor.lemma_.lower() in verbs else None
 
 
 # Acts someone is thanked or praised for, done for the one who thanks: aid, help, concessions.
@@ -1012,7 +1015,7 @@ def _aim_at_accuser(drafts: list[_Draft], lookup: ActorLookup) -> None:
 
 def _accused_act(verb: Token) -> bool:
     """"accused Algeria of shooting down the drone": the act in an accusation's "of" phrase."""
-    return verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and phrase_governor(verb.head).lemma_.lower() in ("accuse", "blame", "charge", "allege")
+    return verb.dep_ == "pcomp" and _judging_verb(verb, _ACCUSING | {"allege"}) is not None
 
 
 _ANSWER_NOUNS = {"retaliation", "revenge", "reprisal", "response"}
@@ -1390,7 +1393,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         reached = [token for child in governed for preposition in _REACHING for token in prep_objects(child, preposition)]
         reached += [token for child in governed for obj in objects(child, ("dobj",)) for preposition in _REACHING for token in prep_objects(obj, preposition)]
         target_tokens = [token for token in reached if (lookup.resolve(token) or lookup.country_of_place(token, stands_for=False)) not in own | {None}][:1] or target_tokens
-    if (code.startswith(_CONDITIONAL_ROOTS) or verb.lemma_.lower() in _ANSWERING) and not any(lookup.resolve(token) for token in target_tokens):
+    if (code.startswith(_CONDITIONAL_ROOTS) or _answering(verb)) and not any(lookup.resolve(token) for token in target_tokens):
         # "threatened to hold a general strike unless Israel rescinded the annexation", "would respond
         # with force if Iran tried…": a threat or a response is aimed at whom its condition is put to
         target_tokens = _conditioned(verb, lookup) or target_tokens
@@ -1452,7 +1455,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             code = _weapon_code(verb) or code
         if _shown_force(verb, code, targets):
             code = "150"
-    if not any(target is not None and target.actor for target in targets) and verb.lemma_.lower() in _ANSWERING:
+    if not any(target is not None and target.actor for target in targets) and _answering(verb):
         # "retaliated for the Israeli strikes": aimed at whoever struck
         answered = [noun for noun in prep_objects(verb, "for") if _is_event_noun(noun, lexicon)]
         targets = [owner for noun in answered for owner in _noun_owners(noun, lookup)] or targets
