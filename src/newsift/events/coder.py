@@ -94,6 +94,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _aim_at_boarded(drafts, lookup)
     _aim_at_banned_acts(drafts)
     _aim_at_accuser(drafts, lookup)
+    _aim_at_conditioner(drafts, lookup)
+    _arson(drafts, lookup)
     _labour_strikes(drafts, lookup)
     _protest_occupations(drafts, lookup)
     _aim_protest_demands(drafts)
@@ -1013,6 +1015,80 @@ def _aim_at_accuser(drafts: list[_Draft], lookup: ActorLookup) -> None:
                 break
 
 
+_CONDITION_MARKS = {"if", "unless", "until"}
+# What people own that is burned: homes, vehicles, shops, places of worship.
+_PROPERTY = {
+    "home", "house", "dwelling", "shop", "store", "market", "farm", "crop", "field", "car", "vehicle", "truck",
+    "lorry", "tanker", "bus", "motorcycle", "building", "mosque", "church", "school", "office", "warehouse", "village",
+}  # fmt: skip
+_FLAMES = {"ablaze", "alight", "afire", "fire"}
+
+
+def _arson(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Jewish settlers set fire to homes and cars in a Palestinian village", "gang members set
+    homes ablaze in Pont-Sonde": setting property on fire destroys it (1712), and it is done to
+    the people whose it is, told by a demonym on the property or its place, or the country the
+    place is in."""
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.noun is not None or verb.lemma_.lower() != "set" or draft.target is not None and draft.target.actor:
+            continue
+        burned = _burned(verb)
+        if not burned:
+            continue
+        draft.code = "1712"
+        for item in burned:
+            owner = _owners_of_property(item, verb, lookup)
+            if owner is not None:
+                draft.target = Argument(item, owner, phrase_text(item))
+                break
+
+
+def _burned(verb: Token) -> list[Token]:
+    """The property a "set fire to" / "set … ablaze" / "set … on fire" clause burns."""
+    direct = objects(verb, ("dobj",))
+    if any(token.lemma_.lower() == "fire" for token in direct):
+        found = prep_objects(verb, "to") + [token for obj in direct for token in prep_objects(obj, "to")]
+    elif any(child.lower_ in _FLAMES for child in verb.children if child.dep_ in ("oprd", "advmod", "acomp", "ccomp", "xcomp", "dobj", "npadvmod")) or any(
+        token.lower_ == "fire" for token in prep_objects(verb, "on")
+    ):
+        found = direct
+    else:
+        return []
+    found = [token for item in found for token in [item, *item.conjuncts]]
+    return [counted(token) for token in found if counted(token).lemma_.lower() in _PROPERTY]
+
+
+def _owners_of_property(item: Token, verb: Token, lookup: ActorLookup) -> str | None:
+    state = next((lookup.at(child) for child in item.children if child.dep_ in ("amod", "compound") and lookup.at(child) and lookup.is_state(lookup.at(child) or "")), None)
+    if state is None:
+        # "homes in a Palestinian village", "homes in Pont-Sonde": the place's people
+        places = [place for holder in (item, verb, *item.conjuncts) for preposition in ("in", "near") for place in prep_objects(holder, preposition)]
+        for place in places:
+            state = next((lookup.at(child) for child in place.children if child.dep_ in ("amod", "compound") and lookup.at(child) and lookup.is_state(lookup.at(child) or "")), None)
+            state = state or next((country for word in place.subtree for country in [lookup.country_of_place(word, stands_for=False)] if country), None)
+            if state:
+                break
+    return lookup.implied_institution(state, "CVL", item) if state else None
+
+
+def _aim_at_conditioner(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Pakistan would strike Afghanistan if the TTP carried out fresh attacks", "threatened to
+    unleash a civil war unless Prime Minister Ariel Henry stepped down": an act in the condition of
+    what someone threatens or promises, naming no one it is aimed at, is aimed at them."""
+    for draft in drafts:
+        if draft.source is None or not draft.source.actor or draft.target is not None and draft.target.actor or draft.code.startswith("08"):
+            continue  # (what is yielded in a condition, hostages or ground, goes to no one named)
+        clause = draft.head
+        if clause.dep_ != "advcl" or not any(child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS for child in clause.children):
+            continue
+        for subject in subjects(clause.head):
+            actor = lookup.resolve(subject)
+            if actor and actor != draft.source.actor and _side(actor, lookup) != _side(draft.source.actor, lookup):
+                draft.target = Argument(subject, actor, subject.text)
+                break
+
+
 def _accused_act(verb: Token) -> bool:
     """"accused Algeria of shooting down the drone": the act in an accusation's "of" phrase."""
     return verb.dep_ == "pcomp" and _judging_verb(verb, _ACCUSING | {"allege"}) is not None
@@ -1204,7 +1280,7 @@ def _described_protesters(drafts: list[_Draft], lookup: ActorLookup) -> None:
     as protesting, whom another act of the sentence names, protest as who they are there
     (`BGDCVL`), against their own government when nothing else is named."""
     for draft in drafts:
-        if not draft.code.startswith("14") or draft.noun is not None or draft.source is None or draft.source.actor:
+        if not draft.code.startswith("14") or draft.noun is not None or draft.source is not None and draft.source.actor:
             continue
         verb = draft.trigger
         if verb.dep_ != "acl" or verb.tag_ != "VBG":
@@ -1212,7 +1288,9 @@ def _described_protesters(drafts: list[_Draft], lookup: ActorLookup) -> None:
         known = next((other.target for other in drafts if other.target is not None and other.target.actor and counted(other.target.token).i == verb.head.i), None)
         if known is None or _sector(known.actor) not in _HOME_PROTESTERS:
             continue
-        draft.source = Argument(draft.source.token, known.actor, draft.source.text)
+        # ("protesters marching on parliament": the participle's noun, when no subject was read)
+        people = draft.source.token if draft.source is not None else verb.head
+        draft.source = Argument(people, known.actor, phrase_text(people))
         if draft.target is None or not draft.target.actor:
             government = _own_government(verb, [draft.source], lookup)
             draft.target = government[0] if government else draft.target
@@ -1275,6 +1353,13 @@ def _protests_met_with_force(drafts: list[_Draft], lookup: ActorLookup) -> list[
             continue  # "protesters who stormed parliament": what they did is told, and coded, there
         forces = draft.source.actor
         if forces is None or forces[:3] != target.actor[:3] or _sector(forces) not in ("COP", "MIL", "GOV"):
+            continue
+        unnamed = next((other for other in drafts if other.code.startswith("14") and other.source is not None and not other.source.actor and counted(other.source.token).i == people.i), None)
+        if unnamed is not None:
+            # "fired tear gas at protesters marching on parliament", parsed with the protesters as the
+            # march's subject: the march is theirs, as the force names them
+            unnamed.source = Argument(unnamed.source.token, target.actor, unnamed.source.text)
+            told.add((target.actor, draft.trigger.sent.start))
             continue
         government = _own_government(people, [target], lookup)
         if not government:
@@ -1362,7 +1447,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return _pairs(verb, verb, pattern.passive_code, [None], sufferers or [None], False)
     if code is None:
         return []
-    if any(_is_event_noun(doer, lexicon) for doer in doers) or _drives_below(verb) and _is_event_noun(verb.head, lexicon) and _verb_it_drives(verb.head, lexicon) == verb:
+    if any(_is_event_noun(doer, lexicon) for doer in doers) or _drives_below(verb) and _driven_by_event_noun(verb, lexicon):
         return []  # "Israeli strikes killed 12", "an attack that killed 12": the strikes are the event (they take its target)
     slots = pattern.target if pattern is not None and pattern.target is not None else entry.target
     if code.startswith("042") and "dobj" not in slots and any(child.dep_ == "dobj" for child in verb.children):
@@ -1379,6 +1464,10 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     # the parser reads "threatened on Monday to secede" as an adverbial clause
     # ("dispatched warships to monitor the Chinese forces": a show of force faces what its purpose names)
     governed = [child for child in verb.children if child.dep_ in ("xcomp", "ccomp") or code.startswith(("13", "15")) and _to_clause(child)]
+    if code.startswith(("15", "06", "07")) and not any(lookup.resolve(token) for token in target_tokens):
+        # "sending North Korean troops to help Russian forces drive Ukrainian units out": sent to
+        # whom the purpose helps
+        target_tokens = _helped(verb, lookup) or target_tokens
     if not target_tokens:
         # "threatened to strike Hezbollah", "agreed to resume cooperation with the IAEA": aimed
         # at the target of the act it governs; "offered to help rebuild the country's grid":
@@ -1548,6 +1637,18 @@ _CROWD_WEAPONS = {"fire", "use", "deploy", "spray", "shoot", "lob"}
 def _to_clause(token: Token) -> bool:
     """An adverbial to-infinitive ("threatened on Monday to secede", "to disperse the crowd")."""
     return token.dep_ == "advcl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+
+
+_AIDING = {"help", "assist", "support", "aid", "bolster", "reinforce", "back", "defend", "protect"}
+
+
+def _helped(verb: Token, lookup: ActorLookup) -> list[Token]:
+    """Whom a to-infinitive purpose of helping names: its object, or the subject of the act it
+    helps with ("to help Russian forces drive…")."""
+    purposes = [child for child in verb.children if _to_clause(child) and child.lemma_.lower() in _AIDING]
+    helped = [token for purpose in purposes for token in objects(purpose, ("dobj",))]
+    helped += [token for purpose in purposes for clause in purpose.children if clause.dep_ in ("ccomp", "xcomp") for token in subjects(clause)]
+    return [token for token in helped if lookup.resolve(token)][:1]
 
 
 def _dispersal_purpose(verb: Token) -> bool:
@@ -2587,7 +2688,9 @@ def _borrowed_sources(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -
     the noun sits in; "was killed in an Israeli air strike": the owner of the event noun that
     did it.
     """
-    if verb.dep_ == "acl" and verb.tag_ != "VBN" and verb.head.i != verb.i and not lookup.is_people(verb.head):
+    # ("an operation to pursue the fighters", parsed as an infinitival relative)
+    infinitival = verb.dep_ == "relcl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children) and not any(child.dep_.startswith("nsubj") for child in verb.children)
+    if (verb.dep_ == "acl" or infinitival) and verb.tag_ != "VBN" and verb.head.i != verb.i and not lookup.is_people(verb.head):
         # (not "protesters demonstrating against the ban": people act themselves)
         governor = verb.head
         while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
@@ -3038,6 +3141,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     driven = _verb_it_drives(noun, lexicon)
     if driven is not None:
         target_tokens += objects(driven, _target_slots(driven, lexicon))
+    elif code.startswith(_FORCE_ROOTS) and not target_tokens:
+        target_tokens = _left_dead(noun)  # "police raids in Yekaterinburg left two Azerbaijani men dead"
     if not target_tokens and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DRAWING:
         target_tokens = [token for token in subjects(noun.head) if lookup.resolve(token)]  # what drew the condemnation
     if code.startswith(_VISITS) and not target_tokens:
@@ -3258,7 +3363,49 @@ def _verb_it_drives(noun: Token, lexicon: EventLexicon) -> Token | None:
         return noun.head
     # "an attack that killed 12"; "airstrikes killed 18 people", which the parser can take for
     # a reduced relative
-    return next((child for child in noun.children if _drives_below(child) and _forceful(child, lexicon)), None)
+    driven = next((child for child in noun.children if _drives_below(child) and _forceful(child, lexicon)), None)
+    if driven is None:
+        # "a suicide bombing at a military base in Mogadishu that killed nine soldiers": the parser
+        # hangs the clause on the place, which kills no one
+        driven = next((verb for place in _places_below(noun) for verb in place.children if verb.dep_ == "relcl" and _relative_subject(verb) and _forceful(verb, lexicon)), None)
+    return driven
+
+
+def _driven_by_event_noun(verb: Token, lexicon: EventLexicon) -> bool:
+    """The relative clause's verb is the force of an event noun above it, directly or across the
+    places the noun's phrases name."""
+    for head in [verb.head] + [ancestor for ancestor in verb.head.ancestors][:6]:
+        if _is_event_noun(head, lexicon) and _verb_it_drives(head, lexicon) == verb:
+            return True
+    return False
+
+
+_CASUALTY_STATES = {"dead", "wounded", "injured", "hurt"}
+
+
+def _left_dead(noun: Token) -> list[Token]:
+    """Whom an act "left dead" or wounded: the people it was done to."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "leave" or not any(token.lower_ in _CASUALTY_STATES for token in verb.subtree):
+        return []
+    return [child for child in verb.children if child.dep_ in ("dobj", "nsubj") and child.i > verb.i] or [
+        subject for child in verb.children if child.dep_ in ("ccomp", "xcomp", "oprd") for subject in subjects(child)
+    ]
+
+
+def _places_below(noun: Token) -> list[Token]:
+    """The places, times and things an event noun's "at"/"in"/"on"/"near" phrases name, down their
+    own such phrases ("a strike on a school in Gaza City on Thursday")."""
+    found: list[Token] = []
+    frontier = [noun]
+    for _ in range(3):
+        frontier = [obj for head in frontier for child in head.children if child.dep_ == "prep" and child.lower_ in _SCENE_PREPS for obj in child.children if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")]
+        frontier = [obj for obj in frontier if obj.ent_type_ not in ("PERSON", "NORP", "ORG") and obj.lower_ not in ("that", "which")]
+        found += frontier
+    return found
+
+
+_SCENE_PREPS = {"at", "in", "on", "near", "outside", "inside"}
 
 
 def _forceful(verb: Token, lexicon: EventLexicon, unknown: bool = False) -> Token | None:
