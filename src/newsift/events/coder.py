@@ -73,6 +73,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
             drafts.extend(_verb_events(token, lexicon, lookup))
             drafts.extend(_obligations(token, lookup))
             drafts.extend(_put_on_alert(token, lookup))
+            drafts.extend(_fallen_to(token, lookup))
+            drafts.extend(_ultimatums(token, lookup))
             drafts.extend(_forces_detected(token, lookup))
             drafts.extend(_conditional_threats(token, lexicon, lookup))
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -96,6 +98,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _aim_at_accuser(drafts, lookup)
     _aim_at_conditioner(drafts, lookup)
     _arson(drafts, lookup)
+    _hostages_taken(drafts, lookup)
     _labour_strikes(drafts, lookup)
     _protest_occupations(drafts, lookup)
     _aim_protest_demands(drafts)
@@ -1044,6 +1047,21 @@ def _arson(drafts: list[_Draft], lookup: ActorLookup) -> None:
                 break
 
 
+def _hostages_taken(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Gunmen took 20 passengers hostage in Quetta", "took staff hostage", parsed with the people
+    as a modifier of "hostage": they are whom the abduction is done to (`PAKCVL` by the place)."""
+    for draft in drafts:
+        if not draft.code.startswith("181") or draft.noun is not None or draft.target is not None and draft.target.actor:
+            continue
+        verb = draft.trigger
+        held = [child for obj in objects(verb, ("dobj",)) if obj.lemma_.lower() in ("hostage", "captive") for child in obj.children if child.dep_ == "compound" and child.pos_ == "NOUN"]
+        for people in held:
+            actor = lookup.resolve(people) or lookup.victims(people, verb)
+            if actor:
+                draft.target = Argument(people, actor, phrase_text(people))
+                break
+
+
 def _burned(verb: Token) -> list[Token]:
     """The property a "set fire to" / "set … ablaze" / "set … on fire" clause burns."""
     direct = objects(verb, ("dobj",))
@@ -1787,6 +1805,47 @@ def _put_on_alert(verb: Token, lookup: ActorLookup) -> list[_Draft]:
     police = all(_sector(source.actor) == "COP" or lookup.types.get(source.actor) == "police" or source.token.lemma_.lower() in ("police", "gendarmerie") for source in sources)
     # "Vucic put the army on alert": the leader raises the readiness of the forces
     return _pairs(verb, verb, "151" if police else "152", orderers or sources, [None], False)
+
+
+def _fallen_to(verb: Token, lookup: ActorLookup) -> list[_Draft]:
+    """"El Fasher fell to the Rapid Support Forces", "the town fell to the rebels": the one it fell
+    to took it (192), from no one the clause names."""
+    if verb.lemma_.lower() != "fall" or _is_passive(verb):
+        return []
+    places = [token for token in subjects(verb) if not lookup.resolve(token) or lookup.country_of_place(token, stands_for=False)]
+    if not places or len(places) != len(subjects(verb)):
+        return []
+    takers = [item for item in _arguments(prep_objects(verb, "to"), lookup) if item is not None and item.actor]
+    takers = [item for item in takers if lookup.types.get(item.actor or "") in ("armed_group", "military", "state", "police") or _sector(item.actor or "") in ("MIL", "REB", "COP")]
+    return _pairs(verb, verb, "192", takers, [None], False) if takers else []
+
+
+# Spans of time a deadline gives ("48 hours", "a week", "until noon").
+_DEADLINE_UNITS = {"hour", "day", "week", "month", "minute"}
+
+
+def _ultimatums(verb: Token, lookup: ActorLookup) -> list[_Draft]:
+    """"Trump gave Hamas until noon on Saturday to release the hostages", "gave the ambassador 48
+    hours to leave": a deadline for an act is an ultimatum (139) to whom it is given; the act is
+    asked for, not done (``_requested``)."""
+    if verb.lemma_.lower() != "give" or not _deadline_clause(verb):
+        return []
+    given = [child for child in verb.children if child.dep_ in ("dobj", "dative") and child.lemma_.lower() not in _DEADLINE_UNITS and not is_time(child)]
+    targets = [item for item in _arguments(given, lookup) if item is not None and item.actor]
+    sources = [item for item in _arguments(subjects(verb), lookup) if item is not None and item.actor]
+    if not targets or not sources:
+        return []
+    return _pairs(verb, verb, "139", sources, targets, False)
+
+
+def _deadline_clause(verb: Token) -> Token | None:
+    """The to-infinitive a deadline ("until noon", "48 hours") is given for."""
+    timed = any(child.dep_ == "prep" and child.lower_ == "until" or child.dep_ in ("dobj", "npadvmod") and child.lemma_.lower() in _DEADLINE_UNITS for child in verb.children)
+    if not timed:
+        return None
+    clauses = [child for child in verb.children if child.dep_ in ("xcomp", "advcl", "ccomp") and any(grandchild.lower_ == "to" and grandchild.dep_ == "aux" for grandchild in child.children)]
+    clauses += [clause for child in verb.children if child.dep_ in ("dobj", "prep") for clause in child.subtree if clause.dep_ in ("relcl", "acl", "advcl", "xcomp") and any(grandchild.lower_ == "to" and grandchild.dep_ == "aux" for grandchild in clause.children)]
+    return clauses[0] if clauses else None
 
 
 _PRISONERS = {"prisoner", "detainee", "inmate", "convict"}
@@ -2562,6 +2621,9 @@ def _requested(verb: Token, lexicon: EventLexicon) -> bool:
     that Kyiv withdraw its troops", "said Israel must withdraw")."""
     if _obliged(verb) and verb.head.lemma_.lower() in speech_verbs():
         return True
+    deadline = _deadline_clause(verb.head) if verb.dep_ == "advcl" and verb.head.lemma_.lower() == "give" else None
+    if deadline is not None and deadline.i == verb.i:
+        return True  # "gave Hamas until Saturday to release the hostages"
     for _ in range(4):
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             if detached_conjunct(verb):
@@ -2574,6 +2636,8 @@ def _requested(verb: Token, lexicon: EventLexicon) -> bool:
         verb = verb.head
         if verb.lemma_.lower() in lexicon.status.requesting_governors or verb.lemma_.lower() == "ultimatum":
             return True
+        if verb.lemma_.lower() == "give" and _deadline_clause(verb) is not None:
+            return True  # "gave Hamas until Saturday to release the hostages"
         if verb.pos_ == "NOUN":
             return False
     return False
