@@ -3116,7 +3116,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "an attack on a military post"
         target_tokens = target_tokens or [token for preposition in ("on", "against") for token in prep_objects(noun, preposition) if lookup.armed_post(counted(token), noun, remember=False)]
         # "the killing of more than 200 villagers in White Nile state": people whose place says whose
-        slain = [token for token in prep_objects(noun, "of") if lookup.victims(token, noun) and not target_tokens]
+        # ("carried out executions of civilians in Goma": the place may hang on the carrying verb)
+        slain = [token for token in prep_objects(noun, "of") if not target_tokens and (lookup.victims(token, noun) or carrier is not None and lookup.victims(token, carrier))]
         target_tokens = target_tokens or slain
     if carrier is not None and not target_tokens and noun.dep_ == "pobj" and noun.head.lower_ == "under":
         target_tokens = [token for token in objects(carrier, ("dobj",)) if lookup.resolve(counted(token))]  # whom they placed under arrest
@@ -3225,6 +3226,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             targets = [_victims(_people(target, lookup), driven, lookup, noun) for target in targets]  # "killed 18 people across Gaza"
         elif slain:
             targets = [_victims(target, noun, lookup) for target in targets]
+            if carrier is not None:
+                targets = [_victims(target, carrier, lookup) for target in targets]
         targets = [_armed_post(target, noun, lookup) for target in targets]
         targets = _struck_country(noun, targets, sources, lookup, seized=code.startswith("192") and _fighters(sources, lookup))
     if code == "190":
@@ -3576,7 +3579,9 @@ _UNDERGONE = {
 
 def _undergoers(noun: Token) -> list[Token]:
     """The possessors who undergo the act the noun names ("Maduro's arrest")."""
-    return [child for child in noun.children if child.dep_ == "poss"] if noun.lemma_.lower() in _UNDERGONE else []
+    if noun.lemma_.lower() not in _UNDERGONE or prep_objects(noun, "of"):
+        return []  # ("Iran's executions of protesters": the "of" phrase undergoes it, the possessor does it)
+    return [child for child in noun.children if child.dep_ == "poss"]
 
 
 def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
@@ -3590,6 +3595,8 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
     # "Baku repeated its demand": the body "its" stands for, when nothing else owns the noun
     owners += [child for child in modifiers if child.dep_ == "poss" and child.lower_ == "its" and not owners and lookup.resolve(child)]
     owners += prep_objects(noun, "by")
+    # "executions of children by M23 fighters", parsed with "by" on the noun's object
+    owners += [agent for obj in prep_objects(noun, "of") if not lookup.at(obj) for agent in prep_objects(obj, "by")]
     # "a fuel blockade imposed by JNIM", "strikes carried out by Israel"
     owners += [agent for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _DOING for agent in prep_objects(child, "by")]
     # "Israel and the United States … after their strikes": "their" is the pair named just before
