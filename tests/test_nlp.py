@@ -97,3 +97,14 @@ def test_a_gerund_with_a_determiner_stays_a_noun(nlp):
     arming = next(token for token in doc if token.text == "arming")
     assert arming.pos_ == "NOUN"
     assert "newsift_gerunds" in nlp.pipe_names and nlp.pipe_names.index("newsift_gerunds") > nlp.pipe_names.index("lemmatizer")
+
+
+def test_a_gerund_parsed_as_an_adjective_in_an_accusation_takes_the_phrase_as_its_object(nlp):
+    doc = nlp("Sudan's government accused the RSF of launching drone strikes on a power station.")
+    launching = next(token for token in doc if token.text == "launching")
+    strikes = next(token for token in doc if token.text == "strikes")
+    assert (launching.dep_, launching.head.text) == ("pcomp", "of")
+    assert (strikes.dep_, strikes.head.text) == ("dobj", "launching")
+    # outside an accusation the parse is left alone
+    other = nlp("Hundreds of launching pads were seen.")
+    assert next(token for token in other if token.text == "launching").head.text == "pads"

@@ -5,7 +5,10 @@ arming": the tagger calls a bare "arming" a noun (NN) and lemmatizes it as "armi
 reading of it exists for the extractors. Where a verb of denial, admission or stopping takes it
 as its object, or an accusation as its "of"/"for" phrase, a bare -ing word with no determiner,
 possessive or modifier is the verb's gerund; this component, run after the lemmatizer, retags it
-(VBG, VERB) and gives it the verb's lemma. Everything else is left as the model parsed it.
+(VBG, VERB) and gives it the verb's lemma. A gerund the parser makes an adjective at the head of
+an accusation's "of" phrase ("accused the RSF of launching drone strikes", with "launching"
+modifying "drone") is re-attached as the phrase's verb, with the nouns after it as its object.
+Everything else is left as the model parsed it.
 """
 
 from __future__ import annotations
@@ -46,6 +49,37 @@ def _read_as_noun(token: Token) -> bool:
     return False
 
 
+def _read_as_modifier(token: Token) -> bool:
+    """"accused the RSF of launching drone strikes", parsed with "launching" as an adjective of
+    "drone": a gerund first in an accusation's "of"/"for" phrase, modifying the phrase's noun."""
+    if token.tag_ != "VBG" or token.dep_ != "amod" or token.i == 0:
+        return False
+    noun = token.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.i != token.i - 1:
+        return False
+    governor = phrase_governor(prep)
+    if governor.dep_ == "dobj":
+        governor = governor.head  # "accused the RSF of …", with "of" hung on the accused
+    return governor.lemma_.lower() in _JUDGING_OF
+
+
+def _attach_as_gerund(token: Token) -> None:
+    """The gerund takes the "of" phrase's place, and the nouns after it become its object."""
+    prep = token.head.head
+    objects = [child for child in prep.children if child.dep_ == "pobj" and child.i > token.i]
+    if not objects:
+        return
+    last = objects[-1]  # the phrase's head noun ("drone strikes": strikes)
+    token.head = prep
+    token.dep_ = "pcomp"
+    for noun in objects[:-1]:
+        noun.head = last
+        noun.dep_ = "compound"
+    last.head = token
+    last.dep_ = "dobj"
+
+
 @Language.factory("newsift_gerunds", requires=["token.lemma", "token.dep"])
 def make_gerund_repair(nlp: Language, name: str) -> "GerundRepair":
     return GerundRepair(nlp)
@@ -59,6 +93,9 @@ class GerundRepair:
         if self._lemmatizer is None:
             return doc
         for token in doc:
+            if _read_as_modifier(token):
+                _attach_as_gerund(token)
+                continue
             if not _read_as_noun(token):
                 continue
             token.tag_ = "VBG"

@@ -237,6 +237,10 @@ class ActorLookup:
                 # its governor's places only when its own clause names none ("as protesters marched
                 # on her residence in Dhaka" after "fled to India")
                 countries = {country for token in _clause_words(verb.head) for country in [self.country_of_place(token, stands_for=False)] if country}
+            if not countries and "MIL" in codes and code == "MIL" and not victims:
+                # "Al Shabaab attacked a base in Somalia's Middle Shabelle region, and government
+                # forces repelled the assault": a state's own forces fight where the sentence is
+                countries = {country for token in noun.sent for country in [self.country_of_place(token, stands_for=False)] if country}
         if len(countries) != 1:
             return None
         return self.implied_institution(countries.pop(), code, noun)

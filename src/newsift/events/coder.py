@@ -435,6 +435,11 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
             if summed:
                 summed = [other for other in wide if other.target is not None and other.target.actor and _country_of(other.target.actor, lookup) == mine] or summed
             candidates = named or kind or summed
+            if verb.lemma_.lower() in _REPELLING:
+                # "attacked a base …, and government forces backed by U.S. air strikes repelled the
+                # assault": the act repelled was aimed at the repellers, not done by their backers
+                mine = _country_of(draft.source.actor, lookup)
+                candidates = [other for other in candidates if other.target is not None and other.target.actor and _country_of(other.target.actor, lookup) == mine] or candidates
             if not candidates and code is not None:
                 # "Moldova ordered a Russian diplomat to leave … Russia denounced the expulsion":
                 # an act of another kind, but done to the one reacting
