@@ -108,3 +108,15 @@ def test_a_gerund_parsed_as_an_adjective_in_an_accusation_takes_the_phrase_as_it
     # outside an accusation the parse is left alone
     other = nlp("Hundreds of launching pads were seen.")
     assert next(token for token in other if token.text == "launching").head.text == "pads"
+
+
+def test_a_that_clause_hung_on_a_noun_after_a_speech_verb_is_read_again_as_its_complement(nlp):
+    doc = nlp("The gang leader warned in a video posted on social media that his fighters would storm the palace.")
+    storm = next(token for token in doc if token.text == "storm")
+    assert (storm.dep_, storm.head.text) == ("ccomp", "warned")
+    # a real relative clause, and a noun's own "that" clause, stay as parsed
+    other = nlp("Israel struck a building that housed fighters, and he dismissed reports that the army had withdrawn.")
+    housed = next(token for token in other if token.text == "housed")
+    withdrawn = next(token for token in other if token.text == "withdrawn")
+    assert housed.head.text == "building" and withdrawn.head.text != "dismissed"
+    assert nlp.pipe_names.index("newsift_complements") > nlp.pipe_names.index("newsift_gerunds")

@@ -48,6 +48,7 @@ def build_pipeline(
 
     import newsift.actors  # noqa: F401  (registers the factories)
     import newsift.claims  # noqa: F401
+    import newsift.complements  # noqa: F401
     import newsift.events  # noqa: F401
     import newsift.framing  # noqa: F401
     import newsift.gerunds  # noqa: F401
@@ -59,6 +60,7 @@ def build_pipeline(
     nlp.max_length = max(nlp.max_length, max_chars + 1)
     nlp.add_pipe("newsift_segmenter", before="parser")
     nlp.add_pipe("newsift_gerunds", after="lemmatizer")
+    nlp.add_pipe("newsift_complements", after="newsift_gerunds")
     for name in PIPELINE_COMPONENTS if components is None else components:
         config = {
             "newsift_actors": {"kb_files": list(kb_files)},
