@@ -322,6 +322,12 @@ class ActorLookup:
             owner = next((actor for actor in owners if actor and not actor.startswith("x-")), None)
             if owner is not None and self.types.get(owner) in ("military", "government", "police", "armed_group", "state", "igo"):
                 return owner
+        if found and len(found) == 6 and found.isupper():
+            # "Russia's envoy to the agency, Mikhail Ulyanov, criticised…": the official the
+            # apposition names, not the body the title stands for
+            named = next((self.at(child) for child in token.children if child.dep_ == "appos" and self.types.get(self.at(child) or "") == "person"), None)
+            if named:
+                return named
         if found:
             return found
         if depth == 0:
