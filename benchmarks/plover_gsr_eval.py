@@ -108,7 +108,9 @@ class Codes:
             return actor[:3] if actor and actor[:3].isupper() and actor[:3].isalpha() else None
         if entry.type == "igo":
             return "IGO"
-        return self.alpha3.get(entry.country or "", None)
+        country = entry.country or ""
+        # the KB spells countries in ISO alpha-3 ("FJI"); an alpha-2 spelling is mapped
+        return country if len(country) == 3 and country.isupper() else self.alpha3.get(country, None)
 
 
 def _matches(actor: str | None, text: str | None, gold: list[dict], codes: Codes) -> bool:

@@ -63,7 +63,9 @@ def test_every_code_in_the_lexicon_is_in_the_table(lexicon):
 def test_reporting_verbs_are_never_events(lexicon):
     for lemma in ("say", "tell", "report", "announce"):
         entry = lexicon.verbs.get((lemma, None))
-        assert entry is None or (entry.code is None and not any(pattern.code for pattern in entry.patterns))
+        # "told Hamas to release the hostages" is a demand: "tell" codes only with a to-infinitive
+        coding = [pattern for pattern in entry.patterns if pattern.code and not (lemma == "tell" and pattern.xcomp)] if entry else []
+        assert entry is None or (entry.code is None and not coding)
 
 
 def test_sentence_table_is_large_and_covers_roots_statuses_and_non_events():

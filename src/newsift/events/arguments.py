@@ -993,7 +993,7 @@ _LINKED = {"link", "affiliate", "tie", "ally", "connect", "loyal", "belong"}
 _BARE_TROOPS = {"troop", "soldier", "force"}
 _STATE_FORCES = {"troop", "force", "soldier", "army", "military", "warplane", "jet", "drone", "navy", "warship"}
 _FORCES = {"troop", "force", "fighter", "soldier", "man", "army", "militia", "unit", "guard", "police", "officer", "militant", "commander"}
-_STATE_PASSIVES = {"engage", "involve", "embroil", "lock", "commit", "poise", "set", "prepare", "determine", "resolve"}
+_STATE_PASSIVES = {"engage", "involve", "embroil", "lock", "commit", "poise", "set", "prepare", "determine", "resolve", "oppose"}
 # Verbs whose object, not subject, does what the complement says ("urged X to withdraw").
 _OBJECT_CONTROL = {
     "urge", "ask", "order", "call", "force", "press", "push", "tell", "encourage", "persuade", "allow", "invite", "compel", "warn", "request",
@@ -1003,7 +1003,8 @@ _OBJECT_CONTROL = {
 
 def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
     """Targets in the order of ``slots``: dobj, dative, "prep:X"; the subject of a passive."""
-    passive_subjects = [child for child in verb.children if child.dep_ == "nsubjpass"]
+    # ("Israel is opposed to French mediation": a state, whose subject is the doer, not the object)
+    passive_subjects = [child for child in verb.children if child.dep_ == "nsubjpass"] if verb.lemma_.lower() not in _STATE_PASSIVES else []
     for slot in slots:
         if slot == "none":
             return []

@@ -1436,6 +1436,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return []  # "urged X to allow aid": the appeal is the event; the aid has not been allowed
     if _dispersal_purpose(verb):
         return []  # "fired tear gas to disperse the crowd": one act, coded on "fired"
+    if verb.lemma_.lower() == "tell" and not any(child.dep_ == "xcomp" and any(grandchild.lower_ == "to" for grandchild in child.children) for child in verb.children):
+        return []  # "told reporters that Israel had withdrawn": a report, not a demand
     if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "summon" and verb.lemma_.lower() in ("protest", "complain"):
         return []  # "summoned Japan's ambassador to protest": the summons is the complaint
     if verb.lemma_.lower() == "meet" and _is_passive(verb) and any(child.dep_ == "prep" and child.lower_ == "with" for child in verb.children) and not any(child.dep_ == "agent" for child in verb.children):
@@ -2626,6 +2628,8 @@ def _requested(verb: Token, lexicon: EventLexicon) -> bool:
     that Kyiv withdraw its troops", "said Israel must withdraw")."""
     if _obliged(verb) and verb.head.lemma_.lower() in speech_verbs():
         return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "tell" and any(child.dep_ in ("dobj", "dative") for child in verb.head.children):
+        return True  # "told Hamas to release the hostages": asked of them, not done
     deadline = _deadline_clause(verb.head) if verb.dep_ == "advcl" and verb.head.lemma_.lower() == "give" else None
     if deadline is not None and deadline.i == verb.i:
         return True  # "gave Hamas until Saturday to release the hostages"
@@ -2672,6 +2676,12 @@ def _target_tokens(verb: Token, slots: tuple[str, ...], lookup: ActorLookup) -> 
         first = first or found
         if slot == "none":
             break
+    if "dobj" in slots and "dative" not in slots:
+        # "gave Tanzania a grant", "offered Kyiv more air defence": the first object is whom the
+        # thing in the second goes to
+        given = objects(verb, ("dative",))
+        if given and any(lookup.resolve(token) for token in given):
+            return given
     return first
 
 
