@@ -1480,6 +1480,14 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     target_tokens = _target_tokens(verb, slots, lookup)
     if code.startswith(_FORCE_ROOTS):
         target_tokens += [obj for child in verb.children if _dispersal_purpose(child) for obj in objects(child, ("dobj",))]
+    own_doers = {lookup.resolve(token) for token in doers}
+    if all(lookup.resolve(token) in own_doers | {None} for token in target_tokens):
+        if code.startswith(("15", "13")):
+            # "mobilized army reservists for a possible war against Iraq": whom the act it is for faces
+            target_tokens = _faced_in_purpose(verb, lookup) or target_tokens
+        elif code.startswith("16"):
+            # "suspended part of a military aid program for Bosnia": whom what is cut was for
+            target_tokens = _receivers_of_object(verb, lookup) or target_tokens
     if pattern is not None and pattern.object:
         # "expressed condolences to Iran": the pattern names the object; its partner is the target
         target_tokens = [_partner_of(token) if _lemma_matches(token, pattern.object) and not lookup.resolve(token) else token for token in target_tokens]
@@ -1674,6 +1682,26 @@ def _helped(verb: Token, lookup: ActorLookup) -> list[Token]:
     helped = [token for purpose in purposes for token in objects(purpose, ("dobj",))]
     helped += [token for purpose in purposes for clause in purpose.children if clause.dep_ in ("ccomp", "xcomp") for token in subjects(clause)]
     return [token for token in helped if lookup.resolve(token)][:1]
+
+
+# Acts of war a preparation or a threat may be "for".
+_WARS = {"war", "attack", "offensive", "invasion", "operation", "strike", "conflict", "assault", "confrontation"}
+
+
+def _faced_in_purpose(verb: Token, lookup: ActorLookup) -> list[Token]:
+    """Whom the war, attack or offensive a verb's "for" phrase names is against."""
+    wars = [noun for noun in prep_objects(verb, "for") if noun.lemma_.lower() in _WARS]
+    wars += [noun for obj in objects(verb, ("dobj",)) for noun in prep_objects(obj, "for") if noun.lemma_.lower() in _WARS]
+    return [token for war in wars for preposition in ("against", "with", "on") for token in prep_objects(war, preposition) if lookup.resolve(token)][:1]
+
+
+def _receivers_of_object(verb: Token, lookup: ActorLookup) -> list[Token]:
+    """Whom a cut object ("part of a military aid program for Bosnia", "aid to Niger") was for,
+    down its "of" phrases."""
+    heads = objects(verb, ("dobj",))
+    for _ in range(2):
+        heads += [obj for head in heads for obj in prep_objects(head, "of") if obj not in heads]
+    return [token for head in heads for preposition in ("for", "to") for token in prep_objects(head, preposition) if lookup.resolve(token)][:1]
 
 
 def _dispersal_purpose(verb: Token) -> bool:
@@ -3218,6 +3246,10 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         sources = [held] if held is not None else []
     if not sources and not target_tokens and carrier is None and noun.lemma_.lower() not in _UNNAMED_FIGHTING:
         return []  # "the talks", alone: a topic, not a reported event (fighting is paired below)
+    if not target_tokens and code.startswith("16"):
+        # "a suspension of air links with Yugoslavia", "the suspension of aid to Niger": whom what
+        # is cut tied the doer to
+        target_tokens = [token for obj in prep_objects(noun, "of") for preposition in ("with", "to", "for") for token in prep_objects(obj, preposition) if lookup.resolve(token)][:1]
     driven = _verb_it_drives(noun, lexicon)
     if driven is not None:
         target_tokens += objects(driven, _target_slots(driven, lexicon))
@@ -3365,9 +3397,15 @@ def _from_sources(noun: Token, code: str, lookup: ActorLookup) -> list[Argument]
     return [item for item in _arguments(givers, lookup) if item is not None and item.actor]
 
 
+# Codes of nouns that end or cut what their "of" phrase names.
+_ENDING_CODES = {"161", "162", "164"}
+
+
 def _is_topic(noun: Token, lexicon: EventLexicon) -> bool:
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _noun_code(_noun_entry(noun.head.head, lexicon), noun.head.head) in _ENDING_CODES:
+        return True  # "a suspension of military cooperation with Mali": the suspension is the event
     if noun.dep_ != "pobj" or noun.head.lower_ not in _TOPIC_PREPS:
         return False
     holder = noun.head.head
