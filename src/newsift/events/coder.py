@@ -1481,6 +1481,10 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code.startswith(_FORCE_ROOTS):
         target_tokens += [obj for child in verb.children if _dispersal_purpose(child) for obj in objects(child, ("dobj",))]
     own_doers = {lookup.resolve(token) for token in doers}
+    if code.startswith("114"):
+        # "complained to the United Nations over two Israeli air raids": about whoever did the act
+        offenders = [owner.token for preposition in ("over", "about") for act in prep_objects(verb, preposition) if _is_event_noun(act, lexicon) for owner in _noun_owners(act, lookup) if owner.actor not in own_doers]
+        target_tokens = offenders[:1] or target_tokens
     if all(lookup.resolve(token) in own_doers | {None} for token in target_tokens):
         if code.startswith(("15", "13")):
             # "mobilized army reservists for a possible war against Iraq": whom the act it is for faces
