@@ -3604,8 +3604,8 @@ def _carrier_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
         return head
     if noun.dep_ == "dobj" and head.lemma_.lower() == "put" and any(child.lower_ == "forward" for child in head.children):
         return head  # "Moscow had put forward unacceptable demands"
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lexicon.light_verbs:
-        return head.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lexicon.light_verbs and not (head.lower_ in _CIRCUMSTANCE_PREPS and _protest_noun(noun, lexicon)):
+        return head.head  # (not "imposed a curfew after the riots": the riots are someone else's)
     if noun.dep_ == "pobj" and head.lower_ == "under" and noun.lemma_.lower() in _HELD_UNDER and head.head.lemma_.lower() in ("place", "put", "keep", "hold"):
         return head.head  # "placed Imran Khan under house arrest"
     if noun.dep_ == "pobj" and head.lower_ == "with" and _going_ahead(head.head):
@@ -3616,6 +3616,13 @@ def _carrier_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
 
 
 _AHEAD = {"go", "press", "push", "forge", "move"}
+def _protest_noun(noun: Token, lexicon: EventLexicon) -> bool:
+    code = _noun_code(_noun_entry(noun, lexicon), noun)
+    return code is not None and code.startswith("14")
+
+
+# Prepositions that set an act beside another, which the light verb does not carry.
+_CIRCUMSTANCE_PREPS = {"after", "following", "before", "despite", "amid", "amidst", "since", "until", "because"}
 # What someone is placed or kept under: arrest, detention, guard.
 _HELD_UNDER = {"arrest", "detention", "custody", "guard"}
 
