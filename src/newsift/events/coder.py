@@ -3604,8 +3604,11 @@ def _carrier_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
         return head
     if noun.dep_ == "dobj" and head.lemma_.lower() == "put" and any(child.lower_ == "forward" for child in head.children):
         return head  # "Moscow had put forward unacceptable demands"
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lexicon.light_verbs and not (head.lower_ in _CIRCUMSTANCE_PREPS and _protest_noun(noun, lexicon)):
-        return head.head  # (not "imposed a curfew after the riots": the riots are someone else's)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lexicon.light_verbs and not (head.lower_ in _CIRCUMSTANCE_PREPS and (_protest_noun(noun, lexicon) or head.lower_ in ("after", "following", "amid") and _told_before(noun))):
+        # (not "imposed a curfew after the riots", "launched airstrikes after the rocket attacks":
+        # a protest, or an act the definite article says was told before, is someone else's;
+        # "took the city after an 18-month siege" is the taker's own)
+        return head.head
     if noun.dep_ == "pobj" and head.lower_ == "under" and noun.lemma_.lower() in _HELD_UNDER and head.head.lemma_.lower() in ("place", "put", "keep", "hold"):
         return head.head  # "placed Imran Khan under house arrest"
     if noun.dep_ == "pobj" and head.lower_ == "with" and _going_ahead(head.head):
@@ -3616,6 +3619,14 @@ def _carrier_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
 
 
 _AHEAD = {"go", "press", "push", "forge", "move"}
+def _told_before(noun: Token) -> bool:
+    """A definite act noun with no owner of its own ("the rocket attacks")."""
+    determiners = [child.lower_ for child in noun.children if child.dep_ in ("det", "poss")]
+    return any(word in ("the", "this", "these", "that", "those") for word in determiners) and not any(
+        child.dep_ in ("poss", "amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG") for child in noun.children
+    )
+
+
 def _protest_noun(noun: Token, lexicon: EventLexicon) -> bool:
     code = _noun_code(_noun_entry(noun, lexicon), noun)
     return code is not None and code.startswith("14")
