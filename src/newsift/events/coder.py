@@ -1096,9 +1096,9 @@ def _owners_of_property(item: Token, verb: Token, lookup: ActorLookup) -> str | 
 
 
 def _aim_at_conditioner(drafts: list[_Draft], lookup: ActorLookup) -> None:
-    """"Pakistan would strike Afghanistan if the TTP carried out fresh attacks", "threatened to
-    unleash a civil war unless Prime Minister Ariel Henry stepped down": an act in the condition of
-    what someone threatens or promises, naming no one it is aimed at, is aimed at them."""
+    """"Pakistan would strike Afghanistan if the TTP carried out fresh attacks": force or any act
+    but yielding in the condition of what someone threatens or promises, naming no one it is aimed
+    at, is aimed at them (what is yielded, "unless Henry stepped down", goes to no one named)."""
     for draft in drafts:
         if draft.source is None or not draft.source.actor or draft.target is not None and draft.target.actor or draft.code.startswith("08"):
             continue  # (what is yielded in a condition, hostages or ground, goes to no one named)
