@@ -1425,7 +1425,9 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         adverb = next((
             child.lower_ for child in verb.children
             if (child.dep_ == "advmod" and (child.i == verb.i + 1 or child.i > verb.i and any(obj.dep_ == "dobj" and obj.i < child.i for obj in verb.children))
-                or child.dep_ == "prep" and child.i == verb.i + 1 and any(item.dep_ == "prep" for item in child.children))
+                or child.dep_ == "prep" and child.i == verb.i + 1 and any(item.dep_ == "prep" for item in child.children)
+                # "forced the UN mission out of the country", "pulled its troops out of Mali"
+                or child.dep_ == "prep" and child.lower_ == "out" and any(obj.dep_ == "dobj" and obj.i < child.i for obj in verb.children) and any(item.lower_ == "of" for item in child.children))
             and child.lower_ in ADVERB_PARTICLES
         ), None)  # fmt: skip
         particle = adverb if adverb is not None and (verb.lemma_.lower(), adverb) in lexicon.verbs else None
