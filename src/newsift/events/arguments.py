@@ -977,7 +977,7 @@ _SPANS = {"day", "week", "month", "year", "hour", "night", "round"}
 _GERUND_TAKERS = {
     "deny", "admit", "acknowledge", "confirm", "consider", "avoid", "stop", "continue", "start", "begin", "resume",
     "halt", "risk", "suspend", "keep", "end", "cease", "finish", "postpone", "delay", "quit", "discuss", "propose",
-    "recommend", "report", "reject", "oppose", "contemplate", "mull", "refuse", "deny", "justify", "defend", "condemn",
+    "recommend", "report", "reject", "oppose", "contemplate", "mull", "refuse", "justify", "defend", "condemn",
     "intensify", "escalate", "step",
 }  # fmt: skip
 _ADJUNCT_PREPOSITIONS = {"after", "during", "amid", "following", "before", "while"}

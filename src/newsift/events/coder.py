@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -1039,10 +1040,16 @@ def _arson(drafts: list[_Draft], lookup: ActorLookup) -> None:
     place is in."""
     for draft in drafts:
         verb = draft.trigger
-        if draft.noun is not None or verb.lemma_.lower() != "set" or draft.target is not None and draft.target.actor:
+        if draft.noun is not None or verb.lemma_.lower() != "set":
             continue
         burned = _burned(verb)
         if not burned:
+            continue
+        if draft.target is not None and draft.target.actor:
+            # "set fire to Palestinian homes": the owners are already the target (not "the
+            # parliament building", a seat of power, which stays force on the body)
+            if _sector(draft.target.actor) in PEOPLE_CODES | {"BUS"}:
+                draft.code = "1712"
             continue
         draft.code = "1712"
         for item in burned:
@@ -1083,13 +1090,12 @@ def _burned(verb: Token) -> list[Token]:
 
 
 def _owners_of_property(item: Token, verb: Token, lookup: ActorLookup) -> str | None:
-    state = next((lookup.at(child) for child in item.children if child.dep_ in ("amod", "compound") and lookup.at(child) and lookup.is_state(lookup.at(child) or "")), None)
+    state = _state_owner(item, lookup)  # "Palestinian homes"
     if state is None:
         # "homes in a Palestinian village", "homes in Pont-Sonde": the place's people
         places = [place for holder in (item, verb, *item.conjuncts) for preposition in ("in", "near") for place in prep_objects(holder, preposition)]
         for place in places:
-            state = next((lookup.at(child) for child in place.children if child.dep_ in ("amod", "compound") and lookup.at(child) and lookup.is_state(lookup.at(child) or "")), None)
-            state = state or next((country for word in place.subtree for country in [lookup.country_of_place(word, stands_for=False)] if country), None)
+            state = _state_owner(place, lookup) or next((country for word in place.subtree for country in [lookup.country_of_place(word, stands_for=False)] if country), None)
             if state:
                 break
     return lookup.implied_institution(state, "CVL", item) if state else None
@@ -2664,15 +2670,13 @@ def _requested(verb: Token, lexicon: EventLexicon) -> bool:
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "tell" and any(child.dep_ in ("dobj", "dative") for child in verb.head.children):
         return True  # "told Hamas to release the hostages": asked of them, not done
-    deadline = _deadline_clause(verb.head) if verb.dep_ == "advcl" and verb.head.lemma_.lower() == "give" else None
-    if deadline is not None and deadline.i == verb.i:
-        return True  # "gave Hamas until Saturday to release the hostages"
     for _ in range(4):
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             if detached_conjunct(verb):
                 return False  # "asked the Council to convene a meeting and accused Thailand…": accused is Cambodia's own act
             verb = verb.head
-        if verb.dep_ not in ("xcomp", "ccomp", "acl", "relcl") or verb.head.i == verb.i:
+        # (a deadline's act may be parsed as an adverbial clause of "gave")
+        if verb.dep_ not in ("xcomp", "ccomp", "acl", "relcl") and not (verb.dep_ == "advcl" and verb.head.lemma_.lower() == "give") or verb.head.i == verb.i:
             return False
         if verb.dep_ in ("acl", "relcl") and (verb.head.pos_ != "NOUN" or _relative_subject(verb)):
             return False  # the parser takes "a demand that Kyiv withdraw" for a relative clause
@@ -3500,7 +3504,7 @@ def _verb_it_drives(noun: Token, lexicon: EventLexicon) -> Token | None:
 def _driven_by_event_noun(verb: Token, lexicon: EventLexicon) -> bool:
     """The relative clause's verb is the force of an event noun above it, directly or across the
     places the noun's phrases name."""
-    for head in [verb.head] + [ancestor for ancestor in verb.head.ancestors][:6]:
+    for head in islice(verb.ancestors, 7):
         if _is_event_noun(head, lexicon) and _verb_it_drives(head, lexicon) == verb:
             return True
     return False
@@ -3623,8 +3627,7 @@ def _carrier_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
 _AHEAD = {"go", "press", "push", "forge", "move"}
 def _told_before(noun: Token) -> bool:
     """A definite act noun with no owner of its own ("the rocket attacks")."""
-    determiners = [child.lower_ for child in noun.children if child.dep_ in ("det", "poss")]
-    return any(word in ("the", "this", "these", "that", "those") for word in determiners) and not any(
+    return any(child.dep_ == "det" and child.lower_ in ("the", "this", "these", "that", "those") for child in noun.children) and not any(
         child.dep_ in ("poss", "amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG") for child in noun.children
     )
 
