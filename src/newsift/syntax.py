@@ -115,3 +115,34 @@ def phrase_governor(preposition: Token) -> Token:
         if head.pos_ in ("VERB", "AUX"):
             return head
     return preposition.head
+
+
+
+def for_subject(clause: Token) -> Token | None:
+    """Whom a "for … to" clause is about: "called for Iran to release the detainees" (parsed as a
+    clause marked "for" with Iran its subject, or as "for Iran" with the clause after it)."""
+    if clause.dep_ not in ("advcl", "ccomp", "xcomp", "acl"):
+        return None
+    if any(mark.dep_ == "mark" and mark.lower_ == "for" for mark in clause.children):
+        return next((subject for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")), None)
+    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children) or any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children):
+        return None
+    before = clause.left_edge.i - 1
+    if before < 1:
+        return None
+    word = clause.doc[before]
+    return next((token for token in (word, *word.ancestors) if token.dep_ == "pobj" and token.head.lower_ == "for" and token.right_edge.i == before), None)
+
+
+def for_governor(clause: Token) -> Token | None:
+    """The word a "for … to" clause completes ("called", "its call")."""
+    subject = for_subject(clause)
+    if subject is None:
+        return None
+    return clause.head if subject.head.i == clause.i else subject.head.head
+
+
+def for_clauses(head: Token) -> list[Token]:
+    """The verbs of the "for … to" clauses ``head`` governs ("called for Iran to release…")."""
+    pool = list(head.children) + (list(head.head.children) if head.dep_ in ("dobj", "pobj") else [])
+    return [clause for clause in pool if clause.i > head.i and (governor := for_governor(clause)) is not None and governor.i == head.i]

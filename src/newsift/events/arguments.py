@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsift.actors.phrases import NOT_PEOPLE, place_words
 from newsift.claims import speaker_conjunct, speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.syntax import detached_conjunct, finite_ancestor, hyphened, main_verb_read_as_modifier, perfect_read_as_modifier, phrase_governor
+from newsift.syntax import detached_conjunct, finite_ancestor, for_clauses, for_subject, hyphened, main_verb_read_as_modifier, perfect_read_as_modifier, phrase_governor
 
 if TYPE_CHECKING:
     from newsift.actors.kb import KnowledgeBase
@@ -1049,6 +1049,8 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
             clauses = [child for child in verb.children if child.dep_ == "ccomp"]
             clauses += [grandchild for child in verb.children if child.dep_ == "dobj" for grandchild in child.children if grandchild.dep_ in ("acl", "ccomp")]
             found = [subject for clause in clauses if clause.pos_ in ("VERB", "AUX") for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")]
+            # "called for Iran to release the detainees", "repeated its call for Iran to release…"
+            found += [subject for child in [verb, *(item for item in verb.children if item.dep_ == "dobj")] for clause in for_clauses(child) for subject in [for_subject(clause)] if subject is not None and subject not in found]
         elif slot.startswith("prep:"):
             # "cut ties with Ukraine": the parser may hang the phrase on the verb or on its object.
             held = with_conjuncts([child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")])

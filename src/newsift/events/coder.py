@@ -23,7 +23,7 @@ from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, NAMING_VERBS, PE
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
-from newsift.syntax import base_forms, detached_conjunct, perfect_read_as_modifier, phrase_governor
+from newsift.syntax import base_forms, detached_conjunct, for_clauses, for_governor, for_subject, perfect_read_as_modifier, phrase_governor
 
 # Not "in": "hostilities in Sudan", "airstrikes in Yemen" name where, not whom.
 _NOUN_TARGET_PREPS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "targeting", "around")
@@ -114,6 +114,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     context = _ArticleContext(doc, lexicon, lookup)
     for draft in drafts:
         context.complete(draft)
+    drafts += _declared_intents(drafts, lexicon, lookup, context)
     drafts += _denied_acts(denials, drafts, lookup)
     drafts = _mediated(drafts, lexicon)
     drafts = _street_clashes(drafts + _mirrored(drafts, lexicon))
@@ -979,6 +980,57 @@ def _denied_acts(verbs: list[Token], drafts: list[_Draft], lookup: ActorLookup) 
     return found
 
 
+def _declared_intents(drafts: list[_Draft], lexicon: EventLexicon, lookup: ActorLookup, context: "_ArticleContext") -> list[_Draft]:
+    """"Iran said it would retaliate against Israel": a doer's own word that it will act is an
+    event of its own, as CAMEO codes it: a threat (138) or an intent (036 for "said they would
+    meet"), and "said it would not negotiate" a refusal (125). The act itself stays planned,
+    hypothetical or negated. Only the doer's own voice counts: "Hamas said Israel would release
+    prisoners" states no intent of Israel's."""
+    declared: list[_Draft] = []
+    # a verb that already says it ("warned that Hezbollah would strike", "pledged to") is coded
+    spoken = {draft.trigger.i for draft in drafts if draft.code.startswith(("03", "12", "13"))}
+    for draft in drafts:
+        claim, status = draft.claim, draft.status
+        if claim is None or claim.speaker is None or claim.cue_span is None or draft.source is None or not draft.source.actor or status is None:
+            continue
+        if status.status not in ("planned", "hypothetical", "negated") or not _future_clause(draft.head):
+            continue
+        refused = status.status == "negated"
+        code = lexicon.refusal_code(draft.code) if refused else lexicon.intent_code(draft.code)
+        if code is None or draft.code.startswith(("12", "13") if refused else ("03", "12", "13")):
+            continue
+        cue = context._root_of(claim.cue_span.start, claim.cue_span.end)
+        if cue is None or cue.i in spoken:
+            continue
+        # ("Japan and the Philippines said they would hold joint patrols": each co-speaker's own)
+        speakers = {claim.speaker} | {lookup.resolve(token) for token in with_conjuncts(subjects(cue))}
+        if not any(speaker and _speaks_for(speaker, draft.source.actor, lookup) for speaker in speakers):
+            continue
+        said = _Draft(cue, cue, code, draft.source, draft.target)
+        context.complete(said)
+        declared.append(said)
+    return declared
+
+
+def _future_clause(head: Token) -> bool:
+    """A clause in the future of its telling: "will meet", "would not negotiate", "is going to"."""
+    clause = head if head.pos_ in ("VERB", "AUX") else head.head
+    if any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX | {"wo"} for child in clause.children):
+        return True
+    return clause.dep_ == "xcomp" and clause.head.lower_ == "going" and any(child.dep_ == "aux" for child in clause.head.children)
+
+
+def _speaks_for(speaker: str, doer: str, lookup: ActorLookup) -> bool:
+    """Whether a speaker's word is the doer's own: the doer, an official of the same state, a
+    member of the same body ("a Hamas spokesman"), or an agency of the same organisation."""
+    if speaker == doer or lookup.affiliations.get(speaker) == doer:
+        return True
+    state = _official_state(doer, lookup)
+    if state is not None and _official_state(speaker, lookup) == state:
+        return True
+    return doer.startswith("IGO") and speaker.startswith(doer)
+
+
 def _judgement_of(draft: _Draft, verbs: set[str]) -> Token | None:
     """The verb of the accusation or thanks whose "of"/"for" phrase holds the act: "accused
     Pakistan of violating the ceasefire", "accused Pakistan of repeated violations of the
@@ -1468,6 +1520,8 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # the intent takes its kind from the act
         noun_code = _noun_code(_noun_entry(intended, lexicon), intended) if intended is not None else None
         code = _intent_code(verb, lexicon) or (lexicon.intent_code(noun_code) if noun_code else None) or code
+    elif pattern is None and entry.refusal:
+        code = _intent_code(verb, lexicon, refused=True) or code  # "declined to resign": 1231
     if code is None and _silences_media(verb, lookup):
         code = "1721"
     doers = _drafters(verb) or subjects(verb)
@@ -2676,6 +2730,9 @@ def _requested(verb: Token, lexicon: EventLexicon) -> bool:
                 return False  # "asked the Council to convene a meeting and accused Thailand…": accused is Cambodia's own act
             verb = verb.head
         # (a deadline's act may be parsed as an adverbial clause of "gave")
+        governor = for_governor(verb)
+        if governor is not None:
+            return governor.lemma_.lower() in lexicon.status.requesting_governors  # "called for Iran to release…"
         if verb.dep_ not in ("xcomp", "ccomp", "acl", "relcl") and not (verb.dep_ == "advcl" and verb.head.lemma_.lower() == "give") or verb.head.i == verb.i:
             return False
         if verb.dep_ in ("acl", "relcl") and (verb.head.pos_ != "NOUN" or _relative_subject(verb)):
@@ -2709,6 +2766,12 @@ def _target_tokens(verb: Token, slots: tuple[str, ...], lookup: ActorLookup) -> 
     first: list[Token] = []
     for slot in slots:
         found = objects(verb, (slot,))
+        if slot == "dobj" and found and all(_own_request(token, lookup) for token in found):
+            # "repeated its call for Iran to release…", "reiterated its demand that Israel ease…":
+            # the request is made of whom its clause is about, not of its maker ("its")
+            asked = objects(verb, ("clause",))
+            if asked and any(lookup.resolve(token) for token in asked):
+                return asked
         if found and any(lookup.resolve(token) for token in found):
             return found
         first = first or found
@@ -2721,6 +2784,17 @@ def _target_tokens(verb: Token, slots: tuple[str, ...], lookup: ActorLookup) -> 
         if given and any(lookup.resolve(token) for token in given):
             return given
     return first
+
+
+_REQUEST_NOUNS = {"call", "appeal", "demand", "plea", "request", "ultimatum"}
+
+
+def _own_request(noun: Token, lookup: ActorLookup) -> bool:
+    """A request the verb's subject makes ("repeated its call for…"), not one someone else made
+    of them ("rejected a U.S. demand that it halt enrichment", "rejected Moscow's demand")."""
+    if noun.lemma_.lower() not in _REQUEST_NOUNS:
+        return False
+    return not any(child.dep_ in ("poss", "compound", "amod", "nmod") and child.pos_ != "PRON" and lookup.resolve(child) for child in noun.children)
 
 
 def _arguments(tokens: list[Token], lookup: ActorLookup) -> list[Argument | None]:
@@ -2825,7 +2899,8 @@ def _borrowed_sources(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -
     return []
 
 
-def _intent_code(verb: Token, lexicon: EventLexicon) -> str | None:
+def _intent_code(verb: Token, lexicon: EventLexicon, refused: bool = False) -> str | None:
+    """The code of intending (or, ``refused``, of refusing) the act the verb takes."""
     for child in _intended_acts(verb):
         entry = _verb_entry(child, lexicon, next((grandchild.lower_ for grandchild in child.children if grandchild.dep_ == "prt"), None))
         if entry is None:
@@ -2835,6 +2910,8 @@ def _intent_code(verb: Token, lexicon: EventLexicon) -> str | None:
         if act is None and _carries_event_noun(child, lexicon):
             act = next((_noun_code(_noun_entry(token, lexicon), token) for token in child.children if token.dep_ == "dobj" and _is_event_noun(token, lexicon)), None)
         if act is not None:
+            if refused:
+                return lexicon.refusal_code(act)
             if act.startswith(_FORCE_ROOTS) and any(grandchild.dep_ == "neg" for grandchild in child.children):
                 return "0356"  # "pledged not to use force against each other": to de-escalate
             return lexicon.intent_code(act)
@@ -2859,7 +2936,7 @@ def _readiness(token: Token) -> Token | None:
 def _intended_acts(verb: Token) -> list[Token]:
     """"vowed to retaliate"; "vowed that the group would keep attacking Israel": the act
     intended, through a future clause and "keep" or "continue"."""
-    acts = [child for child in verb.children if child.dep_ == "xcomp"]
+    acts = [child for child in verb.children if child.dep_ == "xcomp" or _to_clause(child)]  # ("have sworn to fight", parsed as an adverbial clause)
     acts += [child for child in verb.children if child.dep_ == "ccomp" and any(aux.dep_ == "aux" and aux.lower_ in _FUTURE_AUX for aux in child.children)]
     return [grandchild for act in acts for grandchild in ([act] + [item for item in act.children if item.dep_ == "xcomp"] if act.lemma_.lower() in _CONTINUING else [act])]
 
@@ -2981,12 +3058,15 @@ def _slots_of(head: Token) -> _Slots:
                     _add_prep(preps, grandchild)
     if perfect_read_as_modifier(head):
         objects |= _names(head.head)  # "it had targeted weapons depots", parsed with "targeted" modifying them
+    for clause in for_clauses(head):
+        # "called for Iran to release the detainees" reads as "called for … release"
+        preps.setdefault("for", set()).update(_names(for_subject(clause)))
     return _Slots(
         particles={child.lower_ for child in children if child.dep_ == "prt"},
         objects=objects,
         preps=preps,
         subjects=subjects,
-        xcomps={child.lemma_.lower() for child in children if child.dep_ in ("xcomp", "ccomp")},
+        xcomps={child.lemma_.lower() for child in children if child.dep_ in ("xcomp", "ccomp")} | {clause.lemma_.lower() for clause in for_clauses(head)},
         # "respond militarily": a manner adverb names the kind of act as a modifier names a noun's
         modifiers={word for child in children if child.dep_ in ("compound", "amod") or child.dep_ == "advmod" and child.lower_.endswith("ly") for word in (child.lower_, child.lemma_.lower())},
     )

@@ -61,6 +61,7 @@ class VerbEntry:
     reciprocal: bool = False
     needs_target: bool = False  # "visited the hospital" is no event; "visited Qatar" is
     intent: bool = False  # "agreed/pledged/vowed to X": coded by X's kind (cameo.yaml intent_codes)
+    refusal: bool = False  # "refused/declined to X": coded by X's kind (cameo.yaml refusal_codes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,7 @@ class EventLexicon:
     reciprocal_codes: tuple[str, ...] = ()
     mutual_codes: frozenset[str] = frozenset()
     converse_codes: dict[str, str] = field(default_factory=dict)
+    refusals: dict[str, str] = field(default_factory=dict)
 
     def is_reciprocal(self, code: str) -> bool:
         return code.startswith(self.reciprocal_codes) if self.reciprocal_codes else False
@@ -132,6 +134,13 @@ class EventLexicon:
         for candidate in (act, act[:3], act[:2]):
             if candidate in self.intents:
                 return self.intents[candidate]
+        return None
+
+    def refusal_code(self, act: str) -> str | None:
+        """The code for refusing ``act`` ("125" for talks): the most specific mapping."""
+        for candidate in (act, act[:3], act[:2]):
+            if candidate in self.refusals:
+                return self.refusals[candidate]
         return None
 
     def verb(self, lemma: str, particle: str | None) -> VerbEntry | None:
@@ -231,6 +240,7 @@ def _read_sources(sources: list[Path], problems: list[KnowledgeError] | None = N
                 nouns[noun.key] = noun
         light_verbs.update(str(verb) for verb in guarded(_section, data, "light_verbs", list, path) or [])
     intents = _load_intents(_data("cameo.yaml"), codes)
+    refusals = _load_intents(_data("cameo.yaml"), codes, "refusal_codes")
     heads = frozenset(key.rsplit(" ", 1)[-1] for key in nouns)
     table = read_yaml(_data("cameo.yaml"))
     reciprocal = tuple(str(code) for code in table.get("reciprocal_codes") or [])
@@ -238,7 +248,7 @@ def _read_sources(sources: list[Path], problems: list[KnowledgeError] | None = N
     converse = {str(code): str(other) for code, other in (table.get("converse_codes") or {}).items()}
     return EventLexicon(
         codes, verbs, nouns, frozenset(light_verbs), _load_status(_data("status.yaml")), [str(path) for path in sources], intents, heads, reciprocal, mutual,
-        converse,
+        converse, refusals,
     )  # fmt: skip
 
 
@@ -273,11 +283,11 @@ def _load_codes(path: Path) -> dict[str, CodeInfo]:
     return table
 
 
-def _load_intents(path: Path, codes: dict[str, CodeInfo]) -> dict[str, str]:
-    table = read_yaml(path).get("intent_codes") or {}
+def _load_intents(path: Path, codes: dict[str, CodeInfo], section: str = "intent_codes") -> dict[str, str]:
+    table = read_yaml(path).get(section) or {}
     for act, intent in table.items():
         if str(act)[:2] not in codes or str(intent) not in codes:
-            raise KnowledgeError(str(path), line_of(table), f"intent_codes: {act!r}: {intent!r} names a code not in the table")
+            raise KnowledgeError(str(path), line_of(table), f"{section}: {act!r}: {intent!r} names a code not in the table")
     return {str(act): str(intent) for act, intent in table.items()}
 
 
@@ -309,7 +319,7 @@ def _words(value: Any) -> tuple[str, ...]:
 
 
 _PATTERN_KEYS = {"code", "object", "prep", "pobj", "particle", "subject", "xcomp", "compound", "target", "passive_code", "before"}
-_VERB_KEYS = {"lemma", "particle", "code", "target", "patterns", "reciprocal", "needs_target", "intent", "note"}
+_VERB_KEYS = {"lemma", "particle", "code", "target", "patterns", "reciprocal", "needs_target", "intent", "refusal", "note"}
 _NOUN_KEYS = {"code", "patterns", "reciprocal", "plural_only", "note"}
 _SLOT = ("dobj", "dative", "clause", "none")
 
@@ -381,6 +391,7 @@ def _verb_entry(raw: Any, path: Path, index: int, codes: dict[str, CodeInfo]) ->
         reciprocal=bool(raw.get("reciprocal")),
         needs_target=bool(raw.get("needs_target")),
         intent=bool(raw.get("intent")),
+        refusal=bool(raw.get("refusal")),
     )
 
 
