@@ -109,6 +109,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
     _insurgents_own_forces(drafts, lookup)
     _forces_sent(drafts, lookup)
     _aim_at_adversary(drafts, lookup)
+    _arrested_where(drafts, lookup)
     for draft in drafts:
         draft.source = _armed_forces_of(draft, lookup)
     context = _ArticleContext(doc, lexicon, lookup)
@@ -1031,6 +1032,32 @@ def _speaks_for(speaker: str, doer: str, lookup: ActorLookup) -> bool:
     return doer.startswith("IGO") and speaker.startswith(doer)
 
 
+_STATE_SOIL = ("country", "city", "admin1", "region")
+
+
+def _arrested_where(drafts: list[_Draft], lookup: ActorLookup) -> None:
+    """"Two French citizens were arrested in Iran": an arrest or deportation no one is named as
+    making is made by the police of the state it happened in (`IRNCOP`), as only a state's
+    authorities arrest on its soil; the place is where, not whom."""
+    for draft in drafts:
+        if not draft.code.startswith(("173", "174")) or draft.source is not None and draft.source.actor or draft.noun is not None:
+            continue
+        verb = draft.trigger
+        if not any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children):
+            continue
+        # (not in a contested zone: arrests in the West Bank are mostly Israel's)
+        places = [(token, country) for token in prep_objects(verb, "in") for country in [lookup.country_of_place(token, stands_for=False, kinds=_STATE_SOIL)] if country]
+        if not places:
+            continue
+        token, country = places[0]
+        police = lookup.implied_institution(country, "COP", token)
+        if police is None:
+            continue
+        draft.source = Argument(token, police, phrase_text(token))
+        if draft.target is not None and draft.target.actor == country and draft.target.token.i == token.i:
+            draft.target = None  # the place was read as whom
+
+
 def _judgement_of(draft: _Draft, verbs: set[str]) -> Token | None:
     """The verb of the accusation or thanks whose "of"/"for" phrase holds the act: "accused
     Pakistan of violating the ceasefire", "accused Pakistan of repeated violations of the
@@ -1557,6 +1584,10 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if pattern is not None and pattern.object:
         # "expressed condolences to Iran": the pattern names the object; its partner is the target
         target_tokens = [_partner_of(token) if _lemma_matches(token, pattern.object) and not lookup.resolve(token) else token for token in target_tokens]
+    if pattern is not None and pattern.prep and pattern.pobj and not any(lookup.resolve(token) for token in target_tokens):
+        # "agreed to U.S. mediation": whose the thing the pattern names is, as with an object ("accepted EU mediation")
+        named = [token for token in prep_objects(verb, pattern.prep) if _lemma_matches(token, pattern.pobj) and lookup.resolve(token) not in own_doers | {None}]
+        target_tokens = named[:1] or target_tokens
     if intended is not None and not any(lookup.resolve(token) for token in target_tokens):
         target_tokens = [token for preposition in ("to", "for", "against", "on") for token in prep_objects(intended, preposition) if lookup.resolve(token)]
     # the acts the verb governs ("threatened to strike", "agreed to resume"); a threat's also when
