@@ -3029,8 +3029,12 @@ def _verb_entry(verb: Token, lexicon: EventLexicon, particle: str | None) -> Ver
 
 
 def _target_slots(verb: Token, lexicon: EventLexicon) -> tuple[str, ...]:
+    """Where the verb's target is read: its matching pattern's slots, else its entry's."""
     entry = _verb_entry(verb, lexicon, None)
-    return entry.target if entry is not None else ("dobj",)
+    if entry is None:
+        return ("dobj",)
+    pattern = _first_match(entry.patterns, verb)
+    return pattern.target if pattern is not None and pattern.target is not None else entry.target
 
 
 @dataclass(slots=True)
