@@ -40,6 +40,8 @@ _QUANTITY_HEADS = {
     "form", "kind", "sort", "type", "campaign", "flurry", "volley", "salvo", "couple", "lot", "package",
     "day", "week", "month", "hour", "night", "round", "part", "portion", "share", "stage", "phase",
 }  # fmt: skip
+# Measures of what is given ("handed over 700 kg of medicine"): the "of" phrase names it.
+_UNITS = {"kg", "kilogram", "kilo", "ton", "tonne", "truckload", "consignment", "batch", "litre", "liter", "gallon"}
 # Verbs of intention whose subject is the doer of the event noun they take ("seeking talks").
 _INTENT_CARRIERS = {"seek", "pursue", "want", "plan", "propose", "prepare", "favour", "favor", "push", "consider"}
 
@@ -2691,7 +2693,8 @@ def _weapon_code(verb: Token) -> str | None:
 def _weapon_kind(tools: list[Token]) -> str | None:
     """The kind of force the named weapons make: one kind, or aerial when all are aerial
     ("missiles and drones": 195); None when none is a weapon or they differ."""
-    codes = {_WEAPON_CODES[tool.lemma_.lower()] for tool in tools if tool.lemma_.lower() in _WEAPON_CODES}
+    # (a suicide bomber is no aircraft)
+    codes = {"1831" if tool.lemma_.lower() == "bomber" and any(child.lower_ == "suicide" for child in tool.children) else _WEAPON_CODES[tool.lemma_.lower()] for tool in tools if tool.lemma_.lower() in _WEAPON_CODES}
     if len(codes) == 1:
         return codes.pop()
     return "195" if codes and codes <= {"195", "1952"} else None
@@ -3063,7 +3066,7 @@ def _slots_of(head: Token) -> _Slots:
             objects |= _names(child)
             for conjunct in child.conjuncts:  # "sent a team of rescuers and relief supplies"
                 objects |= _names(conjunct)
-            if child.lemma_.lower() in _QUANTITY_HEADS or child.lower_ in ("millions", "billions", "thousands", "hundreds", "dozens", "tons", "tonnes"):
+            if child.lemma_.lower() in _QUANTITY_HEADS | _UNITS or child.lower_ in ("millions", "billions", "thousands", "hundreds", "dozens"):
                 # "shipped millions of artillery shells"
                 objects |= {name for prep in child.children if prep.lower_ == "of" for item in prep.children if item.dep_ == "pobj" for name in _names(item)}
             if dep == "dobj":
@@ -3350,6 +3353,10 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "the Arakan Army may have been behind a drone attack": who was behind it did it
         sources = [item for item in _arguments(subjects(noun.head.head), lookup) if item is not None and item.actor]
         carrier = noun.head.head if sources else None
+    elif (answerable := _answerable_for(noun)) is not None:
+        # "Sudan's government is responsible for mass killings in Darfur": who answers for it did it
+        sources = [item for item in _arguments(subjects(answerable), lookup) if item is not None and item.actor]
+        carrier = answerable if sources else None
     elif given := _from_sources(noun, code, lookup):
         sources = given  # "drawing condemnation from Israel and the United States"
     elif anchor.dep_ == "pobj" and (anchor.head.lower_ in ("in", "for", "during") or anchor.head.lower_ in ("after", "following") and (code.startswith("04") or entry.reciprocal and target_tokens)) and anchor.head.head.pos_ == "VERB" and not _is_passive(anchor.head.head) and anchor.head.head.lemma_.lower() not in _ANSWERING | _BLAMING and not (code.startswith("042") and anchor.head.head.lemma_.lower() in _HOSTING):
@@ -3369,13 +3376,13 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "after youth-led protests left 19 people dead" in a Nepal story: the country's people
         held = _home_protesters(noun, lookup)
         sources = [held] if held is not None else []
-    if not sources and not target_tokens and carrier is None and noun.lemma_.lower() not in _UNNAMED_FIGHTING:
-        return []  # "the talks", alone: a topic, not a reported event (fighting is paired below)
+    driven = _verb_it_drives(noun, lexicon)
+    if not sources and not target_tokens and carrier is None and driven is None and noun.lemma_.lower() not in _UNNAMED_FIGHTING:
+        return []  # "the talks", alone: a topic, not a reported event (fighting is paired below; "a roadside bomb killed…" is whom it killed)
     if not target_tokens and code.startswith("16"):
         # "a suspension of air links with Yugoslavia", "the suspension of aid to Niger": whom what
         # is cut tied the doer to
         target_tokens = [token for obj in prep_objects(noun, "of") for preposition in ("with", "to", "for") for token in prep_objects(obj, preposition) if lookup.resolve(token)][:1]
-    driven = _verb_it_drives(noun, lexicon)
     if driven is not None:
         target_tokens += objects(driven, _target_slots(driven, lexicon))
     elif code.startswith(_FORCE_ROOTS) and not target_tokens:
@@ -3384,6 +3391,10 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         target_tokens = [token for token in subjects(noun.head) if lookup.resolve(token)]  # what drew the condemnation
     if code.startswith(_VISITS) and not target_tokens:
         target_tokens = [token for token in prep_objects(noun, "to") if lookup.country_of_place(token)]  # "a visit to Kyiv"
+    if code.startswith("0874") and not target_tokens:
+        # "the withdrawal of invasion forces from Panama": from the state it leaves
+        held = [noun, *prep_objects(noun, "of")]
+        target_tokens = [token for head in held for token in prep_objects(head, "from") if lookup.country_of_place(token) or lookup.types.get(lookup.resolve(token) or "") == "state"][:1]
     if code.startswith("07") and not target_tokens:
         target_tokens = [token for token in prep_objects(noun, "for") if lookup.resolve(token)]  # "a $3 billion loan for Pakistan"
     targets = _arguments(target_tokens, lookup)
@@ -3626,6 +3637,16 @@ def _driven_by_event_noun(verb: Token, lexicon: EventLexicon) -> bool:
 
 
 _CASUALTY_STATES = {"dead", "wounded", "injured", "hurt"}
+
+
+def _answerable_for(noun: Token) -> Token | None:
+    """The verb "be" of "X is responsible (or to blame) for <act>", whose subject did the act."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    word = noun.head.head
+    if word.lemma_.lower() not in ("responsible", "guilty", "culpable", "accountable") or word.dep_ not in ("acomp", "attr"):
+        return None
+    return word.head if word.head.lemma_ in ("be", "remain") else None
 
 
 def _left_dead(noun: Token) -> list[Token]:
