@@ -143,7 +143,22 @@ def _speaker_of(noun_phrase: Span, actors: _ActorIndex) -> str | None:
             found = actors.of_token(child)
             if found:
                 return found
+    if head.lemma_.lower() in _SPEAKING_FOR:
+        # "a spokesman for the Israeli prime minister", "an aide to Netanyahu", "the head of the IAEA"
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "to") and noun_phrase.start <= child.i < noun_phrase.end:
+                for holder in (item for item in child.children if item.dep_ == "pobj"):
+                    found = actors.of_token(holder) or next((actors.of_token(word) for word in holder.children if word.dep_ in ("poss", "compound", "amod") and actors.of_token(word)), None)
+                    if found:
+                        return found
     return None
+
+
+# People who speak for whom their "for", "of" or "to" phrase names.
+_SPEAKING_FOR = {
+    "spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "representative",
+    "envoy", "head", "chief", "leader", "director", "secretary", "member", "source",
+}  # fmt: skip
 
 
 def _noun_phrase(token: Token) -> Span:

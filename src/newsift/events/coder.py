@@ -1005,14 +1005,27 @@ def _declared_intents(drafts: list[_Draft], lexicon: EventLexicon, lookup: Actor
         cue = context._root_of(claim.cue_span.start, claim.cue_span.end)
         if cue is None or cue.i in spoken:
             continue
-        # ("Japan and the Philippines said they would hold joint patrols": each co-speaker's own)
-        speakers = {claim.speaker} | {lookup.resolve(token) for token in with_conjuncts(subjects(cue))}
+        # ("Japan and the Philippines said they would hold joint patrols": each co-speaker's own;
+        # "Portuguese President Mario Soares said": an office holder of the state the title names)
+        speakers = {claim.speaker} | {lookup.resolve(token) for token in with_conjuncts(subjects(cue))} | {_titled_state(token, lookup) for token in subjects(cue)}
         if not any(speaker and _speaks_for(speaker, draft.source.actor, lookup) for speaker in speakers):
             continue
         said = _Draft(cue, cue, code, draft.source, draft.target)
         context.complete(said)
         declared.append(said)
     return declared
+
+
+_STATE_TITLES = {"president", "minister", "premier", "chancellor", "king", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy"}
+
+
+def _titled_state(speaker: Token, lookup: ActorLookup) -> str | None:
+    """The state a speaker's official title names ("Portuguese President Mario Soares": PRT)."""
+    words = [word for word in speaker.subtree if word.dep_ in ("compound", "amod") and word.i < speaker.i]
+    if not any(word.lemma_.lower() in _STATE_TITLES for word in [speaker, *words]):
+        return None
+    states = {actor for word in words for actor in [lookup.at(word)] if actor and lookup.types.get(actor) == "state"}
+    return states.pop() if len(states) == 1 else None
 
 
 def _future_clause(head: Token) -> bool:
@@ -1655,7 +1668,9 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         targets = [_visited_country(target, lookup) for target in targets]
         if code.startswith(_GIVING) and not any(target is not None and target.actor for target in targets):
             # "supplied missiles to Moscow", "sent aid to Gaza": the place stands for its country
-            receivers = [_visited_country(argument(token, lookup), lookup) for token in prep_objects(verb, "to") + [item for obj in objects(verb, ("dobj",)) for item in prep_objects(obj, "to")]]
+            given_to = prep_objects(verb, "to") + [item for obj in objects(verb, ("dobj",)) for item in prep_objects(obj, "to")]
+            # ("contributed troops to the mission in Haiti": where what receives them is)
+            receivers = [_visited_country(argument(token, lookup), lookup) for token in given_to + [place for token in given_to for place in prep_objects(token, "in")]]
             targets = [target for target in receivers if target is not None and target.actor] or targets
     elif code.startswith(_FORCE_ROOTS) or code == "174":
         # a truce declared by Putin is not force on Putin
