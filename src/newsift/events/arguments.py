@@ -1099,21 +1099,25 @@ def named_as_what(verb: Token) -> Token | None:
     return named[0] if named else None
 
 
+_PREP_DEPS = ("prep", "agent", "dative")
 # Verb particles the small model may attach as an adverb or a preposition ("pull out of",
 # "pulled back from"), with the real preposition hanging on them.
 ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
 
 
 def prep_objects(head: Token, preposition: str) -> list[Token]:
-    holders = [head] + [child for child in head.children if child.dep_ in ("prt", "advmod", "prep") and child.lower_ in ADVERB_PARTICLES and child.i > head.i]
-    found = [
-        grandchild
-        for holder in holders
-        for child in holder.children
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition
-        for grandchild in child.children
-        if grandchild.dep_ in ("pobj", "pcomp")
-    ]
+    # one pass over the head's children (the hot path): its own phrases, then those hung on a
+    # particle after it ("pulled back from")
+    found: list[Token] = []
+    particles: list[Token] = []
+    for child in head.children:
+        dep = child.dep_
+        if dep in _PREP_DEPS and child.lower_ == preposition:
+            found.extend(grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp"))
+        if dep in ("prt", "advmod", "prep") and child.i > head.i and child.lower_ in ADVERB_PARTICLES:
+            particles.append(child)
+    for holder in particles:
+        found.extend(grandchild for child in holder.children if child.dep_ in _PREP_DEPS and child.lower_ == preposition for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp"))
     # "fired tear gas at protesters marching on parliament", parsed as a clause after "at":
     # its subject is what the preposition takes
     if preposition not in ("at", "on", "against", "toward", "towards", "into"):

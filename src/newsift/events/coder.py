@@ -2779,7 +2779,7 @@ def _requested(verb: Token, lexicon: EventLexicon) -> bool:
                 return False  # "asked the Council to convene a meeting and accused Thailand…": accused is Cambodia's own act
             verb = verb.head
         # (a deadline's act may be parsed as an adverbial clause of "gave")
-        governor = for_governor(verb)
+        governor = for_governor(verb) if verb.dep_ in _FOR_CLAUSES else None
         if governor is not None:
             return governor.lemma_.lower() in lexicon.status.requesting_governors  # "called for Iran to release…"
         if verb.dep_ not in ("xcomp", "ccomp", "acl", "relcl") and not (verb.dep_ == "advcl" and verb.head.lemma_.lower() == "give") or verb.head.i == verb.i:
@@ -2836,6 +2836,7 @@ def _target_tokens(verb: Token, slots: tuple[str, ...], lookup: ActorLookup) -> 
 
 
 _REQUEST_NOUNS = {"call", "appeal", "demand", "plea", "request", "ultimatum"}
+_FOR_CLAUSES = ("advcl", "ccomp", "xcomp")
 
 
 def _own_request(noun: Token, lookup: ActorLookup) -> bool:
@@ -3051,6 +3052,8 @@ def _target_slots(verb: Token, lexicon: EventLexicon) -> tuple[str, ...]:
     entry = _verb_entry(verb, lexicon, None)
     if entry is None:
         return ("dobj",)
+    if not any(pattern.target is not None for pattern in entry.patterns):
+        return entry.target  # (matching the patterns is the costly part)
     pattern = _first_match(entry.patterns, verb)
     return pattern.target if pattern is not None and pattern.target is not None else entry.target
 
@@ -3111,7 +3114,9 @@ def _slots_of(head: Token) -> _Slots:
                     _add_prep(preps, grandchild)
     if perfect_read_as_modifier(head):
         objects |= _names(head.head)  # "it had targeted weapons depots", parsed with "targeted" modifying them
-    for clause in for_clauses(head):
+    # (a "for … to" clause hangs on the head, or on its parent for an object: the parse is cheap to ask first)
+    asked = for_clauses(head) if any(child.dep_ in _FOR_CLAUSES for child in children) or head.dep_ in ("dobj", "pobj") else []
+    for clause in asked:
         # "called for Iran to release the detainees" reads as "called for … release"
         preps.setdefault("for", set()).update(_names(for_subject(clause)))
     return _Slots(
@@ -3119,7 +3124,7 @@ def _slots_of(head: Token) -> _Slots:
         objects=objects,
         preps=preps,
         subjects=subjects,
-        xcomps={child.lemma_.lower() for child in children if child.dep_ in ("xcomp", "ccomp")} | {clause.lemma_.lower() for clause in for_clauses(head)},
+        xcomps={child.lemma_.lower() for child in children if child.dep_ in ("xcomp", "ccomp")} | {clause.lemma_.lower() for clause in asked},
         # "respond militarily": a manner adverb names the kind of act as a modifier names a noun's
         modifiers={word for child in children if child.dep_ in ("compound", "amod") or child.dep_ == "advmod" and child.lower_.endswith("ly") for word in (child.lower_, child.lemma_.lower())},
     )
@@ -3391,9 +3396,9 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "after youth-led protests left 19 people dead" in a Nepal story: the country's people
         held = _home_protesters(noun, lookup)
         sources = [held] if held is not None else []
-    driven = _verb_it_drives(noun, lexicon)
-    if not sources and not target_tokens and carrier is None and driven is None and noun.lemma_.lower() not in _UNNAMED_FIGHTING:
+    if not sources and not target_tokens and carrier is None and noun.lemma_.lower() not in _UNNAMED_FIGHTING and not _doer_of_its_verb(noun, lexicon):
         return []  # "the talks", alone: a topic, not a reported event (fighting is paired below; "a roadside bomb killed…" is whom it killed)
+    driven = _verb_it_drives(noun, lexicon)
     if not target_tokens and code.startswith("16"):
         # "a suspension of air links with Yugoslavia", "the suspension of aid to Niger": whom what
         # is cut tied the doer to
@@ -3640,6 +3645,13 @@ def _verb_it_drives(noun: Token, lexicon: EventLexicon) -> Token | None:
         # hangs the clause on the place, which kills no one
         driven = next((verb for place in _places_below(noun) for verb in place.children if verb.dep_ == "relcl" and _relative_subject(verb) and _forceful(verb, lexicon)), None)
     return driven
+
+
+def _doer_of_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
+    """The cheap part of _verb_it_drives: the noun is its force verb's subject or agent."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return _forceful(noun.head.head, lexicon, unknown=True) is not None
+    return noun.dep_ == "nsubj" and _forceful(noun.head, lexicon, unknown=True) is not None
 
 
 def _driven_by_event_noun(verb: Token, lexicon: EventLexicon) -> bool:
