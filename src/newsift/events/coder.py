@@ -1002,7 +1002,7 @@ def _declared_intents(drafts: list[_Draft], lexicon: EventLexicon, lookup: Actor
         code = lexicon.refusal_code(draft.code) if refused else lexicon.intent_code(draft.code)
         if code is None or draft.code.startswith(("12", "13") if refused else ("03", "12", "13")):
             continue
-        cue = context._root_of(claim.cue_span.start, claim.cue_span.end)
+        cue = context.root_of(claim.cue_span.start, claim.cue_span.end)
         if cue is None or cue.i in spoken:
             continue
         # ("Japan and the Philippines said they would hold joint patrols": each co-speaker's own;
@@ -1031,7 +1031,7 @@ def _titled_state(speaker: Token, lookup: ActorLookup) -> str | None:
 def _future_clause(head: Token) -> bool:
     """A clause in the future of its telling: "will meet", "would not negotiate", "is going to"."""
     clause = head if head.pos_ in ("VERB", "AUX") else head.head
-    if any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX | {"wo"} for child in clause.children):
+    if any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX_OR_WONT for child in clause.children):
         return True
     return clause.dep_ == "xcomp" and clause.head.lower_ == "going" and any(child.dep_ == "aux" for child in clause.head.children)
 
@@ -2992,6 +2992,7 @@ def _intended_acts(verb: Token) -> list[Token]:
 
 
 _FUTURE_AUX = {"will", "would", "shall", "'ll"}
+_FUTURE_AUX_OR_WONT = _FUTURE_AUX | {"wo"}  # "won't" is "wo" + "n't"
 _CONTINUING = {"keep", "continue", "resume"}
 
 
@@ -3952,7 +3953,7 @@ class _ArticleContext:
                 draft.source = Argument(trigger, draft.claim.speaker, draft.claim.speaker_text or "")
         if draft.claim is not None and draft.claim.cue_span is not None and draft.source is not None:
             # "Mali, Burkina Faso and Niger announced their withdrawal": each co-speaker confirms its own part
-            cue = self._root_of(draft.claim.cue_span.start, draft.claim.cue_span.end)
+            cue = self.root_of(draft.claim.cue_span.start, draft.claim.cue_span.end)
             if cue is not None and draft.source.token.i in {token.i for token in subjects(cue)}:
                 participants.add(draft.claim.speaker)
         draft.status = event_status(draft.head, draft.noun, self.lexicon.status, draft.claim, participants, cue_lemma)
@@ -3991,7 +3992,7 @@ class _ArticleContext:
         that is not inside another clause ("a frontier that has separated them since 1973"),
         else the article's date."""
         inside = [time for time in self.times if sentence[0] <= time.start and time.end <= sentence[1] and time.value]
-        rooted = [(time, self._root_of(time.start, time.end)) for time in inside]
+        rooted = [(time, self.root_of(time.start, time.end)) for time in inside]
         own = [time for time, root in rooted if root is not None and _within_clause(root, head)]
         free = [time for time, root in rooted if root is not None and not _in_other_clause(root, head)]
         for pool in (own, free):
@@ -4002,7 +4003,7 @@ class _ArticleContext:
             return DateValue(self.reference.isoformat(), "article")
         return None
 
-    def _root_of(self, start: int, end: int) -> Token | None:
+    def root_of(self, start: int, end: int) -> Token | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
@@ -4010,7 +4011,7 @@ class _ArticleContext:
         """Where the event happened: a place in its own clause ("struck a depot in Homs"),
         else one of its sentence's not inside another clause; the most specific, nearest."""
         inside = [index for index, place in enumerate(self.places) if sentence[0] <= place.start and place.end <= sentence[1]]
-        rooted = [(index, self._root_of(self.places[index].start, self.places[index].end)) for index in inside]
+        rooted = [(index, self.root_of(self.places[index].start, self.places[index].end)) for index in inside]
         own = [index for index, root in rooted if root is not None and _within_clause(root, head)]
         free = [index for index, root in rooted if root is not None and not _in_other_clause(root, head)]
         for pool in (own, free):

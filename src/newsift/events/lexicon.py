@@ -239,8 +239,8 @@ def _read_sources(sources: list[Path], problems: list[KnowledgeError] | None = N
             if noun is not None:
                 nouns[noun.key] = noun
         light_verbs.update(str(verb) for verb in guarded(_section, data, "light_verbs", list, path) or [])
-    intents = _load_intents(_data("cameo.yaml"), codes)
-    refusals = _load_intents(_data("cameo.yaml"), codes, "refusal_codes")
+    intents = _load_code_map(_data("cameo.yaml"), codes, "intent_codes")
+    refusals = _load_code_map(_data("cameo.yaml"), codes, "refusal_codes")
     heads = frozenset(key.rsplit(" ", 1)[-1] for key in nouns)
     table = read_yaml(_data("cameo.yaml"))
     reciprocal = tuple(str(code) for code in table.get("reciprocal_codes") or [])
@@ -283,7 +283,8 @@ def _load_codes(path: Path) -> dict[str, CodeInfo]:
     return table
 
 
-def _load_intents(path: Path, codes: dict[str, CodeInfo], section: str = "intent_codes") -> dict[str, str]:
+def _load_code_map(path: Path, codes: dict[str, CodeInfo], section: str) -> dict[str, str]:
+    """A table of act code -> code for intending (intent_codes) or refusing (refusal_codes) it."""
     table = read_yaml(path).get(section) or {}
     for act, intent in table.items():
         if str(act)[:2] not in codes or str(intent) not in codes:
