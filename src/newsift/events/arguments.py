@@ -56,6 +56,8 @@ _FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU", "REB", "CRM", "MIL"}
 _DOMESTIC_CODES = {"CVL", "OPP", "MED", "EDU", "REL", "HRI"}
+# A state's bodies a generic noun names as the body itself ("the parliament", "the ministry").
+_BODIES = {"LEG", "JUD", "GOV"}
 # Kinds of unnamed people (not institutions or fighters) a country's name can be given to.
 PEOPLE_CODES = frozenset({"CVL", "REF", "MED", "EDU", "REL", "HLH", "AID"})
 _LOCAL_CODES = {"CVL", "OPP", "COP", "JUD", "EDU", "REB", "CRM"}  # unnamed gunmen: "Unidentified Armed Group (Nigeria)", as ACLED names them
@@ -678,7 +680,9 @@ class ActorLookup:
         """The state's own institution or group a generic noun names ("the opposition" -> KOROPP)."""
         noun = counted(noun)
         code = self._agent_code(noun)
-        return self.implied_institution(state, code, noun) if code in codes and noun.lemma_.lower() not in NOT_PEOPLE else None
+        if code not in codes or noun.lemma_.lower() in NOT_PEOPLE and code not in _BODIES:
+            return None  # ("the village" names a place, not its people; "the parliament" is the body itself)
+        return self.implied_institution(state, code, noun)
 
     def _agent_code(self, noun: Token) -> str | None:
         """The agent code of a generic noun, its modifier first: "armed men" are gunmen (UAF)."""
