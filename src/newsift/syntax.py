@@ -117,11 +117,10 @@ def phrase_governor(preposition: Token) -> Token:
     return preposition.head
 
 
-
 def for_subject(clause: Token) -> Token | None:
     """Whom a "for … to" clause is about: "called for Iran to release the detainees" (parsed as a
     clause marked "for" with Iran its subject, or as "for Iran" with the clause after it)."""
-    if clause.dep_ not in _CLAUSES:
+    if clause.dep_ not in FOR_CLAUSE_DEPS:
         return None
     if any(mark.dep_ == "mark" and mark.lower_ == "for" for mark in clause.children):
         return next((subject for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")), None)
@@ -144,10 +143,11 @@ def for_governor(clause: Token) -> Token | None:
 
 def for_clauses(head: Token) -> list[Token]:
     """The verbs of the "for … to" clauses ``head`` governs ("called for Iran to release…")."""
-    pool = [child for child in head.children if child.dep_ in _CLAUSES and child.i > head.i]
+    pool = [child for child in head.children if child.dep_ in FOR_CLAUSE_DEPS and child.i > head.i]
     if head.dep_ in ("dobj", "pobj"):
-        pool += [child for child in head.head.children if child.dep_ in _CLAUSES and child.i > head.i]
+        pool += [child for child in head.head.children if child.dep_ in FOR_CLAUSE_DEPS and child.i > head.i]
     return [clause for clause in pool if (governor := for_governor(clause)) is not None and governor.i == head.i]
 
 
-_CLAUSES = ("advcl", "ccomp", "xcomp")
+# How the parser attaches a "for … to" clause.
+FOR_CLAUSE_DEPS = ("advcl", "ccomp", "xcomp")

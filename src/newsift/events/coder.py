@@ -23,7 +23,7 @@ from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, NAMING_VERBS, PE
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
-from newsift.syntax import base_forms, detached_conjunct, for_clauses, for_governor, for_subject, perfect_read_as_modifier, phrase_governor
+from newsift.syntax import FOR_CLAUSE_DEPS, base_forms, detached_conjunct, for_clauses, for_governor, for_subject, perfect_read_as_modifier, phrase_governor
 
 # Not "in": "hostilities in Sudan", "airstrikes in Yemen" name where, not whom.
 _NOUN_TARGET_PREPS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "targeting", "around")
@@ -1020,12 +1020,13 @@ _STATE_TITLES = {"president", "minister", "premier", "chancellor", "king", "spok
 
 
 def _titled_state(speaker: Token, lookup: ActorLookup) -> str | None:
-    """The state a speaker's official title names ("Portuguese President Mario Soares": PRT)."""
-    words = [word for word in speaker.subtree if word.dep_ in ("compound", "amod") and word.i < speaker.i]
-    if not any(word.lemma_.lower() in _STATE_TITLES for word in [speaker, *words]):
+    """The state of an office holder the KB does not know ("Portuguese President Mario Soares":
+    PRT): the country the actor layer gave them, when their title is a state office (a country
+    alone does not make an opposition leader speak for the state)."""
+    if not any(word.lemma_.lower() in _STATE_TITLES for word in speaker.subtree if word.i <= speaker.i):
         return None
-    states = {actor for word in words for actor in [lookup.at(word)] if actor and lookup.types.get(actor) == "state"}
-    return states.pop() if len(states) == 1 else None
+    actor = lookup.resolve(speaker)
+    return lookup.countries.get(actor) if actor is not None and lookup.types.get(actor) == "person" else None
 
 
 def _future_clause(head: Token) -> bool:
@@ -1037,14 +1038,10 @@ def _future_clause(head: Token) -> bool:
 
 
 def _speaks_for(speaker: str, doer: str, lookup: ActorLookup) -> bool:
-    """Whether a speaker's word is the doer's own: the doer, an official of the same state, a
-    member of the same body ("a Hamas spokesman"), or an agency of the same organisation."""
-    if speaker == doer or lookup.affiliations.get(speaker) == doer:
-        return True
-    state = _official_state(doer, lookup)
-    if state is not None and _official_state(speaker, lookup) == state:
-        return True
-    return doer.startswith("IGO") and speaker.startswith(doer)
+    """Whether a speaker's word is the doer's own: both are on the same side (the doer, an
+    official of the same state, a member of the same body: "a Hamas spokesman"), or the speaker
+    is an agency of the doer's organisation."""
+    return _side(speaker, lookup) == _side(doer, lookup) or doer.startswith("IGO") and speaker.startswith(doer)
 
 
 _STATE_SOIL = ("country", "city", "admin1", "region")
@@ -2779,7 +2776,7 @@ def _requested(verb: Token, lexicon: EventLexicon) -> bool:
                 return False  # "asked the Council to convene a meeting and accused Thailand…": accused is Cambodia's own act
             verb = verb.head
         # (a deadline's act may be parsed as an adverbial clause of "gave")
-        governor = for_governor(verb) if verb.dep_ in _FOR_CLAUSES else None
+        governor = for_governor(verb) if verb.dep_ in FOR_CLAUSE_DEPS else None
         if governor is not None:
             return governor.lemma_.lower() in lexicon.status.requesting_governors  # "called for Iran to release…"
         if verb.dep_ not in ("xcomp", "ccomp", "acl", "relcl") and not (verb.dep_ == "advcl" and verb.head.lemma_.lower() == "give") or verb.head.i == verb.i:
@@ -2836,7 +2833,6 @@ def _target_tokens(verb: Token, slots: tuple[str, ...], lookup: ActorLookup) -> 
 
 
 _REQUEST_NOUNS = {"call", "appeal", "demand", "plea", "request", "ultimatum"}
-_FOR_CLAUSES = ("advcl", "ccomp", "xcomp")
 
 
 def _own_request(noun: Token, lookup: ActorLookup) -> bool:
@@ -3116,7 +3112,7 @@ def _slots_of(head: Token) -> _Slots:
     if perfect_read_as_modifier(head):
         objects |= _names(head.head)  # "it had targeted weapons depots", parsed with "targeted" modifying them
     # (a "for … to" clause hangs on the head, or on its parent for an object: the parse is cheap to ask first)
-    asked = for_clauses(head) if any(child.dep_ in _FOR_CLAUSES for child in children) or head.dep_ in ("dobj", "pobj") else []
+    asked = for_clauses(head) if any(child.dep_ in FOR_CLAUSE_DEPS for child in children) or head.dep_ in ("dobj", "pobj") else []
     for clause in asked:
         # "called for Iran to release the detainees" reads as "called for … release"
         preps.setdefault("for", set()).update(_names(for_subject(clause)))
@@ -3397,7 +3393,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "after youth-led protests left 19 people dead" in a Nepal story: the country's people
         held = _home_protesters(noun, lookup)
         sources = [held] if held is not None else []
-    if not sources and not target_tokens and carrier is None and noun.lemma_.lower() not in _UNNAMED_FIGHTING and not _doer_of_its_verb(noun, lexicon):
+    if not sources and not target_tokens and carrier is None and noun.lemma_.lower() not in _UNNAMED_FIGHTING and _verb_of_its_doer(noun, lexicon) is None:
         return []  # "the talks", alone: a topic, not a reported event (fighting is paired below; "a roadside bomb killed…" is whom it killed)
     driven = _verb_it_drives(noun, lexicon)
     if not target_tokens and code.startswith("16"):
@@ -3634,10 +3630,9 @@ def _put_by_another(noun: Token, verb: Token) -> bool:
 def _verb_it_drives(noun: Token, lexicon: EventLexicon) -> Token | None:
     """"Three soldiers were killed by Israeli airstrikes", "Israeli strikes killed 18 people",
     "a drone attack that killed dozens": the force verb whose doer is the event noun."""
-    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
-        return _forceful(noun.head.head, lexicon, unknown=True)
-    if noun.dep_ == "nsubj" and _forceful(noun.head, lexicon, unknown=True):
-        return noun.head
+    doing = _verb_of_its_doer(noun, lexicon)
+    if doing is not None or noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return doing
     # "an attack that killed 12"; "airstrikes killed 18 people", which the parser can take for
     # a reduced relative
     driven = next((child for child in noun.children if _drives_below(child) and _forceful(child, lexicon)), None)
@@ -3648,11 +3643,12 @@ def _verb_it_drives(noun: Token, lexicon: EventLexicon) -> Token | None:
     return driven
 
 
-def _doer_of_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
-    """The cheap part of _verb_it_drives: the noun is its force verb's subject or agent."""
+def _verb_of_its_doer(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """The force verb whose subject or agent the noun is ("Israeli strikes killed 18", "killed
+    by a roadside bomb"): the cheap part of _verb_it_drives."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
-        return _forceful(noun.head.head, lexicon, unknown=True) is not None
-    return noun.dep_ == "nsubj" and _forceful(noun.head, lexicon, unknown=True) is not None
+        return _forceful(noun.head.head, lexicon, unknown=True)
+    return noun.head if noun.dep_ == "nsubj" and _forceful(noun.head, lexicon, unknown=True) else None
 
 
 def _driven_by_event_noun(verb: Token, lexicon: EventLexicon) -> bool:
