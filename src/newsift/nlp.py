@@ -54,6 +54,7 @@ def build_pipeline(
     import newsift.gerunds  # noqa: F401
     import newsift.places  # noqa: F401
     import newsift.segment  # noqa: F401
+    import newsift.sentences  # noqa: F401
     import newsift.timex  # noqa: F401
 
     nlp = spacy.load(MODEL_PACKAGE)
@@ -61,6 +62,7 @@ def build_pipeline(
     nlp.add_pipe("newsift_segmenter", before="parser")
     nlp.add_pipe("newsift_gerunds", after="lemmatizer")
     nlp.add_pipe("newsift_complements", after="newsift_gerunds")
+    nlp.add_pipe("newsift_sentences", after="newsift_complements")  # after the last change to the parse
     for name in PIPELINE_COMPONENTS if components is None else components:
         config = {
             "newsift_actors": {"kb_files": list(kb_files)},

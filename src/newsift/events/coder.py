@@ -1515,7 +1515,7 @@ def _silences_media(verb: Token, lookup: ActorLookup) -> bool:
 
 def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> list[_Draft]:
     particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
-    if particle is None:
+    if particle is None and verb.lemma_.lower() in lexicon.particle_verbs:
         # "pull back from", which the parser can read as an adverb
         # "pulling some of its soldiers back": after the object too
         # "pull out of Uvira", parsed with "out" as a preposition holding "of"
@@ -1551,7 +1551,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return []  # "detained impeached President Yoon": a description of whom they detained
     if _alerted(verb):
         return []  # "forces were placed on high alert": coded once, by _put_on_alert
-    pattern = _first_match(entry.patterns, verb)
+    pattern = _first_match(entry, verb)
     code = pattern.code if pattern is not None else entry.code
     intended = _intended_noun(verb, lexicon) if entry.intent else None
     if pattern is None and entry.intent:
@@ -1882,6 +1882,8 @@ def _obligations(verb: Token, lookup: ActorLookup) -> list[_Draft]:
     demands it (CAMEO 10), as the CAMEO manual codes it. Only "must": "should" advises."""
     if verb.lemma_.lower() not in speech_verbs() or verb.lemma_.lower() in ("deny", "ask", "wonder"):
         return []
+    if not any(_obliged(clause) for clause in verb.children):
+        return []  # (before the costly part: whom the speakers are)
     speakers = _named(subjects(verb), lookup)
     if not speakers:
         return []
@@ -2100,6 +2102,8 @@ def _conditional_threats(verb: Token, lexicon: EventLexicon, lookup: ActorLookup
     warning = lemma == "warn"  # "the EU warned Georgia that it would suspend visa-free travel"
     if lemma not in speech_verbs() or lemma in ("threaten", "vow", "deny", "ask"):
         return []
+    if not any(_foretold(clause) for clause in verb.children) and (warning or not _met_with_response(verb)):
+        return []  # (before the costly part: whom the speakers are)
     speakers = _named(subjects(verb), lookup)
     if not speakers:
         return []
@@ -2111,7 +2115,7 @@ def _conditional_threats(verb: Token, lexicon: EventLexicon, lookup: ActorLookup
         # a threat, aimed (by _aim_at_earlier_doers) at whoever used force on the speaker before
         return _pairs(verb, verb, "138", speakers, [None], False)
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or not any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX for child in clause.children):
+        if not _foretold(clause):
             continue
         conditioned = _conditioned(clause, lookup)
         if not conditioned and not warning:
@@ -2141,6 +2145,11 @@ def _conditional_threats(verb: Token, lexicon: EventLexicon, lookup: ActorLookup
     if aimed_threats or not unaimed_warnings or _verb_events(verb, lexicon, lookup):
         return aimed_threats  # (the warning read another way, aimed: "…would respond with force if…")
     return unaimed_warnings[:1]
+
+
+def _foretold(clause: Token) -> bool:
+    """"(said Brazil) would respond": a reported clause about what will happen."""
+    return clause.dep_ == "ccomp" and any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX for child in clause.children)
 
 
 # What a warning of hostile things speaks of, when it names no act of the warner's own.
@@ -2951,7 +2960,7 @@ def _intent_code(verb: Token, lexicon: EventLexicon, refused: bool = False) -> s
         entry = _verb_entry(child, lexicon, next((grandchild.lower_ for grandchild in child.children if grandchild.dep_ == "prt"), None))
         if entry is None:
             continue
-        pattern = _first_match(entry.patterns, child)
+        pattern = _first_match(entry, child)
         act = pattern.code if pattern is not None else entry.code
         if act is None and _carries_event_noun(child, lexicon):
             act = next((_noun_code(_noun_entry(token, lexicon), token) for token in child.children if token.dep_ == "dobj" and _is_event_noun(token, lexicon)), None)
@@ -3051,7 +3060,7 @@ def _target_slots(verb: Token, lexicon: EventLexicon) -> tuple[str, ...]:
         return ("dobj",)
     if not any(pattern.target is not None for pattern in entry.patterns):
         return entry.target  # (matching the patterns is the costly part)
-    pattern = _first_match(entry.patterns, verb)
+    pattern = _first_match(entry, verb)
     return pattern.target if pattern is not None and pattern.target is not None else entry.target
 
 
@@ -3068,7 +3077,9 @@ class _Slots:
     modifiers: set[str]
 
 
-def _slots_of(head: Token) -> _Slots:
+def _slots_of(head: Token, needs: frozenset[str]) -> _Slots:
+    """What the head's children offer; of the rarely used slots (subjects, complements, modifiers,
+    "for … to" clauses), only those some pattern in ``needs`` asks about."""
     children = list(head.children)
     objects: set[str] = set()
     preps: dict[str, set[str]] = {}
@@ -3091,9 +3102,9 @@ def _slots_of(head: Token) -> _Slots:
             if child.ent_type_ == "PERSON":
                 objects.add(PERSON_OBJECT)  # "received Antonio Guterres"
             named = [child] + [token for prep in child.children if prep.lower_ == "of" for token in prep.children if token.dep_ == "pobj"]
-            if any(_is_place(token) for token in named):
+            if "place" in needs and any(_is_place(token) for token in named):
                 objects.add(PLACE_OBJECT)  # "seized most of Goma"
-        if dep in ("nsubj", "nsubjpass"):
+        if dep in ("nsubj", "nsubjpass") and "subject" in needs:
             subjects |= _names(child)
         if dep in ("prep", "agent", "dative"):
             _add_prep(preps, child)
@@ -3112,7 +3123,7 @@ def _slots_of(head: Token) -> _Slots:
     if perfect_read_as_modifier(head):
         objects |= _names(head.head)  # "it had targeted weapons depots", parsed with "targeted" modifying them
     # (a "for … to" clause hangs on the head, or on its parent for an object: the parse is cheap to ask first)
-    asked = for_clauses(head) if any(child.dep_ in FOR_CLAUSE_DEPS for child in children) or head.dep_ in ("dobj", "pobj") else []
+    asked = for_clauses(head) if ("for" in needs or "xcomp" in needs) and (any(child.dep_ in FOR_CLAUSE_DEPS for child in children) or head.dep_ in ("dobj", "pobj")) else []
     for clause in asked:
         # "called for Iran to release the detainees" reads as "called for … release"
         preps.setdefault("for", set()).update(_names(for_subject(clause)))
@@ -3121,9 +3132,9 @@ def _slots_of(head: Token) -> _Slots:
         objects=objects,
         preps=preps,
         subjects=subjects,
-        xcomps={child.lemma_.lower() for child in children if child.dep_ in ("xcomp", "ccomp")} | {clause.lemma_.lower() for clause in asked},
+        xcomps={child.lemma_.lower() for child in children if child.dep_ in ("xcomp", "ccomp")} | {clause.lemma_.lower() for clause in asked} if "xcomp" in needs else set(),
         # "respond militarily": a manner adverb names the kind of act as a modifier names a noun's
-        modifiers={word for child in children if child.dep_ in ("compound", "amod") or child.dep_ == "advmod" and child.lower_.endswith("ly") for word in (child.lower_, child.lemma_.lower())},
+        modifiers={word for child in children if child.dep_ in ("compound", "amod") or child.dep_ == "advmod" and child.lower_.endswith("ly") for word in (child.lower_, child.lemma_.lower())} if "compound" in needs else set(),
     )
 
 
@@ -3186,12 +3197,14 @@ def _matches(pattern: Pattern, slots: _Slots) -> bool:
     return True
 
 
-def _first_match(patterns: tuple[Pattern, ...], head: Token) -> Pattern | None:
+def _first_match(entry: VerbEntry | NounEntry, head: Token) -> Pattern | None:
     """The most specific matching pattern (patterns come sorted most specific first)."""
-    if not patterns:
+    if not entry.patterns:
         return None
-    slots = _slots_of(head)
-    return next((pattern for pattern in patterns if _matches(pattern, slots)), None)
+    slots = _slots_of(head, entry.index.needs)
+    asked = [index for word in slots.objects for index in entry.index.by_object.get(word, ())]
+    candidates = sorted(set(asked).union(entry.index.objectless)) if asked else entry.index.objectless
+    return next((entry.patterns[index] for index in candidates if _matches(entry.patterns[index], slots)), None)
 
 
 def _lemma_matches(token: Token, words: tuple[str, ...]) -> bool:
@@ -3236,7 +3249,7 @@ def _noun_entry(noun: Token, lexicon: EventLexicon) -> NounEntry | None:
 def _noun_code(entry: NounEntry | None, noun: Token) -> str | None:
     if entry is None:
         return None
-    pattern = _first_match(entry.patterns, noun)
+    pattern = _first_match(entry, noun)
     return pattern.code if pattern is not None else entry.code
 
 
@@ -3596,7 +3609,7 @@ def _coded_by_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
         candidates = [pattern for pattern in entry.patterns if pattern.prep == preposition and pattern.pobj and pattern.code]
         if not candidates:
             return False
-        names, slots = _names(noun), _slots_of(verb)
+        names, slots = _names(noun), _slots_of(verb, entry.index.needs)
         return any(not names.isdisjoint(pattern.pobj) and _matches(pattern, slots) for pattern in candidates)
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return False
@@ -3703,7 +3716,7 @@ def _forceful(verb: Token, lexicon: EventLexicon, unknown: bool = False) -> Toke
     entry = _verb_entry(verb, lexicon, None)
     if entry is None:
         return None
-    pattern = _first_match(entry.patterns, verb)
+    pattern = _first_match(entry, verb)
     code = pattern.code if pattern is not None else entry.code
     if code is None:
         return verb if unknown else None

@@ -52,6 +52,30 @@ class Pattern:
 
 
 @dataclass(frozen=True, slots=True)
+class PatternIndex:
+    """What matching a head word against an entry's patterns reads, worked out once: the rarely
+    used slots some pattern asks about (subjects, complements, modifiers, "for … to" clauses, named
+    places), and where each object word is asked for (common verbs carry hundreds of converted
+    patterns, nearly all naming an object)."""
+
+    needs: frozenset[str]
+    by_object: dict[str, tuple[int, ...]]
+    objectless: tuple[int, ...]
+
+    @classmethod
+    def of(cls, patterns: tuple[Pattern, ...]) -> "PatternIndex":
+        needs = {kind for pattern in patterns for kind in ("subject", "xcomp", "compound") if getattr(pattern, kind)}
+        needs |= {"for"} if any(pattern.prep == "for" for pattern in patterns) else set()
+        needs |= {"place"} if any(PLACE_OBJECT in pattern.object for pattern in patterns) else set()
+        by_object: dict[str, list[int]] = {}
+        for position, pattern in enumerate(patterns):
+            for word in pattern.object:
+                by_object.setdefault(word, []).append(position)
+        objectless = tuple(position for position, pattern in enumerate(patterns) if not pattern.object)
+        return cls(frozenset(needs), {word: tuple(positions) for word, positions in by_object.items()}, objectless)
+
+
+@dataclass(frozen=True, slots=True)
 class VerbEntry:
     lemma: str
     particle: str | None
@@ -62,6 +86,10 @@ class VerbEntry:
     needs_target: bool = False  # "visited the hospital" is no event; "visited Qatar" is
     intent: bool = False  # "agreed/pledged/vowed to X": coded by X's kind (cameo.yaml intent_codes)
     refusal: bool = False  # "refused/declined to X": coded by X's kind (cameo.yaml refusal_codes)
+    index: PatternIndex = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", PatternIndex.of(self.patterns))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +99,10 @@ class NounEntry:
     patterns: tuple[Pattern, ...] = ()
     reciprocal: bool = False
     plural_only: bool = False
+    index: PatternIndex = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", PatternIndex.of(self.patterns))
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +142,7 @@ class EventLexicon:
     mutual_codes: frozenset[str] = frozenset()
     converse_codes: dict[str, str] = field(default_factory=dict)
     refusals: dict[str, str] = field(default_factory=dict)
+    particle_verbs: frozenset[str] = frozenset()  # lemmas with a particle entry ("pull back"), for a quick "no"
 
     def is_reciprocal(self, code: str) -> bool:
         return code.startswith(self.reciprocal_codes) if self.reciprocal_codes else False
@@ -248,7 +281,7 @@ def _read_sources(sources: list[Path], problems: list[KnowledgeError] | None = N
     converse = {str(code): str(other) for code, other in (table.get("converse_codes") or {}).items()}
     return EventLexicon(
         codes, verbs, nouns, frozenset(light_verbs), _load_status(_data("status.yaml")), [str(path) for path in sources], intents, heads, reciprocal, mutual,
-        converse, refusals,
+        converse, refusals, frozenset(lemma for lemma, particle in verbs if particle is not None),
     )  # fmt: skip
 
 
