@@ -177,3 +177,22 @@ def test_media_name_runs_into_tv(parser, mini_kb):
 def test_not_an_actor_phrases(parser, mini_kb):
     found = mentions(resolve(parser, mini_kb, "Exports to Latin America rose, the American embassy said."))
     assert [(t, a) for t, a, _ in found] == [("American embassy", "USAGOV")]
+
+
+def test_the_last_word_of_a_group_named_before_is_that_group(parser, kb):
+    text = (
+        "The Muslim Brotherhood was banned in Egypt in 2013. The Brotherhood denied any role in the attack. "
+        "The Polisario Front has fought Morocco for decades. The Front rejected the plan on Monday. "
+        "Iran's Revolutionary Guards seized a tanker. The Guards' navy also held drills near the Strait of Hormuz."
+    )
+    found = mentions(resolve(parser, kb, text))
+    assert ("Brotherhood", "muslim-brotherhood", "description") in found
+    assert ("Front", "polisario-front", "description") in found
+    assert ("Guards' navy", "irgc", "agent") in found  # the NER calls this "Guards" a nationality
+    assert not [actor for _, actor, _ in found if actor.startswith("x-")]
+
+
+def test_a_state_name_does_not_lend_its_last_word(parser, kb):
+    # "the Kingdom" after the United Kingdom may well be Saudi Arabia: states are left out
+    found = mentions(resolve(parser, kb, "Officials from the United Kingdom and Jordan met in Amman. The Kingdom said talks would continue."))
+    assert all(actor != "GBR" for text, actor, _ in found if text == "Kingdom")

@@ -61,6 +61,31 @@ def link_surname(context: ArticleActors, span: Span) -> bool:
     return True
 
 
+def link_short_name(context: ArticleActors, span: Span) -> bool:
+    """"The Brotherhood denied…" after "the Muslim Brotherhood", "the Front" after "the Polisario
+    Front": a capitalised one-word name after "the" that ends the name of a group, party or body
+    named earlier in the article (the nearest such, within eight sentences) is that group."""
+    doc = context.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the" or not span.text[:1].isupper():
+        return False
+    for found in context.before(span.start_char, sentences=8):
+        if found.kind not in _NAMING_KINDS or context.type_of(found.actor) in ("person", "state", "other"):
+            continue
+        words = context.text[found.start : found.end].split()
+        if len(words) >= 2 and words[-1] == span.text:
+            context.add(Found(span.start_char, span.end_char, found.actor, "description"))
+            return True
+    return False
+
+
+def link_bare_short_names(context: ArticleActors) -> None:
+    """Short names the NER missed or called a nationality ("the Guards' navy")."""
+    for token in tokens_for_words(context.doc, {"the"}):
+        following = context.doc[token.i + 1] if token.i + 1 < len(context.doc) else None
+        if following is not None and following.pos_ == "PROPN" and not context.token_mention(following):
+            link_short_name(context, context.doc[following.i : following.i + 1])
+
+
 def link_bare_surnames(context: ArticleActors) -> None:
     """Capitalised proper nouns the NER missed that repeat a known person's surname."""
     index = {key: persons for key, persons in _surname_index(context).items() if len(persons) == 1}

@@ -480,7 +480,7 @@ def _add_ner_actors(context: ArticleActors) -> None:
             actor_type = "media"  # the outlet or agency of the dateline, cited in the body
         elif actor_type == "organization" and _person_named_like_an_org(span):
             actor_type = "person"  # the small model often tags African and Asian names as ORG
-        if coref.link_surname(context, span):
+        if coref.link_surname(context, span) or coref.link_short_name(context, span):
             continue
         fuzzy = fuzzy_actor(context.kb, span.text, actor_type)
         if fuzzy is not None:
@@ -488,6 +488,7 @@ def _add_ner_actors(context: ArticleActors) -> None:
             continue
         context.add(Found(span.start_char, span.end_char, context.unresolved_actor(span.text, actor_type), "ner"))
     coref.link_bare_surnames(context)
+    coref.link_bare_short_names(context)
 
 
 _ORG_WORDS = {
