@@ -1692,6 +1692,10 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "retaliated for the Israeli strikes": aimed at whoever struck
         answered = [noun for noun in prep_objects(verb, "for") if _is_event_noun(noun, lexicon)]
         targets = [owner for noun in answered for owner in _noun_owners(noun, lookup)] or targets
+    if code.startswith(_DISAPPROVING) and not any(target is not None and target.actor for target in targets):
+        # "condemned the strikes by Israel": aimed at whoever does the act judged
+        judged = [target.token for target in targets if target is not None and _is_event_noun(target.token, lexicon)]
+        targets = [owner for noun in judged for owner in _noun_owners(noun, lookup)] or targets
     left_body = any(target is not None and lookup.types.get(target.actor or "") == "igo" for target in targets)
     ordered = verb.dep_ == "xcomp" and any(child.dep_ == "dobj" for child in verb.head.children)  # "ordered advisers to leave": the order is the act
     if verb.lemma_.lower() in _LEAVING and not left_body and not ordered and _armed(sources, lookup):
@@ -2254,6 +2258,7 @@ def _foreign_state(sources: list[Argument | None], targets: list[Argument | None
 
 
 _FORCE_ROOTS = ("17", "18", "19", "20")
+_DISAPPROVING = ("11", "12")  # disapproving and rejecting
 _AIMED_AT = ("into", "on", "against", "at", "toward", "towards", "inside")
 
 
@@ -3847,7 +3852,10 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
     owners += [child for child in modifiers if child.dep_ == "poss" and child.lower_ in ("his", "her")]
     # "Baku repeated its demand": the body "its" stands for, when nothing else owns the noun
     owners += [child for child in modifiers if child.dep_ == "poss" and child.lower_ == "its" and not owners and lookup.resolve(child)]
-    owners += prep_objects(noun, "by")
+    owners += with_conjuncts(prep_objects(noun, "by"))  # "exercises by Russia and Belarus"
+    if noun.dep_ == "dobj" and not owners and not _is_passive(noun.head):
+        # "condemned the strikes by Israel on Gaza", parsed with "by" on the verb, which is active
+        owners += [agent for agent in with_conjuncts(prep_objects(noun.head, "by")) if lookup.resolve(agent)]
     # "executions of children by M23 fighters", parsed with "by" on the noun's object
     owners += [agent for obj in prep_objects(noun, "of") if not lookup.at(obj) for agent in prep_objects(obj, "by")]
     # "a fuel blockade imposed by JNIM", "strikes carried out by Israel"
