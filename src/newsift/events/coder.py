@@ -1695,7 +1695,9 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code.startswith(_DISAPPROVING) and not any(target is not None and target.actor for target in targets):
         # "condemned the strikes by Israel": aimed at whoever does the act judged
         judged = [target.token for target in targets if target is not None and _is_event_noun(target.token, lexicon)]
-        targets = [owner for noun in judged for owner in _noun_owners(noun, lookup)] or targets
+        # ("condemned the drills between the United States and South Korea": both parties)
+        parties = [item for noun in judged for item in _arguments(with_conjuncts(prep_objects(noun, "between")), lookup) if item is not None and item.actor]
+        targets = [owner for noun in judged for owner in _noun_owners(noun, lookup)] or parties or targets
     left_body = any(target is not None and lookup.types.get(target.actor or "") == "igo" for target in targets)
     ordered = verb.dep_ == "xcomp" and any(child.dep_ == "dobj" for child in verb.head.children)  # "ordered advisers to leave": the order is the act
     if verb.lemma_.lower() in _LEAVING and not left_body and not ordered and _armed(sources, lookup):
