@@ -99,14 +99,17 @@ class FramingContext:
 
     # --- reasons a loaded word is not framing ------------------------------------------------
 
-    def not_framing(self, span: Span) -> str | None:
-        """Why the words in ``span`` are not a framing cue, or None when they are one."""
+    def not_framing(self, span: Span, judging: bool = False) -> str | None:
+        """Why the words in ``span`` are not a framing cue, or None when they are one. ``judging``:
+        the words judge (doubt, load) rather than label, so one that qualifies a list or a
+        designation judges it ("its spurious list of state sponsors of terrorism")."""
         if self.official_name(span):
             return "official name"
         if self.mentioned(span):
             return "mentioned"
         root = span.root
-        if _governed_by(root, _DESIGNATING) and root.pos_ in ("NOUN", "PROPN", "ADJ"):
+        qualifies = judging and root.dep_ == "amod" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _DESIGNATING
+        if _governed_by(root, _DESIGNATING) and root.pos_ in ("NOUN", "PROPN", "ADJ") and not qualifies:
             return "designation"  # "which Washington lists as a terrorist organisation"
         if self.negated(root):
             return "negated"

@@ -137,7 +137,7 @@ def _lexicon_cue(span: Span, entry: FramingEntry, context: FramingContext, looku
         if entry.phrase not in _TALK_IN_REGISTER or span.root.pos_ not in ("VERB", "AUX"):
             return None  # "claimed responsibility" is no speech verb; only the verb of reported speech
         talk = True  # "screaming television anchors", "trumpeted the deal": loaded where the article loads
-    if context.not_framing(span) is not None:
+    if context.not_framing(span, judging=entry.category != "labelling") is not None:
         return None
     if entry.figurative and span[0].ent_type_ in _PLACE_OR_BODY and span[0].ent_iob_ == "I":
         return None  # the end of a name ("Gaza Strip"), not the verb
@@ -196,7 +196,7 @@ def _evaluative_words(doc: Doc, lexicon: FramingLexicon, context: FramingContext
         voice = context.voice(span.start_char, span.end_char)
         own = context.outlets_own(span, voice)
         source = "evaluative" if own and not lexicon.in_register_only(*forms) else "register"
-        if (source == "register") != register or not (own or _relayed(span, voice, context)) or context.not_framing(span) is not None:
+        if (source == "register") != register or not (own or _relayed(span, voice, context)) or context.not_framing(span, judging=True) is not None:
             continue
         found.append(FramingCue(span.start_char, span.end_char, span.text, "loaded_language", "Loaded_Language", None, None, voice="outlet", polarity=polarity, source=source))
     return found
