@@ -99,13 +99,15 @@ class FramingContext:
 
     # --- reasons a loaded word is not framing ------------------------------------------------
 
-    def not_framing(self, span: Span, judging: bool = False) -> str | None:
+    def not_framing(self, span: Span, judging: bool = False, net: bool = False) -> str | None:
         """Why the words in ``span`` are not a framing cue, or None when they are one. ``judging``:
         the words judge (doubt, load) rather than label, so one that qualifies a list or a
-        designation judges it ("its spurious list of state sponsors of terrorism")."""
+        designation judges it ("its spurious list of state sponsors of terrorism"). ``net``: a
+        word of the open-ended evaluative net, which counts only where no one else's account is
+        told ("villagers described scenes of horrifyingly cruel treatment" is theirs)."""
         if self.official_name(span):
             return "official name"
-        if self.mentioned(span):
+        if self.mentioned(span, paraphrase=not net):
             return "mentioned"
         root = span.root
         qualifies = judging and root.dep_ == "amod" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _DESIGNATING
@@ -158,11 +160,14 @@ class FramingContext:
         foreign = any(token.lower_ in ("de", "del", "la", "al", "el", "du", "des", "di") for token in run)
         return len(capitalised) >= 2 and (foreign or any(token.lower_ in _INSTITUTIONAL for token in capitalised))
 
-    def mentioned(self, span: Span) -> bool:
+    def mentioned(self, span: Span, paraphrase: bool = True) -> bool:
         """Talked about rather than used: a quoted word after a word about words ("the label
         'terrorist'", "lists 'thugs', 'hordes' and 'regime'"), a label someone else applies or
         does not ("does not describe Hamas as terrorists"), or one put in question ("whether
-        the killings amount to a massacre")."""
+        the killings amount to a massacre"). With ``paraphrase``, what someone is said to have
+        described, without "as", is told in the outlet's own words ("residents described
+        atrocities"), and so is a passive view no one is named as holding ("fishermen are
+        considered fair game")."""
         doc = self.doc
         quoted = self.in_quotes(span.start_char, span.end_char)
         before = doc[span.sent.start : span.start]
@@ -183,10 +188,15 @@ class FramingContext:
             if node.head.i == node.i:
                 break
             if node.dep_ in _NOT_THE_LABEL and node.head.lemma_.lower() in _APPLYING:
-                break  # "brazenly branded", "the terrorists called it": the outlet's words about the labeller
+                break  # "brazenly branded", "the terrorists called it", "branded a racist by the media establishment"
             if node.dep_ in ("relcl", "advcl"):
                 break  # "describe classrooms where festivals have quietly been dropped": the outlet's own clause
+            described = paraphrase and node.dep_ == "dobj" and node.head.lemma_.lower() in _DESCRIBING and not _labels_its_object(node.head)
             node = node.head
+            if any(child.dep_ == "mark" and child.lower_ == "whether" for child in node.children):
+                return True
+            if described or paraphrase and node.lemma_.lower() in _VIEWING and _is_passive_without_agent(node):
+                break  # "residents described atrocities": what they told; "are considered fair game": the outlet's own view
             if node.pos_ == "VERB" and node.lemma_.lower() in _APPLYING and not is_so_called(node) and quoted is None and not _calls_for(node):
                 return True  # quoted, the words are the subject's: quoted voice, not a mention
         return False
@@ -215,7 +225,24 @@ _APPLYING = {"describe", "call", "label", "brand", "term", "dub", "characterise"
 
 
 # Arguments of a labelling verb that are not the label it applies.
-_NOT_THE_LABEL = {"advmod", "nsubj", "nsubjpass", "npadvmod", "aux", "neg", "mark", "advcl"}
+_NOT_THE_LABEL = {"advmod", "nsubj", "nsubjpass", "npadvmod", "aux", "neg", "mark", "advcl", "agent"}
+# Labelling verbs that label only through "as" or a complement: their bare object is what is
+# described ("described atrocities"), not a label ("described them as terrorists").
+_DESCRIBING = {"describe", "characterise", "characterize"}
+# Verbs of holding a view, whose passive without an agent is the outlet's own view.
+_VIEWING = {"consider", "deem", "regard"}
+
+
+def _labels_its_object(verb: Token) -> bool:
+    """"described the attack as terrorism", "considered it a betrayal": the verb puts a label on
+    its object through "as" or an object predicate."""
+    return any(child.dep_ in ("oprd", "xcomp", "ccomp") or child.dep_ == "prep" and child.lower_ == "as" for child in verb.children)
+
+
+def _is_passive_without_agent(verb: Token) -> bool:
+    """"Fishermen are considered fair game": a passive that names no one who considers."""
+    children = list(verb.children)
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in children) and not any(child.dep_ == "agent" for child in children)
 
 
 def _calls_for(verb: Token) -> bool:

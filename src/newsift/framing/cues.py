@@ -196,7 +196,7 @@ def _evaluative_words(doc: Doc, lexicon: FramingLexicon, context: FramingContext
         voice = context.voice(span.start_char, span.end_char)
         own = context.outlets_own(span, voice)
         source = "evaluative" if own and not lexicon.in_register_only(*forms) else "register"
-        if (source == "register") != register or not (own or _relayed(span, voice, context)) or context.not_framing(span, judging=True) is not None:
+        if (source == "register") != register or not (own or _relayed(span, voice, context)) or context.not_framing(span, judging=True, net=True) is not None:
             continue
         found.append(FramingCue(span.start_char, span.end_char, span.text, "loaded_language", "Loaded_Language", None, None, voice="outlet", polarity=polarity, source=source))
     return found
