@@ -63,7 +63,7 @@ def event_status(
         if governor in words.denying_governors and head.lemma_.lower() not in words.requesting_governors:
             # (a demand turned down was still made: "rejected Moscow's demand")
             found.append(Status("denied", head.head))
-        elif governor in words.negating_governors:
+        elif governor in words.negating_governors or _phrasal(head.head) in words.negating_governors:
             found.append(Status("negated", head.head))
         return _ranked(found, claim, words, participants, claim_cue_lemma)
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
@@ -132,6 +132,12 @@ def _ranked(found: list[Status], claim: Claim | None, words: StatusWords, partic
     return best
 
 
+def _phrasal(verb: Token) -> str:
+    """The verb with its particle, as the status lists write phrasal verbs ("rule out", "call off")."""
+    particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
 def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Status]:
     found: list[Status] = []
     lemma = node.lemma_.lower()
@@ -149,8 +155,8 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
             found.append(Status("reported", node))  # "accused Israel of carrying out the attack"
         if lemma in words.denying_governors:
             found.append(Status("denied", node))
-        elif lemma in words.negating_governors:
-            found.append(Status("negated", node))
+        elif lemma in words.negating_governors or _phrasal(node) in words.negating_governors:
+            found.append(Status("negated", node))  # "refused to disarm", "ruled out disarming"
         elif lemma in words.hypothetical_governors:
             found.append(Status("hypothetical", node))
         elif lemma in words.speculative_governors and (node.pos_ in ("ADJ",) or lemma in ("appear", "seem") or _passive(node)):
