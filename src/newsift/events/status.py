@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsift.claims import speech_verbs
+from newsift.events.arguments import ADVERB_PARTICLES
 from newsift.events.lexicon import StatusWords
 from newsift.model import Claim
 from newsift.syntax import base_forms, detached_conjunct, finite_ancestor, phrase_governor
@@ -53,6 +54,9 @@ def event_status(
         found.append(Status("planned", head))  # "presented a new package of sanctions": put forward, not yet done
     if head.dep_ in ("acl", "pcomp") and _denied_by_no(head):
         found.append(Status("negated", head))  # "had no plans to meet Zelensky", "no intention of attacking"
+    abandoning = _abandoned_plan(head, words)
+    if abandoning is not None:
+        found.append(Status("negated", abandoning))  # "abandoned plans to attack Kyiv", "shelved plans to sanction"
     node = head
     if noun is not None and head.i == noun.i and head.dep_ == "dobj" and head.head.i != head.i:
         # "did not condemn Russia's invasion", "may discuss the strikes": an act named as the
@@ -80,6 +84,9 @@ def event_status(
         # a coordinated verb shares its partner's auxiliaries and negation, but the partner
         # does not govern it ("suspended the treaty and ordered advisers to leave")
         found.extend(_local_signals(node, words, governor=depth > 0 and not sibling))
+        forgone = _forgone(node)
+        if forgone is not None:
+            found.append(Status("negated", forgone))  # "chose to negotiate rather than attack", "instead of attacking"
         sibling = False
         if (node.dep_ not in _CLIMB and not _misread_complement(node, words)) or node.head.i == node.i:
             break
@@ -109,6 +116,30 @@ def event_status(
     return _ranked(found, claim, words, participants, claim_cue_lemma)
 
 
+def _abandoned_plan(verb: Token, words: StatusWords) -> Token | None:
+    """The verb that drops the plan, threat or intention the act completes ("abandoned plans to
+    attack", "backed away from threats to strike")."""
+    noun = verb.head if verb.dep_ == "acl" else verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else None
+    if noun is None or noun.pos_ != "NOUN" or noun.head.i == noun.i:
+        return None
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
+    if governor is not None and (governor.lemma_.lower() in words.negating_governors or _phrasal(governor) in words.negating_governors):
+        return governor
+    return None
+
+
+def _forgone(node: Token) -> Token | None:
+    """The word that sets the act aside for another: "than" in "rather than attack" (the parser
+    joins the two acts with it), "instead" in "instead of attacking"."""
+    if node.dep_ == "conj":
+        than = next((child for child in node.head.children if child.dep_ == "cc" and child.lower_ == "than" and node.head.i < child.i < node.i), None)
+        if than is not None and any(word.lower_ == "rather" for word in (*than.children, than.doc[than.i - 1])):
+            return than
+    if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of":
+        return next((child for child in node.head.children if child.lower_ == "instead"), None)
+    return None
+
+
 def _denied_by_no(verb: Token) -> bool:
     """Whether the verb completes a noun of intent the text says there is none of."""
     noun = verb.head if verb.dep_ == "acl" else verb.head.head if verb.head.dep_ == "prep" else None
@@ -134,7 +165,8 @@ def _ranked(found: list[Status], claim: Claim | None, words: StatusWords, partic
 
 def _phrasal(verb: Token) -> str:
     """The verb with its particle, as the status lists write phrasal verbs ("rule out", "call off")."""
-    particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
+    # (the parser may read the particle as an adverb: "backed away from")
+    particle = next((child.lower_ for child in verb.children if child.dep_ == "prt" or child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in ADVERB_PARTICLES), None)
     return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 
