@@ -447,7 +447,10 @@ def _coordinated_owners(context: ArticleActors, owner: Found) -> list[Found]:
     joiner = doc[span.start - 1]
     if joiner.lower_ not in ("and", "or", ","):
         return []
-    previous = context.token_mention(doc[span.start - 2])
+    before = doc[span.start - 2]
+    if before.head.i < span.start:
+        return []  # "struck Iran, Iranian media said": the name belongs to the clause before, not to the phrase
+    previous = context.token_mention(before)
     if previous is None or previous.kind not in ("demonym", "label", "name", "alias"):
         return []
     actor = context.kb.get(previous.actor)

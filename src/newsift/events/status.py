@@ -52,6 +52,12 @@ def event_status(
                 found.append(Status("hypothetical", child))  # "would pay a heavy price for any attack"
     if noun is not None and head.i != noun.i and head.lemma_.lower() in words.proposing_carriers:
         found.append(Status("planned", head))  # "presented a new package of sanctions": put forward, not yet done
+    if noun is None and _counterfactual(head):
+        found.append(Status("hypothetical", head))  # "Had Israel struck Iran, Iran would have retaliated"
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and _has_no(noun.head.head):
+        found.append(Status("negated", noun.head.head))  # "there were no reports of clashes", "no sign of strikes"
+    if noun is None and any(child.dep_ in ("nsubj", "nsubjpass") and (_has_no(child) or child.lower_ in ("nobody", "none")) for child in head.children):
+        found.append(Status("negated", head))  # "No Israeli troops entered Syria", "nobody was arrested"
     if head.dep_ in ("acl", "pcomp") and _denied_by_no(head):
         found.append(Status("negated", head))  # "had no plans to meet Zelensky", "no intention of attacking"
     abandoning = _abandoned_plan(head, words)
@@ -114,6 +120,24 @@ def event_status(
             continue
         node = node.head
     return _ranked(found, claim, words, participants, claim_cue_lemma)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """A condition told with its auxiliary before the subject ("Had Israel struck Iran, …"), or
+    what would have followed from one ("…, Iran would have retaliated")."""
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    # (the parser may make the condition a complement, or "Were" its head: "Were Israel to strike")
+    inverted = verb.dep_ != "ROOT" and subject is not None and (
+        any(aux.lower_ in ("had", "were", "should") and aux.i < subject.i and aux.i == verb.left_edge.i for aux in auxiliaries)
+        or verb.head.lower_ == "were" and verb.head.dep_ == "advcl" and verb.head.i < subject.i
+    )
+    would_have = {aux.lower_ for aux in auxiliaries} >= {"would", "have"} and verb.tag_ == "VBN"
+    return inverted or would_have
+
+
+def _has_no(noun: Token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ in ("no", "neither") for child in noun.children)
 
 
 def _abandoned_plan(verb: Token, words: StatusWords) -> Token | None:
