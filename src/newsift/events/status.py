@@ -167,7 +167,7 @@ def _forgone(node: Token) -> Token | None:
 def _denied_by_no(verb: Token) -> bool:
     """Whether the verb completes a noun of intent the text says there is none of."""
     noun = verb.head if verb.dep_ == "acl" else verb.head.head if verb.head.dep_ == "prep" else None
-    return noun is not None and noun.pos_ == "NOUN" and any(child.dep_ == "det" and child.lower_ in ("no", "neither") for child in noun.children)
+    return noun is not None and noun.pos_ == "NOUN" and _has_no(noun)
 
 
 def _ranked(found: list[Status], claim: Claim | None, words: StatusWords, participants: set[str | None], claim_cue_lemma: str | None) -> Status:
