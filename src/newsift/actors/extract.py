@@ -439,22 +439,27 @@ def _parent_state(context: ArticleActors, actor: KBActor) -> KBActor | None:
 
 
 def _coordinated_owners(context: ArticleActors, owner: Found) -> list[Found]:
-    """"Zionist and Syrian forces": the agent applies to both adjectives."""
+    """"Zionist and Syrian forces", "Israeli, Syrian and Lebanese officials": the agent applies to
+    every adjective of the list."""
     doc = context.doc
-    span = context.span_of(owner.start, owner.end)
-    if span is None or span.start < 2:
-        return []
-    joiner = doc[span.start - 1]
-    if joiner.lower_ not in ("and", "or", ","):
-        return []
-    before = doc[span.start - 2]
-    if before.head.i < span.start:
-        return []  # "struck Iran, Iranian media said": the name belongs to the clause before, not to the phrase
-    previous = context.token_mention(before)
-    if previous is None or previous.kind not in ("demonym", "label", "name", "alias"):
-        return []
-    actor = context.kb.get(previous.actor)
-    return [previous] if actor is not None and actor.type == "state" else []
+    found: list[Found] = []
+    current = owner
+    for _ in range(8):
+        span = context.span_of(current.start, current.end)
+        if span is None or span.start < 2 or doc[span.start - 1].lower_ not in ("and", "or", ","):
+            break
+        before = doc[span.start - 2]
+        if before.head.i < span.start:
+            break  # "struck Iran, Iranian media said": the name belongs to the clause before, not to the phrase
+        previous = context.token_mention(before)
+        if previous is None or previous.kind not in ("demonym", "label", "name", "alias"):
+            break
+        actor = context.kb.get(previous.actor)
+        if actor is None or actor.type != "state":
+            break
+        found.append(previous)
+        current = previous
+    return found
 
 
 # --- NER fallback --------------------------------------------------------------------------

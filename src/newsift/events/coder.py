@@ -2929,6 +2929,8 @@ def _coordinated_modifiers(token: Token, lookup: ActorLookup) -> list[Token]:
     for child in [*token.children, *owners]:
         if child.dep_ in ("amod", "compound", "nmod", "pobj") and lookup.at(child) and child.conjuncts:
             parts = [child, *(part for part in child.conjuncts if lookup.at(part))]
+            # "Israeli, Syrian and Lebanese officials": a list's first items may hang on the noun itself
+            parts += [other for other in token.children if other.dep_ == child.dep_ and other.i < child.i and lookup.at(other) and other.nbor(1).text == ","]
             if len({lookup.at(part) for part in parts}) > 1:
                 return sorted(parts, key=lambda part: part.i)
     return []
