@@ -11,6 +11,11 @@ def is_finite(token: Token) -> bool:
     return token.tag_ in FINITE_TAGS
 
 
+def is_passive(verb: Token) -> bool:
+    """Whether the verb is told in the passive: it has a passive subject or auxiliary."""
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
 def hyphened(left: Token, right: Token) -> bool:
     """Whether two words are written as one with a hyphen ("pro-EU", "Iran-backed", "army-aligned"):
     the tokenizer splits the hyphen off, and no space surrounds it."""

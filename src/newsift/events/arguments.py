@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsift.actors.phrases import NOT_PEOPLE, place_words
 from newsift.claims import speaker_conjunct, speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.syntax import detached_conjunct, finite_ancestor, for_clauses, for_subject, hyphened, main_verb_read_as_modifier, perfect_read_as_modifier, phrase_governor
+from newsift.syntax import detached_conjunct, finite_ancestor, for_clauses, for_subject, hyphened, is_passive, main_verb_read_as_modifier, perfect_read_as_modifier, phrase_governor
 
 if TYPE_CHECKING:
     from newsift.actors.kb import KnowledgeBase
@@ -880,7 +880,7 @@ def subjects(verb: Token) -> list[Token]:
     """The verb's doers: its subject (with coordinated ones), the passive "by" agent, or
     the subject it shares with the verb it depends on ("launching" after "Israel has
     intensified …", "X agreed to withdraw", "troops advancing on")."""
-    passive = any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+    passive = is_passive(verb)
     if passive and verb.lemma_.lower() in _STATE_PASSIVES:
         # "HTS is engaged in negotiations": the subject does it; this passive is a state.
         return with_conjuncts([child for child in verb.children if child.dep_ == "nsubjpass"])

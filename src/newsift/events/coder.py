@@ -23,7 +23,7 @@ from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, NAMING_VERBS, PE
 from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
-from newsift.syntax import FOR_CLAUSE_DEPS, base_forms, detached_conjunct, for_clauses, for_governor, for_subject, perfect_read_as_modifier, phrase_governor
+from newsift.syntax import FOR_CLAUSE_DEPS, base_forms, detached_conjunct, for_clauses, for_governor, for_subject, is_passive, perfect_read_as_modifier, phrase_governor
 
 # Not "in": "hostilities in Sudan", "airstrikes in Yemen" name where, not whom.
 _NOUN_TARGET_PREPS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "targeting", "around")
@@ -868,7 +868,7 @@ def _judged_at_home(drafts: list[_Draft], lookup: ActorLookup) -> None:
         verb = draft.trigger
         if draft.noun is not None or draft.source is not None and draft.source.actor or draft.target is None or not draft.target.actor:
             continue
-        if verb.lemma_.lower() not in _JUDGING_ACTS or not _is_passive(verb) or any(child.dep_ == "agent" for child in verb.children):
+        if verb.lemma_.lower() not in _JUDGING_ACTS or not is_passive(verb) or any(child.dep_ == "agent" for child in verb.children):
             continue
         country = lookup.countries.get(draft.target.actor) if lookup.types.get(draft.target.actor) == "person" else None
         court = lookup.implied_institution(country, "JUD", verb) if country else None
@@ -917,7 +917,7 @@ def _done_in_told_act(drafts: list[_Draft], lexicon: EventLexicon, lookup: Actor
     unnamed victims are the people of the country that act struck."""
     for draft in drafts:
         verb = draft.trigger
-        if draft.noun is not None or draft.source is not None and draft.source.actor or not _is_passive(verb) or not draft.code.startswith(_FORCE_ROOTS):
+        if draft.noun is not None or draft.source is not None and draft.source.actor or not is_passive(verb) or not draft.code.startswith(_FORCE_ROOTS):
             continue
         acts = [noun for preposition in ("in", "during") for noun in prep_objects(verb, preposition) if noun.pos_ == "NOUN" and any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in noun.children)]
         for act in acts:
@@ -1055,7 +1055,7 @@ def _arrested_where(drafts: list[_Draft], lookup: ActorLookup) -> None:
         if not draft.code.startswith(("173", "174")) or draft.source is not None and draft.source.actor or draft.noun is not None:
             continue
         verb = draft.trigger
-        if not any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children):
+        if not is_passive(verb):
             continue
         # (not in a contested zone: arrests in the West Bank are mostly Israel's)
         places = [(token, country) for token in prep_objects(verb, "in") for country in [lookup.country_of_place(token, stands_for=False, kinds=_STATE_SOIL)] if country]
@@ -1539,7 +1539,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return []  # "told reporters that Israel had withdrawn": a report, not a demand
     if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "summon" and verb.lemma_.lower() in ("protest", "complain"):
         return []  # "summoned Japan's ambassador to protest": the summons is the complaint
-    if verb.lemma_.lower() == "meet" and _is_passive(verb) and any(child.dep_ == "prep" and child.lower_ == "with" for child in verb.children) and not any(child.dep_ == "agent" for child in verb.children):
+    if verb.lemma_.lower() == "meet" and is_passive(verb) and any(child.dep_ == "prep" and child.lower_ == "with" for child in verb.children) and not any(child.dep_ == "agent" for child in verb.children):
         return []  # "would be met with a firm response": a reaction, not a meeting
     if verb.lemma_.lower() == "arm" and verb.dep_ in ("acl", "amod") and any(child.lower_ == "with" for child in verb.children):
         return []  # "coast guard personnel armed with knives": a description, not supplying arms
@@ -1954,7 +1954,7 @@ def _put_on_alert(verb: Token, lookup: ActorLookup) -> list[_Draft]:
     sources = [item for item in _arguments(doers, lookup) if item is not None and item.actor]
     if not sources:
         return []
-    orderers = _named(subjects(verb), lookup) if put and not _is_passive(verb) and verb.lemma_.lower() in ("put", "place") else []
+    orderers = _named(subjects(verb), lookup) if put and not is_passive(verb) and verb.lemma_.lower() in ("put", "place") else []
     # "Kenya placed its police on alert": police alert (151), else military (152)
     police = all(_sector(source.actor) == "COP" or lookup.types.get(source.actor) == "police" or source.token.lemma_.lower() in ("police", "gendarmerie") for source in sources)
     # "Vucic put the army on alert": the leader raises the readiness of the forces
@@ -1964,7 +1964,7 @@ def _put_on_alert(verb: Token, lookup: ActorLookup) -> list[_Draft]:
 def _fallen_to(verb: Token, lookup: ActorLookup) -> list[_Draft]:
     """"El Fasher fell to the Rapid Support Forces", "the town fell to the rebels": the one it fell
     to took it (192), from no one the clause names."""
-    if verb.lemma_.lower() != "fall" or _is_passive(verb):
+    if verb.lemma_.lower() != "fall" or is_passive(verb):
         return []
     places = [token for token in subjects(verb) if not lookup.resolve(token) or lookup.country_of_place(token, stands_for=False)]
     if not places or len(places) != len(subjects(verb)):
@@ -2090,7 +2090,7 @@ def _met_with_response(verb: Token) -> bool:
     """"said any attack would be met with a crushing response": a force act, told as hypothetical,
     that a reported clause says will be answered."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "meet" or not _is_passive(clause):
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "meet" or not is_passive(clause):
             continue
         acts = [child for child in clause.children if child.dep_ == "nsubjpass" and any(det.lower_ in ("any", "further", "another") for det in child.children)]
         answers = [item for item in prep_objects(clause, "with") if item.lemma_.lower() in _RESPONSES]
@@ -2178,7 +2178,7 @@ def _bare_warning(
     neutralised the FDLR" at whom the condition is put to. "Police warned that anyone who took
     part would be arrested" threatens the state's own people with the act (137 for arrests)."""
     # "would be targeted", "would be arrested": the warner's own act, told without its doer
-    punished = [act for act in acts if act.trigger.i == clause.i and act.source is None and act.code[:2] in _THREAT_OF and _is_passive(clause)]
+    punished = [act for act in acts if act.trigger.i == clause.i and act.source is None and act.code[:2] in _THREAT_OF and is_passive(clause)]
     code = _THREAT_OF[punished[0].code[:2]] if punished else "130"
     targets = warned or [item for item in _arguments(conditioned, lookup) if item is not None and item.actor and _country_of(item.actor, lookup) not in own]
     if targets:
@@ -3398,7 +3398,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         carrier = answerable if sources else None
     elif given := _from_sources(noun, code, lookup):
         sources = given  # "drawing condemnation from Israel and the United States"
-    elif anchor.dep_ == "pobj" and (anchor.head.lower_ in ("in", "for", "during") or anchor.head.lower_ in ("after", "following") and (code.startswith("04") or entry.reciprocal and target_tokens)) and anchor.head.head.pos_ == "VERB" and not _is_passive(anchor.head.head) and anchor.head.head.lemma_.lower() not in _ANSWERING | _BLAMING and not (code.startswith("042") and anchor.head.head.lemma_.lower() in _HOSTING):
+    elif anchor.dep_ == "pobj" and (anchor.head.lower_ in ("in", "for", "during") or anchor.head.lower_ in ("after", "following") and (code.startswith("04") or entry.reciprocal and target_tokens)) and anchor.head.head.pos_ == "VERB" and not is_passive(anchor.head.head) and anchor.head.head.lemma_.lower() not in _ANSWERING | _BLAMING and not (code.startswith("042") and anchor.head.head.lemma_.lower() in _HOSTING):
         # "Palestinians marched … in a protest against Hamas": the marchers protest; "is set to
         # visit Washington for talks with Trump": the visitor talks, as certainly as they visit;
         # "released 52 prisoners after talks with a U.S. envoy" (talks only: "after a drone
@@ -3587,10 +3587,6 @@ def _is_topic(noun: Token, lexicon: EventLexicon) -> bool:
     if _is_event_noun(holder, lexicon) or holder.lemma_.lower() in speech_verbs():
         return True
     return _carries_event_noun(holder, lexicon)  # "held talks in Doha on a ceasefire"
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
 
 
 def _coded_by_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
@@ -3857,7 +3853,7 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
     # "Baku repeated its demand": the body "its" stands for, when nothing else owns the noun
     owners += [child for child in modifiers if child.dep_ == "poss" and child.lower_ == "its" and not owners and lookup.resolve(child)]
     owners += with_conjuncts(prep_objects(noun, "by"))  # "exercises by Russia and Belarus"
-    if noun.dep_ == "dobj" and not owners and not _is_passive(noun.head):
+    if noun.dep_ == "dobj" and not owners and not is_passive(noun.head):
         # "condemned the strikes by Israel on Gaza", parsed with "by" on the verb, which is active
         owners += [agent for agent in with_conjuncts(prep_objects(noun.head, "by")) if lookup.resolve(agent)]
     # "executions of children by M23 fighters", parsed with "by" on the noun's object

@@ -17,7 +17,7 @@ from newsift.claims import speech_verbs
 from newsift.events.arguments import ADVERB_PARTICLES
 from newsift.events.lexicon import StatusWords
 from newsift.model import Claim
-from newsift.syntax import base_forms, detached_conjunct, finite_ancestor, phrase_governor
+from newsift.syntax import base_forms, detached_conjunct, finite_ancestor, is_passive, phrase_governor
 
 RANK = ("denied", "negated", "hypothetical", "speculative", "planned", "reported", "asserted")
 # Complements inherit their governor's status ("refrained from retaliating"); adjunct clauses
@@ -277,4 +277,4 @@ def _voiced_by_protest(node: Token, words: StatusWords) -> bool:
 
 
 def _passive(token: Token) -> bool:
-    return token.tag_ == "VBN" and any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
+    return token.tag_ == "VBN" and is_passive(token)

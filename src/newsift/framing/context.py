@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsift.model import Claim
+from newsift.syntax import is_passive
 
 # Words that talk about a word: "the label 'terrorist'", "branded them 'thugs'".
 _METALINGUISTIC = {
@@ -183,7 +184,7 @@ class FramingContext:
             return True
         node = span.root
         for _ in range(7):
-            if any(child.dep_ == "mark" and child.lower_ == "whether" for child in node.children):
+            if _asks_whether(node):
                 return True
             if node.head.i == node.i:
                 break
@@ -193,7 +194,7 @@ class FramingContext:
                 break  # "describe classrooms where festivals have quietly been dropped": the outlet's own clause
             described = paraphrase and node.dep_ == "dobj" and node.head.lemma_.lower() in _DESCRIBING and not _labels_its_object(node.head)
             node = node.head
-            if any(child.dep_ == "mark" and child.lower_ == "whether" for child in node.children):
+            if _asks_whether(node):
                 return True
             if described or paraphrase and node.lemma_.lower() in _VIEWING and _is_passive_without_agent(node):
                 break  # "residents described atrocities": what they told; "are considered fair game": the outlet's own view
@@ -239,10 +240,14 @@ def _labels_its_object(verb: Token) -> bool:
     return any(child.dep_ in ("oprd", "xcomp", "ccomp") or child.dep_ == "prep" and child.lower_ == "as" for child in verb.children)
 
 
+def _asks_whether(clause: Token) -> bool:
+    """"whether the killings amount to a massacre": words put in question."""
+    return any(child.dep_ == "mark" and child.lower_ == "whether" for child in clause.children)
+
+
 def _is_passive_without_agent(verb: Token) -> bool:
     """"Fishermen are considered fair game": a passive that names no one who considers."""
-    children = list(verb.children)
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in children) and not any(child.dep_ == "agent" for child in children)
+    return is_passive(verb) and not any(child.dep_ == "agent" for child in verb.children)
 
 
 def _calls_for(verb: Token) -> bool:
