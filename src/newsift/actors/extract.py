@@ -180,6 +180,8 @@ def _add_name_matches(context: ArticleActors) -> None:
         actor = context.kb.get(entry.actor)
         if actor is None:
             continue
+        if _other_states_body(context, matches, match, actor):
+            continue  # "the Peruvian Congress" is Peru's, not the US Congress
         if entry.layer == LAYER_PHOENIX and not _phoenix_plausible(actor, context.day, countries):
             continue
         if actor.type == "party" and actor.country and others and actor.country not in others:
@@ -192,6 +194,20 @@ def _add_name_matches(context: ArticleActors) -> None:
             continue  # "Joaquin Guzman Lopez" is not Joaquin Guzman; "Donald Trump Jr." not his father
         end = _media_suffix_end(doc, span) if actor.type == "media" else match.end
         context.add(Found(match.start, end, entry.actor, entry.kind))
+
+
+def _other_states_body(context: ArticleActors, matches: list, match, actor: KBActor) -> bool:
+    """A state institution's one-word name ("Congress", "Knesset") right after another state's
+    name or adjective ("the Peruvian Congress", "Nigeria's Senate")."""
+    if actor.type == "state" or not actor.country or match.words != 1:
+        return False
+    before = context.text[: match.start].rstrip()
+    before = before[:-2].rstrip() if before.endswith(("'s", "’s")) else before
+    for other in matches:
+        if other.end == len(before) and other.entry.kind in ("demonym", "name", "alias"):
+            state = context.kb.get(other.entry.actor)
+            return state is not None and state.type == "state" and state.id != actor.country
+    return False
 
 
 def _stance_prefixed(doc, span: Span) -> bool:
@@ -471,8 +487,15 @@ def _add_ner_actors(context: ArticleActors) -> None:
         if actor_type is None:
             continue
         span = _without_determiner(ent)
+        if span is not None and actor_type == "organization" and _state_fronted_body(context, span):
+            for token in span:
+                inside = context.token_mention(token)
+                if inside is not None:
+                    context.remove(inside)
         if span is None or context.covering(span.start_char, span.end_char):
             continue
+        if not any(token.text[:1].isupper() for token in span if token.is_alpha):
+            continue  # "the umbrella union for primary school teachers": a description, not a name
         if looks_like_place(span.text) or (span.root.dep_ not in ("nsubj", "nsubjpass", "poss") and in_gazetteer(span.text)):
             continue  # "Idlib" tagged ORG, "Kyiv" tagged PERSON: places, not actors
         if _named_place(span):
@@ -534,6 +557,39 @@ def _person_named_like_an_org(span: Span) -> bool:
     if before is not None and before.lemma_.lower() in _PERSON_NOUNS:
         return True  # "spokesman Wilfried Houngbedji"
     return any(child.dep_ == "appos" and child.lemma_.lower() in _PERSON_NOUNS for child in span.root.children)
+
+
+# Words inside a body's name that may sit between the state's name and the body's head.
+_NAME_LINKS = {"of", "and", "for", "the", "&"}
+# State bodies whose name is the state's adjective and a title ("the Brazilian National Congress").
+_STATE_TITLES = {"national", "federal", "supreme", "high", "constitutional", "state", "central", "people's", "republican"}
+
+
+def _state_fronted_body(context: ArticleActors, span: Span) -> bool:
+    """"The Sudanese Professionals Association", "the Kenya Medical Practitioners Union", "the
+    Nigeria Labour Congress": a body whose name the small model tags whole and that begins with a
+    state's name or adjective is that body, not the state (nor the US Congress). A head that is a
+    state institution's word ("the Sudanese Armed Forces", "the Kenyan High Court") leaves the
+    state's institution in place, as does a headline in title case."""
+    root = span.root
+    if span.start > 0 and span.doc[span.start - 1].tag_ == "POS":
+        return False  # "Beijing's Taiwan Affairs Office": its owner is named before it
+    if len(span) < 2 or root.i == span.start or any(token.is_alpha and not token.text[:1].isupper() and token.lower_ not in _NAME_LINKS for token in span):
+        return False
+    first = context.token_mention(span[0])
+    state = context.kb.get(first.actor) if first is not None and first.kind in ("demonym", "name", "alias") else None
+    if state is None or state.type != "state" or first.end > root.idx:
+        return False
+    if context.kb.lexicons.agents.get(root.lemma_.lower()) is not None or context.kb.lexicons.agents.get(root.lower_) is not None:
+        # "the Nigeria Labour Congress" is a union; "the Peruvian Congress", "the Brazilian National Congress" the legislature
+        between = [token for token in span if first.end <= token.idx and token.i < root.i]
+        if root.lemma_.lower() != "congress" or not any(token.lower_ not in _STATE_TITLES for token in between):
+            return False
+    line_start = context.text.rfind("\n", 0, span.start_char) + 1
+    line_end = context.text.find("\n", span.end_char)
+    line = context.text[line_start : line_end if line_end >= 0 else len(context.text)]
+    words = [word for word in line.split() if word[:1].isalpha() and len(word) > 3]
+    return not (len(words) >= 3 and all(word[:1].isupper() for word in words))  # a title-case headline
 
 
 def _without_determiner(ent: Span) -> Span | None:

@@ -97,7 +97,7 @@ def place_words(place: Token) -> list[Token]:
 
 # Agents of a state (a place does not say whose); people an act is done to in a place.
 _STATE_AGENTS = {"GOV", "MIL", "LEG", "SPY"}  # police and courts serve where they are
-_VICTIMS = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU"}
+_VICTIMS = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU", "HRI"}
 # Agent words that name places or bodies, not people a place can give a nationality to.
 NOT_PEOPLE = {
     "village", "town", "city", "camp", "area", "district", "neighborhood", "neighbourhood", "settlement",

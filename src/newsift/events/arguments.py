@@ -54,8 +54,10 @@ _PEOPLE_WORDS = {
 _ONE_OF_A_BODY = {"official", "diplomat", "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "spokesperson", "commander", "officer", "attache"}
 _FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
-_VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU", "REB", "CRM", "MIL"}
+_VICTIM_CODES = {"CVL", "REF", "HLH", "AID", "MED", "REL", "EDU", "REB", "CRM", "MIL", "BUS", "HRI"}
 _DOMESTIC_CODES = {"CVL", "OPP", "MED", "EDU", "REL", "HRI"}
+# Business people, the only kind of business a place gives a nationality to.
+_BUSINESS_PEOPLE = {"businessman", "businesswoman", "businessmen", "businesswomen", "trader", "merchant", "investor", "entrepreneur", "shopowner"}
 # A state's bodies a generic noun names as the body itself ("the parliament", "the ministry").
 _BODIES = {"LEG", "JUD", "GOV"}
 # Kinds of unnamed people (not institutions or fighters) a country's name can be given to.
@@ -69,7 +71,7 @@ _POSTS = {
 }  # fmt: skip
 _HOMES = {"home", "house", "household", "dwelling", "shop", "farm", "farmland", "orchard", "grove", "livestock", "crop"}
 _CREWS = {"crew", "crewman", "crewmember"}  # "the Chinese crew of a cargo ship"; not an agent: "the crew of the Galaxy Leader" is no one's people
-_MILITARY_POSTS = {"post", "outpost", "position", "barracks", "checkpoint", "garrison", "bunker", "trench"}
+_MILITARY_POSTS = {"post", "outpost", "position", "barracks", "checkpoint", "garrison", "bunker", "trench", "patrol"}
 _POST_OWNERS = {
     "army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "air": "MIL", "police": "COP", "gendarmerie": "COP",
     "parliament": "LEG", "parliamentary": "LEG", "presidential": "GOV", "government": "GOV", "ministry": "GOV",
@@ -221,6 +223,8 @@ class ActorLookup:
             codes = codes | {"MIL"}  # "government forces … in Syria's coastal provinces": a state's forces at home
         if code not in codes or noun.lemma_.lower() in NOT_PEOPLE or noun.lemma_.lower() in _NOT_LOCAL:
             return None  # hostages and prisoners are held far from home: only their own adjective says whose
+        if code == "BUS" and noun.lemma_.lower() not in _BUSINESS_PEOPLE:
+            return None  # tankers and companies in a place are not its people
         holders = [(noun, ("in", "from")), (verb, ("in",))]
         holders += [(other, ("in",)) for other in verb.conjuncts if other.pos_ == "VERB"]  # "beat and detained dozens in Kampala"
         holders += [(child, ("in",)) for child in verb.children if child.dep_ == "dobj" and child.i != noun.i]  # "arrested Khan in Islamabad"

@@ -1594,11 +1594,19 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             # "suspended part of a military aid program for Bosnia": whom what is cut was for
             target_tokens = _receivers_of_object(verb, lookup) or target_tokens
     if pattern is not None and pattern.object:
+        # "demanded the withdrawal of Rwandan troops from eastern Congo": the parser may hang the
+        # place they leave on the verb, where "from" names whom a demand is made of
+        leaving = [obj for obj in objects(verb, ("dobj",)) if obj.lemma_.lower() in _LEAVING_NOUNS and _lemma_matches(obj, pattern.object)]
+        leavers = [leaver for obj in leaving for leaver in prep_objects(obj, "of") if lookup.resolve(leaver)]
+        target_tokens = leavers[:1] or target_tokens
         # "expressed condolences to Iran": the pattern names the object; its partner is the target
         target_tokens = [_partner_of(token) if _lemma_matches(token, pattern.object) and not lookup.resolve(token) else token for token in target_tokens]
     if pattern is not None and pattern.prep and pattern.pobj and not any(lookup.resolve(token) for token in target_tokens):
         # "agreed to U.S. mediation": whose the thing the pattern names is, as with an object ("accepted EU mediation")
-        named = [token for token in prep_objects(verb, pattern.prep) if _lemma_matches(token, pattern.pobj) and lookup.resolve(token) not in own_doers | {None}]
+        phrase = [token for token in prep_objects(verb, pattern.prep) if _lemma_matches(token, pattern.pobj)]
+        named = [token for token in phrase if lookup.resolve(token) not in own_doers | {None}]
+        # "called for the withdrawal of Russian forces": of those asked to leave
+        named += [leaver for token in phrase if token.lemma_.lower() in _LEAVING_NOUNS for leaver in prep_objects(token, "of") if lookup.resolve(leaver) not in own_doers | {None}]
         target_tokens = named[:1] or target_tokens
     if intended is not None and not any(lookup.resolve(token) for token in target_tokens):
         target_tokens = [token for preposition in ("to", "for", "against", "on") for token in prep_objects(intended, preposition) if lookup.resolve(token)]
@@ -3042,7 +3050,11 @@ def _relational_partners(noun: Token) -> list[Token]:
 
 
 def _partner_of(noun: Token) -> Token:
-    """"expressed condolences to Iran", "opened fire on protesters" (the phrase may hang on the verb)."""
+    """"expressed condolences to Iran", "opened fire on protesters" (the phrase may hang on the verb);
+    "demanded the withdrawal of Rwandan troops from eastern Congo": those asked to leave."""
+    leavers = prep_objects(noun, "of") if noun.lemma_.lower() in _LEAVING_NOUNS else []
+    if leavers:
+        return leavers[0]
     for head in (noun, noun.head) if noun.dep_ == "dobj" else (noun,):
         partners = [token for preposition in ("to", "with", "against", "on", "toward", "towards", "at", "from", "by") for token in prep_objects(head, preposition)]
         partners = [token for token in partners if not is_time(token)]  # "released prisoners on Thursday"
@@ -3631,6 +3643,8 @@ def _coded_by_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
     entry = _verb_entry(verb, lexicon, particle)
     if entry is None or verb.lemma_.lower() in lexicon.light_verbs:
         return False
+    if noun.dep_ == "dobj" and _put_by_another(noun, verb) and (_noun_code(_noun_entry(noun, lexicon), noun) or "").startswith(_FORCE_ROOTS):
+        return False  # "strikes meant to end Houthi attacks": the Houthis' attacks are an act of their own
     return any(pattern.object and _lemma_matches(noun, pattern.object) and pattern.code for pattern in entry.patterns)
 
 

@@ -73,7 +73,7 @@ def event_status(
         if governor in words.denying_governors and head.lemma_.lower() not in words.requesting_governors:
             # (a demand turned down was still made: "rejected Moscow's demand")
             found.append(Status("denied", head.head))
-        elif governor in words.negating_governors or _phrasal(head.head) in words.negating_governors:
+        elif (governor in words.negating_governors or _phrasal(head.head) in words.negating_governors) and not _ended_run(head):
             found.append(Status("negated", head.head))
         return _ranked(found, claim, words, participants, claim_cue_lemma)
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
@@ -134,6 +134,18 @@ def _counterfactual(verb: Token) -> bool:
     )
     would_have = {aux.lower_ for aux in auxiliaries} >= {"would", "have"} and verb.tag_ == "VBN"
     return inverted or would_have
+
+
+# Verbs that put an end to acts already under way.
+_ENDING = frozenset({"end", "halt", "stop", "cease"})
+
+
+def _ended_run(noun: Token) -> bool:
+    """Another party's acts in the plural that a verb ends ("to halt Russian strikes on power
+    plants") took place; a single act stopped before it happened is negated ("police stopped an
+    attack"), and so are the subject's own ("may halt its mediation efforts"), as its plans are."""
+    own = any(child.dep_ == "poss" and child.pos_ == "PRON" for child in noun.children)
+    return noun.head.lemma_.lower() in _ENDING and noun.tag_ == "NNS" and not own
 
 
 def _has_no(noun: Token) -> bool:
