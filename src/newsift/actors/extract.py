@@ -487,12 +487,8 @@ def _add_ner_actors(context: ArticleActors) -> None:
         if actor_type is None:
             continue
         span = _without_determiner(ent)
-        if span is not None and actor_type == "organization" and _state_fronted_body(context, span):
-            for token in span:
-                inside = context.token_mention(token)
-                if inside is not None:
-                    context.remove(inside)
-        if span is None or context.covering(span.start_char, span.end_char):
+        fronted = span is not None and actor_type == "organization" and _state_fronted_body(context, span)
+        if span is None or not fronted and context.covering(span.start_char, span.end_char):
             continue
         if not any(token.text[:1].isupper() for token in span if token.is_alpha):
             continue  # "the umbrella union for primary school teachers": a description, not a name
@@ -513,6 +509,11 @@ def _add_ner_actors(context: ArticleActors) -> None:
             actor_type = "person"  # the small model often tags African and Asian names as ORG
         if coref.link_surname(context, span) or coref.link_short_name(context, span):
             continue
+        if fronted:
+            for token in span:
+                inside = context.token_mention(token)
+                if inside is not None:
+                    context.remove(inside)  # the state's name and another state's body inside the name
         fuzzy = fuzzy_actor(context.kb, span.text, actor_type)
         if fuzzy is not None:
             context.add(Found(span.start_char, span.end_char, fuzzy, "fuzzy"))
@@ -580,6 +581,11 @@ def _state_fronted_body(context: ArticleActors, span: Span) -> bool:
     state = context.kb.get(first.actor) if first is not None and first.kind in ("demonym", "name", "alias") else None
     if state is None or state.type != "state" or first.end > root.idx:
         return False
+    for token in span:
+        inside = context.token_mention(token)
+        known = context.kb.get(inside.actor) if inside is not None and inside is not first else None
+        if known is not None and (known.type == "state" or known.country == state.id):
+            return False  # "the Israeli Knesset": the state's own body, which the KB knows
     if context.kb.lexicons.agents.get(root.lemma_.lower()) is not None or context.kb.lexicons.agents.get(root.lower_) is not None:
         # "the Nigeria Labour Congress" is a union; "the Peruvian Congress", "the Brazilian National Congress" the legislature
         between = [token for token in span if first.end <= token.idx and token.i < root.i]

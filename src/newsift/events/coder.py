@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
 from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, NAMING_VERBS, PEOPLE_CODES, ActorLookup, Argument, argument, counted, is_time, makers_of, named_as_what, objects, participle_read_as_clause, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
-from newsift.events.lexicon import PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
+from newsift.events.lexicon import NAMED_OBJECT, PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
 from newsift.syntax import FOR_CLAUSE_DEPS, base_forms, detached_conjunct, for_clauses, for_governor, for_subject, is_passive, perfect_read_as_modifier, phrase_governor
@@ -3122,6 +3122,8 @@ def _slots_of(head: Token, needs: frozenset[str]) -> _Slots:
                 objects |= {name for item in child.children if item.dep_ == "appos" and item.i > 0 and item.doc[item.left_edge.i - 1].text != "," for name in _names(item)}
             if child.ent_type_ == "PERSON":
                 objects.add(PERSON_OBJECT)  # "received Antonio Guterres"
+            if dep == "dobj" and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and not any(other.dep_ == "ccomp" for other in children):
+                objects.add(NAMED_OBJECT)  # "warned India" (not "warned India that…": what it said decides)
             named = [child] + [token for prep in child.children if prep.lower_ == "of" for token in prep.children if token.dep_ == "pobj"]
             if "place" in needs and any(_is_place(token) for token in named):
                 objects.add(PLACE_OBJECT)  # "seized most of Goma"

@@ -343,6 +343,7 @@ def _code(value: Any, path: Path, where: str, codes: dict[str, CodeInfo], line: 
 # named place ("seized most of Goma": occupy territory).
 PERSON_OBJECT = "@person"
 PLACE_OBJECT = "@place"
+NAMED_OBJECT = "@named"  # a named state, group or person as the direct object ("warned India")
 
 
 def _words(value: Any) -> tuple[str, ...]:
