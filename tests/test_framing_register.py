@@ -288,3 +288,36 @@ def test_ways_of_speaking_that_report_no_words_where_the_outlet_loads(nlp):
 def test_anyone_left_without_a_verb_by_the_parser(nlp):
     found = _found_after_clauses("\nAnyone who has walked there after dark knows why.\n\nThe government met on Monday.\n", nlp)
     assert any(category == "exaggeration" and text.startswith("Anyone who has walked") for text, category in found)
+
+
+def test_speech_verbs_that_colour_or_endorse_where_the_outlet_loads(nlp):
+    found = _found_after_clauses(
+        "\nOpposition leader Peter Magyar branded the plan \"economic suicide\". The minister pointed out that the funds were never "
+        "paid, and Brussels demanded that Budapest return the money.\n\nThe government met on Monday.\n",
+        nlp,
+    )
+    assert {("branded", "loaded_speech_verb"), ("pointed out", "loaded_speech_verb"), ("demanded", "loaded_speech_verb")} <= found
+
+
+def test_wire_copy_reports_with_the_same_speech_verbs_without_cues(nlp):
+    wire = (
+        "EU withholds Hungary funds, minister responds\n\n"
+        "BUDAPEST (Wire) — The European Commission on Tuesday withheld 1.2 billion euros of funds from Hungary. Hungarian Foreign "
+        "Minister Peter Szijjarto pointed out that the funds had been approved in 2022, and the opposition demanded that the "
+        "government publish the correspondence. Opposition leader Peter Magyar branded the decision \"a disgrace\".\n"
+    )
+    assert [cue.text for cue in _outlet_cues(wire, nlp) if cue.category == "loaded_speech_verb"] == []
+
+
+def test_a_superlative_held_up_against_an_age_where_the_outlet_loads(nlp):
+    found = _found_after_clauses(
+        "\nThe pact is the most sweeping assault on national sovereignty in a generation.\n\nThe government met on Monday.\n", nlp
+    )
+    assert ("the most sweeping assault on national sovereignty in a generation", "exaggeration") in found
+
+
+def test_a_sentence_whose_only_verbs_are_in_a_clause_hung_on_its_words(nlp):
+    found = _found_after_clauses(
+        "\nEasy words from someone who does not live next to an overcrowded reception centre.\n\nThe government met on Monday.\n", nlp
+    )
+    assert ("Easy words from someone who does not live next to an overcrowded reception centre.", "editorialising") in found

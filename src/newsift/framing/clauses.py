@@ -69,7 +69,7 @@ def register_clauses(doc: Doc, context: FramingContext, lexicon: FramingLexicon)
         *_fragments(doc, context), *_patrons(doc, context), *_failures(doc, context),
         *_aside_sources(doc, context), *_vague_accordings(doc, context), *_crimes(doc, context), *_loose_millions(doc, context),
         *_nevers(doc, context), *_captured(doc, context), *_heard_before(doc, context), *_elliptical_contrasts(doc, context),
-        *_certain_circles(doc, context),
+        *_certain_circles(doc, context), *_superlatives_in_time(doc, context),
     ]  # fmt: skip
     return sorted(found, key=lambda cue: (cue.start, cue.end))
 
@@ -262,6 +262,38 @@ def _nevers(doc: Doc, context: FramingContext) -> list[FramingCue]:
     return found
 
 
+# Spans of time a superlative is measured against ("the worst crisis in decades").
+_AGES = frozenset({"generation", "generations", "decade", "decades", "century", "centuries", "history", "memory", "time", "ages"})
+
+
+def _superlatives_in_time(doc: Doc, context: FramingContext) -> list[FramingCue]:
+    """A superlative held up against an age ("the most sweeping assault on Indigenous rights in a
+    generation", "the biggest betrayal in the country's history", "the worst government ever"):
+    wire copy measures records the same way ("the deadliest attack in years"), so this is framing
+    only where the article's own voice loads."""
+    found = []
+    for word in doc:
+        superlative = word.tag_ in ("JJS", "RBS") or word.lower_ in ("most", "least") and word.head.pos_ == "ADJ"
+        if not superlative:
+            continue
+        adjective = word.head if word.lower_ in ("most", "least") else word
+        noun = adjective.head if adjective.dep_ == "amod" else adjective
+        if noun.pos_ not in ("NOUN", "PROPN", "ADJ") or noun.i - word.i > 4:
+            continue
+        measure = None
+        for token in noun.subtree:
+            if token.i <= noun.i or token.i - noun.i > 12:
+                continue
+            if token.lower_ == "ever" and token.head.i in (noun.i, adjective.i) or token.lower_ in _AGES and token.head.dep_ == "prep" and token.head.lower_ in ("in", "of"):
+                measure = token  # "in a generation", "in living memory", "of all time", "ever"
+                break
+        if measure is None:
+            continue
+        first = doc[word.i - 1] if word.i > 0 and doc[word.i - 1].lower_ in ("the", "its", "their", "his", "her") else word
+        _add_own(found, doc[first.i : measure.i + 1], context, "exaggeration", "Exaggeration,Minimisation")
+    return found
+
+
 def _captured(doc: Doc, context: FramingContext) -> list[FramingCue]:
     """An institution or a country owned by its leader ("Erdoğan's judiciary", "Conde-Pumpido's
     court", "in Erdoğan's Turkey"), and a side's "favourite" ("Berlin's favourite Polish
@@ -364,18 +396,33 @@ def _last_word(token: Token) -> Token:
 
 
 def _fragments(doc: Doc, context: FramingContext) -> list[FramingCue]:
-    """A verbless sentence in the body: the outlet's aside ("Too little, too late.", "So much for
-    the rule of law."). Headlines, datelines and bylines are verbless by design and left out."""
+    """A sentence with no verb of its own in the body: the outlet's aside ("Too little, too late.",
+    "So much for the rule of law.", "Easy words from someone who does not live next to a reception
+    centre.", "Funny how the Fed always finds a reason"); a verb in a clause hung on its words does
+    not make it a statement. Headlines, datelines and bylines are verbless by design and left out."""
     found = []
     for sentence in context.sentences:
         words = [token for token in sentence if token.is_alpha]
-        if in_headline(sentence) or len(words) < 2 or any(token.pos_ in ("VERB", "AUX") for token in sentence):
+        if in_headline(sentence) or len(words) < 2 or any(token.pos_ in ("VERB", "AUX") and not _subordinate(token, sentence.root) for token in sentence):
             continue
         last = [token for token in sentence if not token.is_space][-1]
-        if last.text not in (".", "!", ":") or any(token.ent_type_ in ("GPE", "PERSON", "DATE", "ORG") for token in sentence) or "—" in sentence.text:
+        if last.text not in (".", "!", ":") or any(token.ent_type_ in ("GPE", "PERSON", "DATE", "ORG") and not _subordinate(token, sentence.root) for token in sentence) or "—" in sentence.text:
             continue  # "GUSAU — …", "Reporting by …", a caption
         _add(found, doc[words[0].i : last.i + 1], context, "editorialising", None)
     return found
+
+
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})
+
+
+def _subordinate(token: Token, root: Token) -> bool:
+    """Whether the word sits in a clause hung on another word of the sentence, not in its main clause."""
+    node = token
+    while node.i != root.i and node.head.i != node.i:
+        if node.dep_ in _SUBORDINATE:
+            return True
+        node = node.head
+    return False
 
 
 def _a_people(token: Token) -> bool:

@@ -555,6 +555,8 @@ def _reports_speech(verb: Token) -> bool:
     """A speech verb the claims did not turn into a claim, still used of someone's words: "who
     insisted last week that …", "claimed to have killed scores", "boasted of his role".  Not
     "claimed responsibility" or "claimed the lives of": a direct object is no speech."""
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _NAMING and any(token.dep_ in ("oprd", "appos", "xcomp") for child in verb.children for token in (child, *child.children)):
+        return True  # "branded the plans 'economic suicide'": the name someone gave, reported
     if verb.pos_ not in ("VERB", "AUX") or any(child.dep_ in ("dobj", "attr") for child in verb.children):
         return False
     for child in verb.children:
@@ -568,6 +570,7 @@ def _reports_speech(verb: Token) -> bool:
 
 
 _BOASTING = frozenset({"boast", "brag", "gloat", "crow", "trumpet"})
+_NAMING = frozenset({"brand", "dub"})
 # Ways of speaking whose other senses are rare: outside reported speech ("trumpeted the deal",
 # "screaming television anchors") they load only where the article's own voice already does
 # (people in danger scream; "claimed responsibility", "rage" and "snap" are not here).
