@@ -487,7 +487,7 @@ def _add_ner_actors(context: ArticleActors) -> None:
         if actor_type is None:
             continue
         span = _without_determiner(ent)
-        fronted = span is not None and actor_type == "organization" and _state_fronted_body(context, span)
+        fronted = span is not None and actor_type == "organization" and _state_named_body(context, span)
         if span is None or not fronted and context.covering(span.start_char, span.end_char):
             continue
         if not any(token.text[:1].isupper() for token in span if token.is_alpha):
@@ -566,30 +566,37 @@ _NAME_LINKS = {"of", "and", "for", "the", "&"}
 _STATE_TITLES = {"national", "federal", "supreme", "high", "constitutional", "state", "central", "people's", "republican"}
 
 
-def _state_fronted_body(context: ArticleActors, span: Span) -> bool:
-    """"The Sudanese Professionals Association", "the Kenya Medical Practitioners Union", "the
-    Nigeria Labour Congress": a body whose name the small model tags whole and that begins with a
-    state's name or adjective is that body, not the state (nor the US Congress). A head that is a
-    state institution's word ("the Sudanese Armed Forces", "the Kenyan High Court") leaves the
-    state's institution in place, as does a headline in title case."""
+def _state_named_body(context: ArticleActors, span: Span) -> bool:
+    """"The Sudanese Professionals Association", "the Nigeria Labour Congress", "the Bank of Japan",
+    "the Election Commission of India": a body whose name the small model tags whole and that
+    begins or ends with a state's name or adjective is that body, not the state (nor the US
+    Congress). A head that is a state institution's word ("the Sudanese Armed Forces", "the Supreme
+    Court of Pakistan") leaves the state's institution in place, as does a headline in title case."""
     root = span.root
     if span.start > 0 and span.doc[span.start - 1].tag_ == "POS":
         return False  # "Beijing's Taiwan Affairs Office": its owner is named before it
-    if len(span) < 2 or root.i == span.start or any(token.is_alpha and not token.text[:1].isupper() and token.lower_ not in _NAME_LINKS for token in span):
+    if len(span) < 2 or any(token.is_alpha and not token.text[:1].isupper() and token.lower_ not in _NAME_LINKS for token in span):
         return False
-    first = context.token_mention(span[0])
-    state = context.kb.get(first.actor) if first is not None and first.kind in ("demonym", "name", "alias") else None
-    if state is None or state.type != "state" or first.end > root.idx:
+    first, last = context.token_mention(span[0]), context.token_mention(span[-1])
+    if first is not None and first.end <= root.idx:
+        named, fronted = first, True
+    elif last is not None and last.start > root.idx and any(token.lower_ == "of" and root.i < token.i for token in span):
+        named, fronted = last, False  # "the Central Bank of Nigeria"
+    else:
+        return False
+    state = context.kb.get(named.actor) if named.kind in ("demonym", "name", "alias") else None
+    if state is None or state.type != "state":
         return False
     for token in span:
         inside = context.token_mention(token)
-        known = context.kb.get(inside.actor) if inside is not None and inside is not first else None
+        known = context.kb.get(inside.actor) if inside is not None and inside is not named else None
         if known is not None and (known.type == "state" or known.country == state.id):
             return False  # "the Israeli Knesset": the state's own body, which the KB knows
-    if context.kb.lexicons.agents.get(root.lemma_.lower()) is not None or context.kb.lexicons.agents.get(root.lower_) is not None:
+    code = context.kb.lexicons.agents.get(root.lemma_.lower()) or context.kb.lexicons.agents.get(root.lower_)
+    if code is not None and (fronted or code in INSTITUTIONS):
         # "the Nigeria Labour Congress" is a union; "the Peruvian Congress", "the Brazilian National Congress" the legislature
-        between = [token for token in span if first.end <= token.idx and token.i < root.i]
-        if root.lemma_.lower() != "congress" or not any(token.lower_ not in _STATE_TITLES for token in between):
+        between = [token for token in span if named.end <= token.idx and token.i < root.i]
+        if not fronted or root.lemma_.lower() != "congress" or not any(token.lower_ not in _STATE_TITLES for token in between):
             return False
     line_start = context.text.rfind("\n", 0, span.start_char) + 1
     line_end = context.text.find("\n", span.end_char)

@@ -22,6 +22,14 @@ _STANDING_KINDS = ("city", "country", "admin1", "landmark", "region")
 _RULING = {"government", "administration", "regime", "cabinet", "office"}  # "Lai's office": Taiwan's government
 _HOMELAND = {"country", "nation"}
 _FOLLOWING = {"supporter", "follower", "loyalist", "backer", "sympathiser", "sympathizer"}
+# People a possessive relates to someone without being them: "Navalny's widow", "Khan's lawyers",
+# "Netanyahu's critics".
+_RELATED = {
+    "widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "family",
+    "relative", "nephew", "niece", "grandson", "granddaughter", "child", "parent", "cousin", "uncle", "aunt",
+    "lawyer", "attorney", "biographer", "killer", "assassin", "murderer", "victim", "opponent", "rival", "critic",
+    "accuser", "successor", "predecessor", "challenger", "detractor", "foe", "enemy",
+}  # fmt: skip
 _HELD = {"hostage", "captive", "detainee", "prisoner"}
 # Settlers live where they settle but are not its people ("settlers rampaged through a Palestinian village").
 _NOT_LOCAL = _HELD | {"settler", "colonist"}
@@ -37,7 +45,7 @@ _DETERMINED_ONLY = {"army", "military", "junta", "government", "authority", "adm
 _GOVERNMENT_ONLY = {"troop", "soldier", "force"}
 _ARMED_BODIES = {"troop", "soldier", "force", "fighter", "militant", "gunman", "rebel", "insurgent", "militiaman", "jihadist"}
 _SENDING_FORCES = {"send", "deploy", "dispatch", "station", "mobilise", "mobilize", "contribute", "commit"}
-_OWN_STATE = {"government", "state", "federal", "national"}
+_OWN_STATE = {"government", "state", "federal", "national", "junta", "regime"}  # "junta troops", "regime forces": the state's own
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
 # Nouns other rules resolve when definite ("the country", "the group", people, posts).
@@ -276,6 +284,8 @@ class ActorLookup:
         noun = counted(noun)
         if self.kb is None or noun.pos_ != "NOUN" or any(child.dep_ in ("poss", "amod", "compound", "nmod") and self.at(child) for child in noun.children):
             return None
+        if noun.lemma_.lower() in _RELATED and any(child.dep_ == "poss" for child in noun.children):
+            return None  # "granted asylum to Assad and his family": someone's kin, not the giver's people
         placed = self._placed(noun, verb, PEOPLE_CODES, victims=True)
         if placed is not None:
             return placed
@@ -370,8 +380,11 @@ class ActorLookup:
                 found = self.at(child) or (self.resolve(child, depth + 1) if depth < 2 else None)
                 if found:
                     return found
+        related = token.lemma_.lower() in _RELATED and token.pos_ == "NOUN"
         # the nearest modifier first: "Hasina's Awami League party" is the party, not its leader
         for child in sorted(token.children, key=lambda item: -item.i):
+            if child.dep_ == "poss" and related:
+                continue  # "Navalny's widow" is not Navalny
             if child.dep_ in _MODIFIER_DEPS and child.i < token.i:
                 found = self.at(child)
                 if found is None and child.dep_ == "compound" and child.lemma_.lower() == "police" and token.pos_ == "NOUN":
@@ -396,7 +409,7 @@ class ActorLookup:
         if held:
             return held
         for child in token.children:
-            if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her", "whose"):
+            if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her", "whose") and not related:
                 if child.lower_ == "whose":
                     # "Ruto, whose country has deployed police": the relative clause's head
                     clause = next((item for item in token.ancestors if item.dep_ == "relcl"), None)
