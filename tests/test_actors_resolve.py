@@ -196,3 +196,16 @@ def test_a_state_name_does_not_lend_its_last_word(parser, kb):
     # "the Kingdom" after the United Kingdom may well be Saudi Arabia: states are left out
     found = mentions(resolve(parser, kb, "Officials from the United Kingdom and Jordan met in Amman. The Kingdom said talks would continue."))
     assert all(actor != "GBR" for text, actor, _ in found if text == "Kingdom")
+
+
+def test_settlers_are_israeli_only_in_a_story_of_israel_and_the_palestinians(parser, kb):
+    found = mentions(resolve(parser, kb, "Settlers torched cars in the West Bank village of Turmus Ayya on Sunday."))
+    assert ("Settlers", "settlers-israel", "agent") in found
+    elsewhere = mentions(resolve(parser, kb, "Settlers from the coast moved into the highlands of Papua on Sunday."))
+    assert not [actor for text, actor, _ in elsewhere if text == "Settlers"]
+
+
+def test_a_body_named_after_a_state_is_that_body(parser, kb):
+    found = mentions(resolve(parser, kb, "The Central Bank of Nigeria raised rates. The Sudanese Professionals Association called a strike."))
+    assert not [actor for _, actor, _ in found if actor in ("NGA", "SDN")]
+    assert {actor for _, actor, _ in found} >= {"x-central-bank-of-nigeria", "x-sudanese-professionals-association"}

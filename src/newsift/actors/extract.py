@@ -7,6 +7,7 @@ component in :mod:`newsift.actors.component` wraps it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from spacy.tokens import Doc, Span, Token
 
 from newsift.actors import coref
@@ -395,6 +396,14 @@ def _add_agents(context: ArticleActors, described: bool = False) -> None:
         placed = owner_by_place(context, doc, span, match.value)
         if placed is not None:
             _attach_placed_agent(context, placed, match.value, span)
+        elif doc[span.end - 1].lemma_.lower() == "settler" and context.kb.get(_ISRAELI_SETTLERS) is not None and _ISRAEL_PALESTINE.search(context.text):
+            # "settlers torched cars in a West Bank village": in a story of Israel and the
+            # Palestinians, settlers are Israel's, wherever they live (ISRCVL, as Phoenix codes them)
+            context.add(Found(span.start_char, span.end_char, _ISRAELI_SETTLERS, "agent"))
+
+
+_ISRAELI_SETTLERS = "settlers-israel"
+_ISRAEL_PALESTINE = re.compile(r"\b(?:Israel|Israeli|Israelis|Palestinian|Palestinians|West Bank|Gaza|Jerusalem)\b")
 
 
 # Acts a state does with its armed forces, which "military" only describes.
