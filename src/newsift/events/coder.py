@@ -2982,10 +2982,11 @@ def _intent_code(verb: Token, lexicon: EventLexicon, refused: bool = False) -> s
         if act is None and _carries_event_noun(child, lexicon):
             act = next((_noun_code(_noun_entry(token, lexicon), token) for token in child.children if token.dep_ == "dobj" and _is_event_noun(token, lexicon)), None)
         if act is not None:
-            if refused:
-                return lexicon.refusal_code(act)
-            if act.startswith(_FORCE_ROOTS) and any(grandchild.dep_ == "neg" for grandchild in child.children):
+            negated = any(grandchild.dep_ == "neg" or grandchild.lower_ == "never" and grandchild.dep_ == "advmod" for grandchild in child.children)
+            if act.startswith(_FORCE_ROOTS) and negated and not refused:
                 return "0356"  # "pledged not to use force against each other": to de-escalate
+            if refused or negated:
+                return lexicon.refusal_code(act)  # "vowed never to negotiate with Hamas": a refusal (125)
             return lexicon.intent_code(act)
     return None
 

@@ -73,6 +73,8 @@ def event_status(
         if governor in words.denying_governors and head.lemma_.lower() not in words.requesting_governors:
             # (a demand turned down was still made: "rejected Moscow's demand")
             found.append(Status("denied", head.head))
+        elif _left_open(head.head):
+            found.append(Status("speculative", head.head))  # "has not ruled out strikes on Venezuela"
         elif (governor in words.negating_governors or _phrasal(head.head) in words.negating_governors) and not _ended_run(head):
             found.append(Status("negated", head.head))
         return _ranked(found, claim, words, participants, claim_cue_lemma)
@@ -134,6 +136,16 @@ def _counterfactual(verb: Token) -> bool:
     )
     would_have = {aux.lower_ for aux in auxiliaries} >= {"would", "have"} and verb.tag_ == "VBN"
     return inverted or would_have
+
+
+# Verbs that exclude an act, which with their own negation leave it possible.
+_EXCLUDING = frozenset({"rule out", "exclude"})
+
+
+def _left_open(governor: Token) -> bool:
+    """"has not ruled out strikes", "did not exclude talks": a possibility left open, not a denial."""
+    excluding = _phrasal(governor) in _EXCLUDING or governor.lemma_.lower() in _EXCLUDING
+    return excluding and any(child.dep_ == "neg" or child.lower_ == "never" and child.dep_ == "advmod" for child in governor.children)
 
 
 # Verbs that put an end to acts already under way.
@@ -223,6 +235,8 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
             found.append(Status("reported", node))  # "accused Israel of carrying out the attack"
         if lemma in words.denying_governors:
             found.append(Status("denied", node))
+        elif _left_open(node):
+            found.append(Status("speculative", node))  # "did not rule out striking again"
         elif lemma in words.negating_governors or _phrasal(node) in words.negating_governors:
             found.append(Status("negated", node))  # "refused to disarm", "ruled out disarming"
         elif lemma in words.hypothetical_governors:
@@ -235,7 +249,7 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
             found.append(Status("planned", node))
     for child in node.children:
         lower = child.lower_
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and lower in ("never",)):
+        if (child.dep_ == "neg" or (child.dep_ == "advmod" and lower in ("never",))) and not (governor and _left_open(node)):
             found.append(Status("negated", child))
         elif child.dep_ in ("aux", "auxpass"):
             if lower in words.speculative_modals:
