@@ -77,7 +77,11 @@ def event_status(
             found.append(Status("speculative", head.head))  # "has not ruled out strikes on Venezuela"
         elif (governor in words.negating_governors or _phrasal(head.head) in words.negating_governors) and not _ended_run(head):
             found.append(Status("negated", head.head))
-        return _ranked(found, claim, words, participants, claim_cue_lemma)
+        if not any(form in _REALISING for form in (governor, *base_forms(head.head))):
+            return _ranked(found, claim, words, participants, claim_cue_lemma)
+        # "hopes to host talks between Russia and Ukraine", "will convene a meeting": the verb
+        # that makes the act happen carries it, so the act is as certain as that verb
+        node = head.head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
         # A nominal event with no verb of its own ("amid relentless airstrikes") takes no
         # status from the clause it sits in, only from its own words and its claim.
@@ -138,6 +142,8 @@ def _counterfactual(verb: Token) -> bool:
     return inverted or would_have
 
 
+# Verbs that make the act their object names happen ("host talks", "convene a meeting").
+_REALISING = frozenset({"host", "convene", "organise", "organize", "arrange", "broker", "chair"})
 # Verbs that exclude an act, which with their own negation leave it possible.
 _EXCLUDING = frozenset({"rule out", "exclude"})
 
@@ -245,8 +251,8 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
             found.append(Status("speculative", node))
         elif lemma in words.reported_governors and _passive(node):
             found.append(Status("reported", node))
-        elif lemma in words.planned_governors or node.lower_ in words.planned_governors:
-            found.append(Status("planned", node))
+        elif lemma in words.planned_governors or node.lower_ in words.planned_governors or any(form in words.planned_governors for form in base_forms(node)):
+            found.append(Status("planned", node))  # (the small model lemmatises "hoped" as "hop")
     for child in node.children:
         lower = child.lower_
         if (child.dep_ == "neg" or (child.dep_ == "advmod" and lower in ("never",))) and not (governor and _left_open(node)):
