@@ -3251,6 +3251,23 @@ def _trigger_chars(trigger: Token) -> tuple[int, int]:
     return start, trigger.idx + len(trigger.text)
 
 
+def _state_code(actor: str | None) -> str | None:
+    """The state of a state or of its institution as CAMEO spells them ("ISR", "ISRMIL" -> ISR)."""
+    if actor and actor.isupper() and actor.isalpha() and (len(actor) == 3 or len(actor) == 6 and actor[3:] in _STATE_SECTORS):
+        return actor[:3]
+    return None  # (not "IRNMED": a state's media do not speak for it)
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _same_state(speaker: str | None, participants: set[str]) -> bool:
+    """Whether the speaker is a state or state institution of a participant's state: "Israel
+    acknowledged that its jets had struck", "the Israeli military confirmed Israel's strikes"."""
+    state = _state_code(speaker)
+    return state is not None and any(_state_code(participant) == state for participant in participants)
+
+
 def _noun_entry(noun: Token, lexicon: EventLexicon) -> NounEntry | None:
     lemma = noun.lower_ if noun.tag_ == "VBG" else noun.lemma_.lower()
     whole = _hyphened_word(noun)
@@ -3990,6 +4007,8 @@ class _ArticleContext:
             cue = self.root_of(draft.claim.cue_span.start, draft.claim.cue_span.end)
             if cue is not None and draft.source.token.i in {token.i for token in subjects(cue)}:
                 participants.add(draft.claim.speaker)
+        if draft.claim is not None and _same_state(draft.claim.speaker, participants):
+            participants.add(draft.claim.speaker)  # "Israel acknowledged that its jets had struck": its military's act
         draft.status = event_status(draft.head, draft.noun, self.lexicon.status, draft.claim, participants, cue_lemma)
         sentence = (trigger.sent.start_char, trigger.sent.end_char)
         draft.date = self._date(trigger, draft.head, sentence)
