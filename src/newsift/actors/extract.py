@@ -200,8 +200,8 @@ def _add_name_matches(context: ArticleActors) -> None:
 def _other_states_body(context: ArticleActors, matches: list, match, actor: KBActor) -> bool:
     """A state institution's one-word name ("Congress", "Knesset") right after another state's
     name or adjective ("the Peruvian Congress", "Nigeria's Senate")."""
-    if actor.type == "state" or not actor.country or match.words != 1:
-        return False
+    if actor.type not in INSTITUTION_TYPES or not actor.country or match.words != 1:
+        return False  # (not "the pro-Iranian Hizbollah": a group, and a stance)
     before = context.text[: match.start].rstrip()
     before = before[:-2].rstrip() if before.endswith(("'s", "’s")) else before
     for other in matches:
