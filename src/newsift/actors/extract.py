@@ -601,7 +601,12 @@ def _state_named_body(context: ArticleActors, span: Span) -> bool:
         known = context.kb.get(inside.actor) if inside is not None and inside is not named else None
         if known is not None and (known.type == "state" or known.country == state.id):
             return False  # "the Israeli Knesset": the state's own body, which the KB knows
-    code = context.kb.lexicons.agents.get(root.lemma_.lower()) or context.kb.lexicons.agents.get(root.lower_)
+    agents = context.kb.lexicons.agents
+    # a state's body by its head words before the name ("the British Home Office"); after "of" only
+    # its last word, as "the Central Bank of Nigeria" is no agent phrase of a state
+    sizes = (3, 2, 1) if fronted else (1,)
+    heads = [" ".join(token.lemma_.lower() for token in span.doc[max(span.start, root.i - size + 1) : root.i + 1]) for size in sizes]
+    code = next((agents[head] for head in [*heads, root.lower_] if head in agents), None)
     if code is not None and (fronted or code in INSTITUTIONS):
         # "the Nigeria Labour Congress" is a union; "the Peruvian Congress", "the Brazilian National Congress" the legislature
         between = [token for token in span if named.end <= token.idx and token.i < root.i]
