@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsift.actors import coref
 from newsift.actors.kb import KnowledgeBase
-from newsift.actors.match import find_names
+from newsift.actors.match import NameMatch, find_names
 from newsift.actors.mentions import ArticleActors, Found
 from newsift.actors.normalize import name_key
 from newsift.actors.wordmatch import doc_words
@@ -197,7 +197,7 @@ def _add_name_matches(context: ArticleActors) -> None:
         context.add(Found(match.start, end, entry.actor, entry.kind))
 
 
-def _other_states_body(context: ArticleActors, matches: list, match, actor: KBActor) -> bool:
+def _other_states_body(context: ArticleActors, matches: list[NameMatch], match: NameMatch, actor: KBActor) -> bool:
     """A state institution's one-word name ("Congress", "Knesset") right after another state's
     name or adjective ("the Peruvian Congress", "Nigeria's Senate")."""
     if actor.type not in INSTITUTION_TYPES or not actor.country or match.words != 1:

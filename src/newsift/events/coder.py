@@ -1596,8 +1596,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if pattern is not None and pattern.object:
         # "demanded the withdrawal of Rwandan troops from eastern Congo": the parser may hang the
         # place they leave on the verb, where "from" names whom a demand is made of
-        leaving = [obj for obj in objects(verb, ("dobj",)) if obj.lemma_.lower() in _LEAVING_NOUNS and _lemma_matches(obj, pattern.object)]
-        leavers = [leaver for obj in leaving for leaver in prep_objects(obj, "of") if lookup.resolve(leaver)]
+        leavers = [leaver for obj in objects(verb, ("dobj",)) if _lemma_matches(obj, pattern.object) for leaver in _leavers(obj) if lookup.resolve(leaver)]
         target_tokens = leavers[:1] or target_tokens
         # "expressed condolences to Iran": the pattern names the object; its partner is the target
         target_tokens = [_partner_of(token) if _lemma_matches(token, pattern.object) and not lookup.resolve(token) else token for token in target_tokens]
@@ -1606,7 +1605,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         phrase = [token for token in prep_objects(verb, pattern.prep) if _lemma_matches(token, pattern.pobj)]
         named = [token for token in phrase if lookup.resolve(token) not in own_doers | {None}]
         # "called for the withdrawal of Russian forces": of those asked to leave
-        named += [leaver for token in phrase if token.lemma_.lower() in _LEAVING_NOUNS for leaver in prep_objects(token, "of") if lookup.resolve(leaver) not in own_doers | {None}]
+        named += [leaver for token in phrase for leaver in _leavers(token) if lookup.resolve(leaver) not in own_doers | {None}]
         target_tokens = named[:1] or target_tokens
     if intended is not None and not any(lookup.resolve(token) for token in target_tokens):
         target_tokens = [token for preposition in ("to", "for", "against", "on") for token in prep_objects(intended, preposition) if lookup.resolve(token)]
@@ -3050,10 +3049,15 @@ def _relational_partners(noun: Token) -> list[Token]:
     return found + [token for prep in ends for token in with_conjuncts([child for child in prep.children if child.dep_ == "pobj"])]
 
 
+def _leavers(noun: Token) -> list[Token]:
+    """Those a withdrawal, exit or pullout is of ("the withdrawal of Rwandan troops")."""
+    return prep_objects(noun, "of") if noun.lemma_.lower() in _LEAVING_NOUNS else []
+
+
 def _partner_of(noun: Token) -> Token:
     """"expressed condolences to Iran", "opened fire on protesters" (the phrase may hang on the verb);
     "demanded the withdrawal of Rwandan troops from eastern Congo": those asked to leave."""
-    leavers = prep_objects(noun, "of") if noun.lemma_.lower() in _LEAVING_NOUNS else []
+    leavers = _leavers(noun)
     if leavers:
         return leavers[0]
     for head in (noun, noun.head) if noun.dep_ == "dobj" else (noun,):
