@@ -199,15 +199,22 @@ def _add_name_matches(context: ArticleActors) -> None:
 
 def _other_states_body(context: ArticleActors, matches: list[NameMatch], match: NameMatch, actor: KBActor) -> bool:
     """A state institution's one-word name ("Congress", "Knesset") right after another state's
-    name or adjective ("the Peruvian Congress", "Nigeria's Senate")."""
-    if actor.type not in INSTITUTION_TYPES or not actor.country or match.words != 1:
+    name or adjective ("the Peruvian Congress", "Nigeria's Senate"), or an international body's
+    generic name after a state's adjective and titles ("the Iranian Supreme National Security
+    Council" is Iran's, not the UN's)."""
+    if actor.type == "igo" and match.words >= 2:  # (not "the French UN envoy")
+        before = context.text[: match.start].rstrip()
+        while before and before.rsplit(None, 1)[-1].lower() in _STATE_TITLES:
+            before = before[: len(before) - len(before.rsplit(None, 1)[-1])].rstrip()  # "Supreme National"
+    elif actor.type not in INSTITUTION_TYPES or not actor.country or match.words != 1:
         return False  # (not "the pro-Iranian Hizbollah": a group, and a stance)
-    before = context.text[: match.start].rstrip()
+    else:
+        before = context.text[: match.start].rstrip()
     before = before[:-2].rstrip() if before.endswith(("'s", "’s")) else before
     for other in matches:
         if other.end == len(before) and other.entry.kind in ("demonym", "name", "alias"):
             state = context.kb.get(other.entry.actor)
-            return state is not None and state.type == "state" and state.id != actor.country
+            return state is not None and state.type == "state" and state.id != (actor.country if actor.type != "igo" else None)
     return False
 
 
