@@ -16,6 +16,11 @@ def is_passive(verb: Token) -> bool:
     return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
 
 
+def negates(word: Token) -> bool:
+    """Whether the word negates its head: "not", "n't" (the parser's ``neg``) or "never"."""
+    return word.dep_ == "neg" or word.dep_ == "advmod" and word.lower_ == "never"
+
+
 def hyphened(left: Token, right: Token) -> bool:
     """Whether two words are written as one with a hyphen ("pro-EU", "Iran-backed", "army-aligned"):
     the tokenizer splits the hyphen off, and no space surrounds it."""

@@ -23,7 +23,7 @@ from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, NAMING_VERBS, PE
 from newsift.events.lexicon import NAMED_OBJECT, PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
-from newsift.syntax import FOR_CLAUSE_DEPS, base_forms, detached_conjunct, for_clauses, for_governor, for_subject, is_passive, perfect_read_as_modifier, phrase_governor
+from newsift.syntax import FOR_CLAUSE_DEPS, base_forms, detached_conjunct, for_clauses, for_governor, for_subject, is_passive, negates, perfect_read_as_modifier, phrase_governor
 
 # Not "in": "hostilities in Sudan", "airstrikes in Yemen" name where, not whom.
 _NOUN_TARGET_PREPS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "targeting", "around")
@@ -2981,7 +2981,7 @@ def _intent_code(verb: Token, lexicon: EventLexicon, refused: bool = False) -> s
         if act is None and _carries_event_noun(child, lexicon):
             act = next((_noun_code(_noun_entry(token, lexicon), token) for token in child.children if token.dep_ == "dobj" and _is_event_noun(token, lexicon)), None)
         if act is not None:
-            negated = any(grandchild.dep_ == "neg" or grandchild.lower_ == "never" and grandchild.dep_ == "advmod" for grandchild in child.children)
+            negated = any(negates(grandchild) for grandchild in child.children)
             if act.startswith(_FORCE_ROOTS) and negated and not refused:
                 return "0356"  # "pledged not to use force against each other": to de-escalate
             if refused or negated:
@@ -3253,23 +3253,6 @@ def _trigger_chars(trigger: Token) -> tuple[int, int]:
     """The trigger's characters: the whole of a split hyphened word ("sit-in")."""
     start = trigger.doc[trigger.i - 2].idx if _hyphened_word(trigger) else trigger.idx
     return start, trigger.idx + len(trigger.text)
-
-
-def _state_code(actor: str | None) -> str | None:
-    """The state of a state or of its institution as CAMEO spells them ("ISR", "ISRMIL" -> ISR)."""
-    if actor and actor.isupper() and actor.isalpha() and (len(actor) == 3 or len(actor) == 6 and actor[3:] in _STATE_SECTORS):
-        return actor[:3]
-    return None  # (not "IRNMED": a state's media do not speak for it)
-
-
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
-
-
-def _same_state(speaker: str | None, participants: set[str]) -> bool:
-    """Whether the speaker is a state or state institution of a participant's state: "Israel
-    acknowledged that its jets had struck", "the Israeli military confirmed Israel's strikes"."""
-    state = _state_code(speaker)
-    return state is not None and any(_state_code(participant) == state for participant in participants)
 
 
 def _noun_entry(noun: Token, lexicon: EventLexicon) -> NounEntry | None:
@@ -4011,8 +3994,9 @@ class _ArticleContext:
             cue = self.root_of(draft.claim.cue_span.start, draft.claim.cue_span.end)
             if cue is not None and draft.source.token.i in {token.i for token in subjects(cue)}:
                 participants.add(draft.claim.speaker)
-        if draft.claim is not None and _same_state(draft.claim.speaker, participants):
-            participants.add(draft.claim.speaker)  # "Israel acknowledged that its jets had struck": its military's act
+        spoken_for = _official_state(draft.claim.speaker, self.lookup) if draft.claim is not None and draft.claim.speaker else None
+        if spoken_for is not None and any(_official_state(participant, self.lookup) == spoken_for for participant in participants):
+            participants.add(draft.claim.speaker)  # "Israel acknowledged that its jets had struck": its military's act (not its media's)
         draft.status = event_status(draft.head, draft.noun, self.lexicon.status, draft.claim, participants, cue_lemma)
         sentence = (trigger.sent.start_char, trigger.sent.end_char)
         draft.date = self._date(trigger, draft.head, sentence)

@@ -17,7 +17,7 @@ from newsift.claims import speech_verbs
 from newsift.events.arguments import ADVERB_PARTICLES
 from newsift.events.lexicon import StatusWords
 from newsift.model import Claim
-from newsift.syntax import base_forms, detached_conjunct, finite_ancestor, is_passive, phrase_governor
+from newsift.syntax import base_forms, detached_conjunct, finite_ancestor, is_passive, negates, phrase_governor
 
 RANK = ("denied", "negated", "hypothetical", "speculative", "planned", "reported", "asserted")
 # Complements inherit their governor's status ("refrained from retaliating"); adjunct clauses
@@ -75,7 +75,7 @@ def event_status(
             found.append(Status("denied", head.head))
         elif _left_open(head.head):
             found.append(Status("speculative", head.head))  # "has not ruled out strikes on Venezuela"
-        elif (governor in words.negating_governors or _phrasal(head.head) in words.negating_governors) and not _ended_run(head):
+        elif _negating(head.head, words) and not _ended_run(head):
             found.append(Status("negated", head.head))
         if not any(form in _REALISING for form in (governor, *base_forms(head.head))):
             return _ranked(found, claim, words, participants, claim_cue_lemma)
@@ -151,7 +151,7 @@ _EXCLUDING = frozenset({"rule out", "exclude"})
 def _left_open(governor: Token) -> bool:
     """"has not ruled out strikes", "did not exclude talks": a possibility left open, not a denial."""
     excluding = _phrasal(governor) in _EXCLUDING or governor.lemma_.lower() in _EXCLUDING
-    return excluding and any(child.dep_ == "neg" or child.lower_ == "never" and child.dep_ == "advmod" for child in governor.children)
+    return excluding and any(negates(child) for child in governor.children)
 
 
 # Verbs that put an end to acts already under way.
@@ -177,7 +177,7 @@ def _abandoned_plan(verb: Token, words: StatusWords) -> Token | None:
     if noun is None or noun.pos_ != "NOUN" or noun.head.i == noun.i:
         return None
     governor = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
-    if governor is not None and (governor.lemma_.lower() in words.negating_governors or _phrasal(governor) in words.negating_governors):
+    if governor is not None and _negating(governor, words):
         return governor
     return None
 
@@ -217,6 +217,11 @@ def _ranked(found: list[Status], claim: Claim | None, words: StatusWords, partic
     return best
 
 
+def _negating(governor: Token, words: StatusWords) -> bool:
+    """Whether the word negates the act it governs ("refused to", "ruled out", "called off")."""
+    return governor.lemma_.lower() in words.negating_governors or _phrasal(governor) in words.negating_governors
+
+
 def _phrasal(verb: Token) -> str:
     """The verb with its particle, as the status lists write phrasal verbs ("rule out", "call off")."""
     # (the parser may read the particle as an adverb: "backed away from")
@@ -243,7 +248,7 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
             found.append(Status("denied", node))
         elif _left_open(node):
             found.append(Status("speculative", node))  # "did not rule out striking again"
-        elif lemma in words.negating_governors or _phrasal(node) in words.negating_governors:
+        elif _negating(node, words):
             found.append(Status("negated", node))  # "refused to disarm", "ruled out disarming"
         elif lemma in words.hypothetical_governors:
             found.append(Status("hypothetical", node))
@@ -255,7 +260,7 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
             found.append(Status("planned", node))  # (the small model lemmatises "hoped" as "hop")
     for child in node.children:
         lower = child.lower_
-        if (child.dep_ == "neg" or (child.dep_ == "advmod" and lower in ("never",))) and not (governor and _left_open(node)):
+        if negates(child) and not (governor and _left_open(node)):
             found.append(Status("negated", child))
         elif child.dep_ in ("aux", "auxpass"):
             if lower in words.speculative_modals:
