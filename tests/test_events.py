@@ -59,3 +59,12 @@ def test_a_reaction_by_an_unnamed_force_is_coded_without_error(nlp):
     # not stop the article (it once raised a TypeError); the attack itself is still coded
     analysis = _analyse("Gunmen attacked a checkpoint near Gao. Troops repelled the attack.", dt.date(2025, 6, 1), nlp)
     assert [(event.source, event.cameo[:2], event.trigger.text) for event in analysis.events if event.source] == [("MLIREB", "19", "attacked")]
+
+
+def test_no_event_has_an_actor_as_its_own_target(nlp):
+    # whose soldiers were killed the sentence does not say; reading them as the last-named side's
+    # once made Cambodian troops kill Cambodian troops
+    text = "Thai and Cambodian troops exchanged fire along the border, killing two soldiers."
+    analysis = _analyse(text, dt.date(2025, 7, 24), nlp)
+    assert {(event.source, event.target) for event in analysis.events if event.trigger.text == "exchanged"} == {("THAMIL", "KHMMIL"), ("KHMMIL", "THAMIL")}
+    assert all(event.source != event.target for event in analysis.events)

@@ -89,9 +89,30 @@ def finite_ancestor(token: Token) -> Token:
     return token
 
 
+# Irregular verb forms and their base forms, from the pipeline's own lemmatiser tables
+# (learn_irregular_verbs): the tagger reads some past forms as present ("retook" VB), and the
+# lemmatiser then leaves them as they are.
+_IRREGULAR: dict[str, tuple[str, ...]] = {}
+
+
+def learn_irregular_verbs(nlp) -> None:
+    """Take the irregular verb forms from ``nlp``'s rule lemmatiser, if it has one."""
+    if _IRREGULAR or "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return
+    verbs = lookups.get_table("lemma_exc").get("verb") or {}
+    _IRREGULAR.update({form: tuple(bases) for form, bases in verbs.items() if bases and bases[0] != form})
+
+
 def base_forms(verb: Token) -> list[str]:
-    """Base forms the small model's lemmatiser misses ("staged" -> "stag", "shelled" -> "shelled")."""
+    """Base forms the small model's lemmatiser misses ("staged" -> "stag", "shelled" -> "shelled",
+    "retook" tagged as a present form)."""
     word = verb.lower_
+    irregular = _IRREGULAR.get(word)
+    if irregular and verb.lemma_.lower() == word:
+        return list(irregular)
     if verb.tag_ in ("VBD", "VBN") and word.endswith("ed"):
         stem = word[:-2]
         candidates = [word[:-1], stem]

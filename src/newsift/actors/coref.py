@@ -473,8 +473,18 @@ def _antecedent(context: ArticleActors, position: int, types: tuple[str, ...], e
 
 
 def _possessor(context: ArticleActors, found: Found) -> bool:
+    """An owner that describes another party ("al Qaeda's affiliate", "Russia's ally Belarus"),
+    not one whose thing was acted on ("Israel struck Iran's nuclear site … the country's
+    commanders" is Iran)."""
     span = context.span_of(found.start, found.end)
-    return span is not None and len(span) > 0 and span.root.dep_ == "poss"
+    if span is None or len(span) == 0 or span.root.dep_ != "poss":
+        return False
+    owned = span.root.head
+    return owned.dep_ in ("appos", "attr") or owned.lemma_.lower() in _RELATIONS or context.token_mention(owned) is not None
+
+
+# Nouns for a party by its tie to another: their possessor is not the party the story goes on about.
+_RELATIONS = {"affiliate", "ally", "proxy", "partner", "wing", "branch", "offshoot", "client", "patron", "backer", "sponsor", "arm", "franchise", "rival", "enemy", "foe", "neighbour", "neighbor"}
 
 
 # --- pronouns as speakers ---------------------------------------------------------------------

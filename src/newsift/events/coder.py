@@ -3289,9 +3289,18 @@ def _carries_event_noun(verb: Token, lexicon: EventLexicon) -> bool:
     if verb.lemma_.lower() not in lexicon.light_verbs:
         return False
     carried = [child for child in verb.children if child.dep_ in ("dobj", "attr")]
-    carried += [grandchild for child in verb.children if child.dep_ == "prep" and child.lower_ in ("in", "into") for grandchild in child.children if grandchild.dep_ == "pobj"]
+    carried += _carried_in(verb)
     carried += [grandchild for token in list(carried) for child in token.children if child.lower_ == "of" for grandchild in child.children if token.lemma_.lower() in _QUANTITY_HEADS]
     return any(_is_event_noun(token, lexicon) for token in carried)
+
+
+def _carried_in(verb: Token) -> list[Token]:
+    """The nouns of a light verb's "in"/"into" phrase, which it carries ("engaged in talks", "took
+    part in the offensive") unless it acts on an object of its own: "launched 800 drones at Ukraine
+    in the largest aerial attack of the war" is the launch, which the attack only names."""
+    if any(child.dep_ == "dobj" and child.lemma_.lower() != "part" for child in verb.children):
+        return []
+    return [grandchild for child in verb.children if child.dep_ == "prep" and child.lower_ in ("in", "into") for grandchild in child.children if grandchild.dep_ == "pobj"]
 
 
 def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> list[_Draft]:
@@ -3347,6 +3356,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "the killing of more than 200 villagers in White Nile state": people whose place says whose
         # ("carried out executions of civilians in Goma": the place may hang on the carrying verb)
         slain = [token for token in prep_objects(noun, "of") if not target_tokens and (lookup.victims(token, noun) or carrier is not None and lookup.victims(token, carrier))]
+        # "attacks against civilians in Darfur", "atrocities against villagers": the same people, aimed at
+        slain = slain or [token for preposition in ("on", "against") for token in prep_objects(noun, preposition) if not target_tokens and (lookup.victims(token, noun) or carrier is not None and lookup.victims(token, carrier))]
         target_tokens = target_tokens or slain
     if carrier is not None and not target_tokens and noun.dep_ == "pobj" and noun.head.lower_ == "under":
         target_tokens = [token for token in objects(carrier, ("dobj",)) if lookup.resolve(counted(token))]  # whom they placed under arrest
@@ -3611,6 +3622,10 @@ def _is_topic(noun: Token, lexicon: EventLexicon) -> bool:
 def _coded_by_its_verb(noun: Token, lexicon: EventLexicon) -> bool:
     """"suspended military aid", "lifted sanctions", "violated the truce": the verb's own
     pattern names the noun, so verb and noun are one event, coded from the verb."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into") and noun.head.head.lemma_.lower() in lexicon.light_verbs and not _carried_in(noun.head.head):
+        verb = noun.head.head  # "launched 800 drones at Ukraine in the largest attack of the war": the launch
+        aimed = any(child.dep_ == "prep" and child.lower_ in _NOUN_TARGET_PREPS for child in noun.children)
+        return not aimed and _verb_entry(verb, lexicon, None) is not None  # "in an attack on Kyiv" says whom
     if noun.dep_ == "pobj" and noun.head.head.dep_ == "dobj":
         verb = noun.head.head.head  # "pledged 500 million euros in military aid"
         entry = _verb_entry(verb, lexicon, None)
@@ -3856,6 +3871,10 @@ _UNDERGONE = {
 }  # fmt: skip
 
 
+# Mass crimes named, in front, for their victims or their place, not for who committed them.
+_NAMED_FOR_VICTIMS = {"genocide", "massacre", "holocaust", "pogrom"}
+
+
 def _undergoers(noun: Token) -> list[Token]:
     """The possessors who undergo the act the noun names ("Maduro's arrest")."""
     if noun.lemma_.lower() not in _UNDERGONE or prep_objects(noun, "of"):
@@ -3869,6 +3888,8 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
     undergoing = {token.i for token in _undergoers(noun)}
     modifiers = [child for child in noun.children if child.i not in undergoing]
     owners = [child for child in modifiers if child.dep_ in ("poss", "amod", "compound", "nmod") and lookup.at(child)]
+    if noun.lemma_.lower() in _NAMED_FOR_VICTIMS:
+        owners = [child for child in owners if child.dep_ == "poss"]  # "the Armenian genocide", "the Srebrenica massacre"
     # "during his visit to Ulaanbaatar": the person the possessive stands for
     owners += [child for child in modifiers if child.dep_ == "poss" and child.lower_ in ("his", "her")]
     # "Baku repeated its demand": the body "its" stands for, when nothing else owns the noun
@@ -4124,6 +4145,10 @@ def _merged(drafts: list[_Draft], lexicon: EventLexicon, text: str) -> list[Even
         target = draft.target.actor if draft.target else None
         if source is None and target is None:
             continue  # an event needs at least one actor: "an agreement was reached" codes nothing
+        if target is not None and target == source:
+            # "Thai and Cambodian troops exchanged fire, killing two soldiers": whose soldiers the
+            # text does not say, and no one is their own target
+            draft.target, target = None, None
         status = draft.status.status
         key = (source, draft.code, target, "factual" if status in _FACTUAL else status)
         trigger = draft.trigger

@@ -14,6 +14,7 @@ from newsift.events.coder import find_events
 from newsift.actors.kb import KnowledgeBase
 from newsift.events.lexicon import EventLexicon, load_event_lexicon
 from newsift.model import Actor, Mention
+from newsift.syntax import learn_irregular_verbs
 
 if not Doc.has_extension("newsift_events"):
     Doc.set_extension("newsift_events", default=None)
@@ -71,4 +72,5 @@ def _add_implied_actors(doc: Doc, implied: dict[str, list[tuple[int, int, str]]]
 )
 def make_event_coder(nlp: Language, name: str, event_files: list[str]) -> EventCoder:
     kb = nlp.get_pipe("newsift_actors").kb if "newsift_actors" in nlp.pipe_names else None
+    learn_irregular_verbs(nlp)
     return EventCoder(get_event_lexicon(tuple(event_files)), kb)
