@@ -162,6 +162,8 @@ def resolve_titles(context: ArticleActors) -> None:
         determined = span.start > 0 and doc[span.start - 1].lower_ in _DETERMINERS
         if owner is None and not determined:
             continue
+        if any(child.dep_ == "det" and child.lower_ in ("a", "an", "another") or child.dep_ == "nummod" for child in doc[span.end - 1].children):
+            continue  # "a senior Islamic State leader", "two Hamas commanders": one of many, not the post's holder
         person = _title_holder(context, owner, match.value, match.start)
         if person is None:
             continue

@@ -982,6 +982,9 @@ def subjects(verb: Token) -> list[Token]:
         if offerers:
             return with_conjuncts(offerers)  # "an offer from Donald Trump to send troops": Trump would send them
     if verb.dep_ == "acl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        owners = [child for child in verb.head.children if child.dep_ == "poss" and child.pos_ != "PRON"] + prep_objects(verb.head, "by")
+        if owners:
+            return with_conjuncts(owners)  # "welcomed Russia's decision to recognise its government": Russia would
         # "engaged in negotiations with Israel to reach an agreement": the purpose of the
         # clause the noun sits in, done by that clause's subject
         governor = verb.head

@@ -3515,7 +3515,7 @@ def _threatened_with(noun: Token) -> bool:
 _LEAVING = {"leave", "quit", "exit"}
 _ENTITLEMENTS = {"right", "freedom", "permission", "licence", "license", "mandate", "authority", "power"}
 # Participles whose agent does the act the noun names: "sanctions imposed by the EU".
-_DOING = {"impose", "carry", "conduct", "launch", "stage", "mount", "declare", "order", "commit", "perpetrate", "announce", "enforce", "fire", "unleash"}
+_DOING = {"impose", "carry", "conduct", "launch", "stage", "mount", "declare", "order", "commit", "perpetrate", "announce", "enforce", "fire", "unleash", "plant", "detonate", "lay"}
 _LEAVING_NOUNS = {"withdrawal", "exit", "departure", "pullout"}
 _ANSWERING = {"retaliate", "respond", "avenge"}
 # Force against an act is force against whoever does it ("troops had repelled the attack").
