@@ -82,6 +82,16 @@ def main_verb_read_as_modifier(verb: Token) -> bool:
     return not any(is_finite(token) for token in head.sent if token.i != verb.i and token.i not in inside)
 
 
+def participle_read_as_conjunct(verb: Token) -> bool:
+    """"urged both sides to respect the ceasefire agreed in Doha", parsed with "agreed" as a second
+    main verb: a conjoined past form right after a noun, with no "and" or comma before it, is that
+    noun's participle (agreed by someone the sentence may not name)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.head.i > verb.i:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("dobj", "pobj", "attr") and verb.head.i < before.i
+
+
 def finite_ancestor(token: Token) -> Token:
     """The nearest finite verb above ``token`` (itself if finite), else the root."""
     while not is_finite(token) and token.head.i != token.i:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsift.actors.phrases import NOT_PEOPLE, place_words
 from newsift.claims import speaker_conjunct, speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.syntax import detached_conjunct, finite_ancestor, for_clauses, for_subject, hyphened, is_passive, main_verb_read_as_modifier, perfect_read_as_modifier, phrase_governor
+from newsift.syntax import detached_conjunct, finite_ancestor, for_clauses, for_subject, hyphened, is_passive, main_verb_read_as_modifier, participle_read_as_conjunct, perfect_read_as_modifier, phrase_governor
 
 if TYPE_CHECKING:
     from newsift.actors.kb import KnowledgeBase
@@ -914,6 +914,8 @@ def subjects(verb: Token) -> list[Token]:
         # words before the name describe it (but "Japarov and … Rahmon signed", two subjects
         # joined by "and", are both)
         own = [max(own, key=lambda token: token.i)]
+    if len(own) == 1 and own[0].lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.conjuncts and all(item.i < own[0].i for item in verb.head.conjuncts):
+        return with_conjuncts([verb.head])  # "Qatar and Turkey, which mediated the talks": both did
     if own:
         return _listed_before(verb, own) + with_conjuncts(own)
     if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for", "from", "against") and phrase_governor(verb.head).lemma_.lower() in _JUDGING:
@@ -926,6 +928,8 @@ def subjects(verb: Token) -> list[Token]:
         return with_conjuncts([verb.head.head])  # "accused [the IAEA of siding with Israel]": the "of" hung on the object
     if main_verb_read_as_modifier(verb):
         return with_conjuncts([verb.head])
+    if participle_read_as_conjunct(verb):
+        return with_conjuncts(prep_objects(verb, "by"))  # "the ceasefire agreed in Doha": not the urgers'
     auxiliary = perfect_read_as_modifier(verb)
     if auxiliary is not None:
         return subjects(auxiliary)  # "it had targeted weapons depots", "had" read as the verb
