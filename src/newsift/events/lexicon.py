@@ -124,6 +124,7 @@ class StatusWords:
     planned_adjectives: frozenset[str]
     proposing_carriers: frozenset[str]
     confirming_cues: frozenset[str]
+    unconfirming_cues: frozenset[str]
     requesting_governors: frozenset[str]
     accusing_governors: frozenset[str]
 

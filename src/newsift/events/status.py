@@ -73,10 +73,12 @@ def event_status(
         if governor in words.denying_governors and head.lemma_.lower() not in words.requesting_governors:
             # (a demand turned down was still made: "rejected Moscow's demand")
             found.append(Status("denied", head.head))
-        elif _left_open(head.head):
+        elif _left_open(head.head, words):
             found.append(Status("speculative", head.head))  # "has not ruled out strikes on Venezuela"
         elif _negating(head.head, words) and not _ended_run(head):
             found.append(Status("negated", head.head))
+        elif governor in words.proposing_carriers:
+            found.append(Status("planned", head.head))  # "is preparing a ground offensive", "sought talks"
         if not any(form in _REALISING for form in (governor, *base_forms(head.head))):
             return _ranked(found, claim, words, participants, claim_cue_lemma)
         # "hopes to host talks between Russia and Ukraine", "will convene a meeting": the verb
@@ -103,6 +105,8 @@ def event_status(
         if (node.dep_ not in _CLIMB and not _misread_complement(node, words)) or node.head.i == node.i:
             break
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in speech_verbs():
+            if claim is None and _left_open(node.head, words):
+                found.append(Status("speculative", node.head))  # "did not confirm that it carried out the strike" (no claim)
             break  # a reported clause: its speaker's status comes from the claim below
         if node.dep_ == "conj" and any(child.dep_ in ("nsubj", "nsubjpass") for child in node.children):
             # a joined clause with its own subject says its own: "The government did not accept the
@@ -148,10 +152,12 @@ _REALISING = frozenset({"host", "convene", "organise", "organize", "arrange", "b
 _EXCLUDING = frozenset({"rule out", "exclude"})
 
 
-def _left_open(governor: Token) -> bool:
-    """"has not ruled out strikes", "did not exclude talks": a possibility left open, not a denial."""
-    excluding = _phrasal(governor) in _EXCLUDING or governor.lemma_.lower() in _EXCLUDING
-    return excluding and any(negates(child) for child in governor.children)
+def _left_open(governor: Token, words: StatusWords) -> bool:
+    """"has not ruled out strikes", "did not exclude talks", "has never acknowledged supplying
+    drones": a possibility left open, not a denial."""
+    lemma = governor.lemma_.lower()
+    opening = _phrasal(governor) in _EXCLUDING or lemma in _EXCLUDING or lemma in words.unconfirming_cues
+    return opening and any(negates(child) for child in governor.children)
 
 
 # Verbs that put an end to acts already under way.
@@ -246,7 +252,7 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
             found.append(Status("reported", node))  # "accused Israel of carrying out the attack"
         if lemma in words.denying_governors:
             found.append(Status("denied", node))
-        elif _left_open(node):
+        elif _left_open(node, words):
             found.append(Status("speculative", node))  # "did not rule out striking again"
         elif _negating(node, words):
             found.append(Status("negated", node))  # "refused to disarm", "ruled out disarming"
@@ -260,7 +266,7 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
             found.append(Status("planned", node))  # (the small model lemmatises "hoped" as "hop")
     for child in node.children:
         lower = child.lower_
-        if negates(child) and not (governor and _left_open(node)):
+        if negates(child) and not (governor and _left_open(node, words)):
             found.append(Status("negated", child))
         elif child.dep_ in ("aux", "auxpass"):
             if lower in words.speculative_modals:
