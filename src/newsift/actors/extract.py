@@ -43,7 +43,7 @@ _ADDRESSING_VERBS = {
 }  # fmt: skip
 # Prepositions and the words they hang on that make a capital after them an addressee.
 _ADDRESSED_THROUGH = {
-    "on": {"call", "prevail", "pressure", "sanction", "sanctions", "demand", "demands"},
+    "on": {"call", "prevail", "pressure", "sanction", "sanctions", "demand", "demands", "blame", "pin"},  # "blamed the attack on Moscow"
     "upon": {"call", "prevail"},
     "to": {"appeal", "plea", "message", "letter", "ultimatum", "offer", "proposal", "demand"},
     "at": {"lash", "hit", "swipe", "jab", "anger", "fury", "outrage"},  # "lashed out at Manila"
@@ -305,6 +305,9 @@ def _acts_as_subject(span: Span) -> bool:
         return True  # "talks between Kinshasa and the M23": a party (not "flights between Paris and Rome")
     if root.dep_ == "pobj" and _ADDRESSED_THROUGH.get(root.head.lower_, set()) & {root.head.head.lemma_.lower(), root.head.head.lower_}:
         return True  # "called on Washington to", "appealed to Kinshasa", "pressure on Moscow"
+    blamed = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and blamed.dep_ == "dobj" and blamed.head.lemma_.lower() in ("blame", "pin"):
+        return True  # "blamed the attack on Moscow", the phrase hung on the act blamed
     return root.dep_ == "dobj" and root.head.lemma_.lower() in _ADDRESSING_VERBS
 
 

@@ -3332,7 +3332,9 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if left:
         code = "161"  # "their withdrawal from ECOWAS" breaks ties with it
     # "Russia's invasion of Ukraine", "the arrest of Imamoglu": for force, "of" names who suffers it
-    target_tokens = left or [token for head in heads.values() for preposition in _NOUN_TARGET_PREPS for token in prep_objects(head, preposition) if lookup.resolve(token)]
+    # "blamed the attack on Moscow": whom it is blamed on did it, as alleged; no one it was aimed at
+    blamed_on = [token for token in prep_objects(noun, "on") if lookup.resolve(token)] if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _BLAMED_ON else []
+    target_tokens = left or [token for head in heads.values() for preposition in _NOUN_TARGET_PREPS for token in prep_objects(head, preposition) if lookup.resolve(token) and token not in blamed_on]
     target_tokens = target_tokens or [token for token in _undergoers(noun) if lookup.resolve(token)]  # "Maduro's arrest"
     investigated: list[Token] = []
     if code.startswith("09") and not target_tokens:
@@ -3386,7 +3388,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         holders = [item for item in _arguments(subjects(carrier), lookup) if item is not None and item.actor] if carrier is not None else []
         talks = _pairs(noun, carrier, code, holders, [None], True, noun) if len({item.actor for item in holders}) > 1 else []
         return talks + brokered
-    own_sources = [item for item in _noun_owners(noun, lookup) if item.token not in investigated]
+    own_sources = [item for item in _noun_owners(noun, lookup) if item.token not in investigated] or [item for item in _arguments(blamed_on, lookup) if item is not None and item.actor]
     borrowed = False  # sources taken from the clause the noun is a circumstance of
     holder = carrier if carrier is not None else noun.head if noun.dep_ == "dobj" else None
     if own_sources and holder is not None and all(item.token.pos_ == "PRON" for item in own_sources):
@@ -3568,6 +3570,7 @@ def _blamed_for(noun: Token, lookup: ActorLookup) -> list[Argument]:
 # "welcomed Xi to Astana for a state visit": the guest visits, not the host
 _HOSTING = {"welcome", "host", "receive", "greet", "invite"}
 _BLAMING = {"blame", "accuse", "charge", "hold", "fault", "condemn", "criticise", "criticize"}
+_BLAMED_ON = {"blame", "pin"}
 
 
 def _claimed(noun: Token) -> bool:

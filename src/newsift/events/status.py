@@ -79,6 +79,8 @@ def event_status(
             found.append(Status("negated", head.head))
         elif governor in words.proposing_carriers:
             found.append(Status("planned", head.head))  # "is preparing a ground offensive", "sought talks"
+        elif governor in words.accusing_governors:
+            found.append(Status("reported", head.head))  # "blamed the attack on Moscow": alleged
         if not any(form in _REALISING for form in (governor, *base_forms(head.head))):
             return _ranked(found, claim, words, participants, claim_cue_lemma)
         # "hopes to host talks between Russia and Ukraine", "will convene a meeting": the verb
