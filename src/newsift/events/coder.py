@@ -3346,6 +3346,9 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             # the parser may hang "by" on the noun or on its verb
             investigated += [agent for head in (noun, carrier) for agent in prep_objects(head, "by") if lookup.resolve(agent)]
         target_tokens = investigated
+    if noun.lemma_.lower() in _HANDED_OF and not target_tokens:
+        # "ordered the release of Imran Khan", "demanded the extradition of the suspects": whom it frees or hands over
+        target_tokens = [token for token in prep_objects(noun, "of") if lookup.resolve(token)]
     if code.startswith("17") and not target_tokens:
         # "a crackdown on protesters": people the coercion falls on, named or not (their state below)
         target_tokens = [token for preposition in ("on", "against") for token in prep_objects(noun, preposition)]
@@ -3571,6 +3574,8 @@ def _blamed_for(noun: Token, lookup: ActorLookup) -> list[Argument]:
 _HOSTING = {"welcome", "host", "receive", "greet", "invite"}
 _BLAMING = {"blame", "accuse", "charge", "hold", "fault", "condemn", "criticise", "criticize"}
 _BLAMED_ON = {"blame", "pin"}
+# Acts whose "of" phrase names the people freed, handed over or sent away.
+_HANDED_OF = {"release", "extradition", "handover", "repatriation", "deportation", "expulsion", "pardon", "freeing", "transfer"}
 
 
 def _claimed(noun: Token) -> bool:
