@@ -928,6 +928,12 @@ def subjects(verb: Token) -> list[Token]:
         return with_conjuncts([verb.head.head])  # "accused [the IAEA of siding with Israel]": the "of" hung on the object
     if main_verb_read_as_modifier(verb):
         return with_conjuncts([verb.head])
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _ACCUSING and prep_objects(verb.head, "of"):
+        # "accused China's coast guard of ramming a boat, injuring a sailor": the parser hangs the
+        # outcome on the accusation; it is the accused's act
+        accused = [child for child in verb.head.children if child.dep_ == "dobj"]
+        if accused:
+            return with_conjuncts(accused)
     if participle_read_as_conjunct(verb):
         return with_conjuncts(prep_objects(verb, "by"))  # "the ceasefire agreed in Doha": not the urgers'
     auxiliary = perfect_read_as_modifier(verb)
@@ -1010,6 +1016,7 @@ _GERUND_TAKERS = {
 }  # fmt: skip
 _ADJUNCT_PREPOSITIONS = {"after", "during", "amid", "following", "before", "while"}
 # Verbs of judgement whose object did the act named in their "of"/"for" phrase.
+_ACCUSING = {"accuse", "charge", "suspect", "convict", "indict"}
 _JUDGING = {
     "accuse", "blame", "charge", "suspect", "convict", "indict", "praise", "thank", "commend", "criticise",
     "criticize", "condemn", "fault", "punish", "congratulate", "credit", "hail", "sanction", "reward",

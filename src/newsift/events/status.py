@@ -52,6 +52,8 @@ def event_status(
                 found.append(Status("hypothetical", child))  # "would pay a heavy price for any attack"
     if noun is not None and head.i != noun.i and head.lemma_.lower() in words.proposing_carriers:
         found.append(Status("planned", head))  # "presented a new package of sanctions": put forward, not yet done
+    if noun is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.lemma_.lower() in words.accusing_governors and any(child.dep_ == "prep" and child.lower_ == "of" for child in head.head.children):
+        found.append(Status("reported", head.head))  # "accused the coast guard of ramming a boat, injuring a sailor": alleged too
     if noun is None and _counterfactual(head):
         found.append(Status("hypothetical", head))  # "Had Israel struck Iran, Iran would have retaliated"
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and _has_no(noun.head.head):
