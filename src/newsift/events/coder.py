@@ -633,6 +633,8 @@ def _aim_at_adversary(drafts: list[_Draft], lookup: ActorLookup) -> None:
         armed = draft.code.startswith(_ARMED_ROOTS) and not draft.code.startswith("15")
         if armed and draft.noun is None and any(child.dep_ == "dobj" and not lookup.resolve(counted(child)) and counted(child).lemma_.lower() not in _NOT_AIMS for child in draft.trigger.children):
             continue  # "targeted a container ship": aimed at something the article does not tie to anyone
+        if draft.noun is None and any(child.dep_ == "dobj" and not lookup.resolve(counted(child)) and lookup.is_people(child) and _others_named(counted(child)) for child in draft.trigger.children):
+            continue  # "blamed European governments for prolonging the war": parties named as others than the opponent
         side = conflicts.opponent(_side(draft.source.actor, lookup), "armed" if armed else "any")
         if side is not None:
             # for force, the opponent's forces or state before its leaders
@@ -648,6 +650,15 @@ def _aim_at_adversary(drafts: list[_Draft], lookup: ActorLookup) -> None:
         if doers:
             enemy = conflicts.told[doers.most_common(1)[0][0]]
             draft.source = Argument(enemy.token, enemy.actor, enemy.text)
+
+
+def _others_named(noun: Token) -> bool:
+    """People described by a region or as foreign ("European governments", "foreign powers",
+    "Western allies"): parties the text sets apart, not the article's opponent."""
+    return any(child.dep_ == "amod" and child.lower_ in _OTHERS for child in noun.children)
+
+
+_OTHERS = {"western", "european", "arab", "african", "gulf"}
 
 
 # Things that do force for someone, not instead of them ("killed by a bomb", "a blast killed").
