@@ -3420,8 +3420,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     elif blamed := _blamed_for(noun, lookup):
         sources = blamed  # "blamed the army for the massacre": the blamed did it (alleged)
     elif _claimed(noun):
-        # "Hezbollah claimed responsibility for a rocket attack": the claimant did it
-        claim = noun.head.head.head
+        # "Hezbollah claimed responsibility for a rocket attack", "Islamic State claimed the attack": the claimant did it
+        claim = noun.head if noun.dep_ == "dobj" else noun.head.head.head
         sources = [item for item in _arguments(subjects(claim), lookup) if item is not None and item.actor]
     elif _threatened_with(noun):
         # "Macron threatened Moscow with further sanctions": the sanctions, as the threatened act
@@ -3590,7 +3590,9 @@ _HANDED_OF = {"release", "extradition", "handover", "repatriation", "deportation
 
 
 def _claimed(noun: Token) -> bool:
-    """The act in "claimed responsibility for the attack", "took responsibility for"."""
+    """The act in "claimed responsibility for the attack", "took responsibility for", "claimed the attack"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim":
+        return True
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in ("responsibility", "credit"):
         return False
     # "denied responsibility for the killing": the denier is who was said to have done it (denied)
@@ -4027,7 +4029,7 @@ class _ArticleContext:
         if draft.claim is not None and draft.source is None and cue_lemma in self.lexicon.status.confirming_cues:
             # "acknowledged talks with X": the speaker is the other side of the talks.
             participants.add(draft.claim.speaker)
-            if draft.claim.speaker and draft.target is not None and draft.target.actor != draft.claim.speaker:
+            if draft.claim.speaker and draft.target is not None and draft.target.actor and draft.target.actor != draft.claim.speaker:
                 draft.source = Argument(trigger, draft.claim.speaker, draft.claim.speaker_text or "")
         if draft.claim is not None and draft.claim.cue_span is not None and draft.source is not None:
             # "Mali, Burkina Faso and Niger announced their withdrawal": each co-speaker confirms its own part
