@@ -638,6 +638,8 @@ class ActorLookup:
         modifiers = {child.lower_ for child in token.children if child.dep_ in ("amod", "compound", "poss", "nmod") and not _hyphened_generic(child, self)}
         if lemma in _DETERMINED_ONLY and not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
             return None
+        if any(child.dep_ == "nummod" or child.lower_ in ("both", "two") for child in token.children):
+            return None  # "the two governments": a pair the article has named, not the dateline's own
         if lemma == "force" and "security" in modifiers:
             code, modifiers = "COP", modifiers - {"security"}  # "security forces", as the gold sets and ACLED read them
         elif lemma in _GOVERNMENT_ONLY and not modifiers & _OWN_STATE:
@@ -1045,6 +1047,9 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
             return []
         if slot == "dobj":
             found = passive_subjects or [child for child in verb.children if child.dep_ in ("dobj", "attr")]
+            if len(found) > 1:
+                # "neutralise the FDLR, a Hutu militia", parsed with the apposition as a second object
+                found = [token for token in found if not _apposition_read_as_object(token, found)]
             if len(found) > 1 and verb.lemma_.lower() in _JUDGING:
                 # "M23 rebels, whom Kinshasa accuses Rwanda of arming": the relative pronoun is
                 # what the judged act is done to, not who is judged
@@ -1233,6 +1238,15 @@ def _listed_before(verb: Token, own: list[Token]) -> list[Token]:
         if child.dep_ in ("npadvmod", "nmod", "dep", "nsubj") and child.pos_ == "PROPN" and child.i < first.i
         and child.i + 1 < len(doc) and doc[child.i + 1].text == "," and child.right_edge.i + 2 == first.left_edge.i
     ]  # fmt: skip
+
+
+def _apposition_read_as_object(token: Token, found: list[Token]) -> bool:
+    """An object after a comma that closes another object, with an indefinite article: that
+    object's description ("the FDLR, a Hutu militia"), not a second party."""
+    if not any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in token.children):
+        return False
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text == "," and any(other.i < token.i and other.right_edge.i == start - 2 for other in found)
 
 
 def _listed_appositions(token: Token) -> list[Token]:
