@@ -653,8 +653,8 @@ def _aim_at_adversary(drafts: list[_Draft], lookup: ActorLookup) -> None:
 
 
 def _others_named(noun: Token) -> bool:
-    """People described by a region or as foreign ("European governments", "foreign powers",
-    "Western allies"): parties the text sets apart, not the article's opponent."""
+    """People described by another region ("European governments", "Western allies"): parties
+    the text sets apart, not the article's opponent ("foreign powers" often is the opponent)."""
     return any(child.dep_ == "amod" and child.lower_ in _OTHERS for child in noun.children)
 
 
@@ -3305,6 +3305,14 @@ def _carries_event_noun(verb: Token, lexicon: EventLexicon) -> bool:
     return any(_is_event_noun(token, lexicon) for token in carried)
 
 
+def _placed_victims(noun: Token, carrier: Token | None, prepositions: tuple[str, ...], lookup: ActorLookup) -> list[Token]:
+    """People in the noun's phrases whose nationality the place of the act (or of its carrying verb) says."""
+    return [
+        token for preposition in prepositions for token in prep_objects(noun, preposition)
+        if lookup.victims(token, noun) or carrier is not None and lookup.victims(token, carrier)
+    ]  # fmt: skip
+
+
 def _carried_in(verb: Token) -> list[Token]:
     """The nouns of a light verb's "in"/"into" phrase, which it carries ("engaged in talks", "took
     part in the offensive") unless it acts on an object of its own: "launched 800 drones at Ukraine
@@ -3371,9 +3379,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         target_tokens = target_tokens or [token for preposition in ("on", "against") for token in prep_objects(noun, preposition) if lookup.armed_post(counted(token), noun, remember=False)]
         # "the killing of more than 200 villagers in White Nile state": people whose place says whose
         # ("carried out executions of civilians in Goma": the place may hang on the carrying verb)
-        slain = [token for token in prep_objects(noun, "of") if not target_tokens and (lookup.victims(token, noun) or carrier is not None and lookup.victims(token, carrier))]
-        # "attacks against civilians in Darfur", "atrocities against villagers": the same people, aimed at
-        slain = slain or [token for preposition in ("on", "against") for token in prep_objects(noun, preposition) if not target_tokens and (lookup.victims(token, noun) or carrier is not None and lookup.victims(token, carrier))]
+        # ("attacks against civilians in Darfur": the same people, aimed at)
+        slain = [] if target_tokens else _placed_victims(noun, carrier, ("of",), lookup) or _placed_victims(noun, carrier, ("on", "against"), lookup)
         target_tokens = target_tokens or slain
     if carrier is not None and not target_tokens and noun.dep_ == "pobj" and noun.head.lower_ == "under":
         target_tokens = [token for token in objects(carrier, ("dobj",)) if lookup.resolve(counted(token))]  # whom they placed under arrest
