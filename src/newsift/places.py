@@ -173,9 +173,26 @@ def _disambiguate(doc: Doc, found: list[_Found], text: str, gazetteer: Gazetteer
             first[other] for other in range(len(found))
             if other != index and sentences[other] == sentences[index] and abs(found[other].start - item.start) <= _NEIGHBOUR_CHARS
         ]  # fmt: skip
-        record = max(item.candidates, key=lambda record: _score(record, item, context) + _neighbour_bonus(record, neighbours))
+        candidates = [record for record in item.candidates if not _stray_town(record, context, neighbours)]
+        if not candidates:
+            continue
+        record = max(candidates, key=lambda record: _score(record, item, context) + _neighbour_bonus(record, neighbours))
         places.append(_place(item, record, text))
     return places
+
+
+# A town smaller than this, in a country the article never names, is more likely a namesake the
+# gazetteer lacks than a trip abroad ("killed dozens of civilians in Moura" in a Mali story is not
+# Moura in Portugal).
+_STRAY_TOWN_POPULATION = 100_000
+
+
+def _stray_town(record: PlaceRecord, context: dict[str, float], neighbours: list[PlaceRecord]) -> bool:
+    if record.kind != "city" or record.source == "curated" or record.population >= _STRAY_TOWN_POPULATION:
+        return False
+    if not context or record.country in context or any(neighbour.country == record.country for neighbour in neighbours):
+        return False
+    return True
 
 
 def _score(record: PlaceRecord, item: _Found, context: dict[str, float]) -> float:
