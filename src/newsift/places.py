@@ -164,7 +164,8 @@ def _disambiguate(doc: Doc, found: list[_Found], text: str, gazetteer: Gazetteer
     Donetsk region")."""
     context = _context_countries(doc, found)
     sentences = [_sentence_of(doc, item.start) for item in found]
-    first = [max(item.candidates, key=lambda record: _score(record, item, context)) for item in found]
+    # (a namesake town abroad is no neighbour either: "Alaska" in the Philippines would pull others there)
+    first = [max(_placeable(item, context, []) or item.candidates, key=lambda record: _score(record, item, context)) for item in found]
     places = []
     for index, item in enumerate(found):
         # near it in its sentence: "Tripoli, Lebanon", "Pokrovsk in the Donetsk region"; not "fled to
@@ -173,7 +174,7 @@ def _disambiguate(doc: Doc, found: list[_Found], text: str, gazetteer: Gazetteer
             first[other] for other in range(len(found))
             if other != index and sentences[other] == sentences[index] and abs(found[other].start - item.start) <= _NEIGHBOUR_CHARS
         ]  # fmt: skip
-        candidates = [record for record in item.candidates if not _stray_town(record, context, neighbours)]
+        candidates = _placeable(item, context, neighbours)
         if not candidates:
             continue
         record = max(candidates, key=lambda record: _score(record, item, context) + _neighbour_bonus(record, neighbours))
@@ -187,12 +188,16 @@ def _disambiguate(doc: Doc, found: list[_Found], text: str, gazetteer: Gazetteer
 _STRAY_TOWN_POPULATION = 100_000
 
 
+def _placeable(item: _Found, context: dict[str, float], neighbours: list[PlaceRecord]) -> list[PlaceRecord]:
+    """The mention's readings less the stray towns: small GeoNames towns in a country neither the
+    article nor a place beside it names, when the article is about some country."""
+    return [record for record in item.candidates if not _stray_town(record, context, neighbours)]
+
+
 def _stray_town(record: PlaceRecord, context: dict[str, float], neighbours: list[PlaceRecord]) -> bool:
-    if record.kind != "city" or record.source == "curated" or record.population >= _STRAY_TOWN_POPULATION:
-        return False
-    if not context or record.country in context or any(neighbour.country == record.country for neighbour in neighbours):
-        return False
-    return True
+    small_town = record.kind == "city" and record.source != "curated" and record.population < _STRAY_TOWN_POPULATION
+    unnamed = bool(context) and record.country not in context and all(neighbour.country != record.country for neighbour in neighbours)
+    return small_town and unnamed
 
 
 def _score(record: PlaceRecord, item: _Found, context: dict[str, float]) -> float:

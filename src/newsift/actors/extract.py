@@ -303,11 +303,11 @@ def _acts_as_subject(span: Span) -> bool:
         return True  # "lodged a protest with Beijing", "sanctions against Moscow": a party, not a place
     if root.dep_ == "pobj" and root.head.lower_ == "between" and root.head.head.lemma_.lower() in _DEALINGS:
         return True  # "talks between Kinshasa and the M23": a party (not "flights between Paris and Rome")
-    if root.dep_ == "pobj" and _ADDRESSED_THROUGH.get(root.head.lower_, set()) & {root.head.head.lemma_.lower(), root.head.head.lower_}:
+    governor = root.head.head
+    if root.head.lower_ == "on" and governor.dep_ == "dobj" and governor.head.lemma_.lower() in ("blame", "pin"):
+        governor = governor.head  # "blamed the attack on Moscow", the phrase hung on the act blamed
+    if root.dep_ == "pobj" and _ADDRESSED_THROUGH.get(root.head.lower_, set()) & {governor.lemma_.lower(), governor.lower_}:
         return True  # "called on Washington to", "appealed to Kinshasa", "pressure on Moscow"
-    blamed = root.head.head
-    if root.dep_ == "pobj" and root.head.lower_ == "on" and blamed.dep_ == "dobj" and blamed.head.lemma_.lower() in ("blame", "pin"):
-        return True  # "blamed the attack on Moscow", the phrase hung on the act blamed
     return root.dep_ == "dobj" and root.head.lemma_.lower() in _ADDRESSING_VERBS
 
 

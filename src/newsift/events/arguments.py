@@ -638,7 +638,7 @@ class ActorLookup:
         modifiers = {child.lower_ for child in token.children if child.dep_ in ("amod", "compound", "poss", "nmod") and not _hyphened_generic(child, self)}
         if lemma in _DETERMINED_ONLY and not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
             return None
-        if any(child.dep_ == "nummod" or child.lower_ in ("both", "two") for child in token.children):
+        if any(child.dep_ == "nummod" or child.lower_ == "both" for child in token.children):
             return None  # "the two governments": a pair the article has named, not the dateline's own
         if lemma == "force" and "security" in modifiers:
             code, modifiers = "COP", modifiers - {"security"}  # "security forces", as the gold sets and ACLED read them
