@@ -67,6 +67,8 @@ def main_verb_read_as_modifier(verb: Token) -> bool:
     modifies it: a sentence with no finite verb of its own whose root noun has a past-tense
     modifier is the noun doing that verb, not undergoing it."""
     head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ != "ROOT":
+        return _main_verb_after_relative(verb)
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN", "NUM"):
         return False
     if any(child.dep_ in ("dobj", "agent", "auxpass") for child in verb.children) or verb.i < head.i:
@@ -82,6 +84,26 @@ def main_verb_read_as_modifier(verb: Token) -> bool:
     return not any(is_finite(token) for token in head.sent if token.i != verb.i and token.i not in inside)
 
 
+def _main_verb_after_relative(verb: Token) -> bool:
+    """"Angola, which has been mediating between the two neighbours, called for a ceasefire",
+    parsed with "called" modifying "neighbours": a past form after the comma that closes the root
+    noun's relative clause or apposition, in a sentence with no finite verb outside that clause."""
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.i < root.i:
+        return False
+    described = [child for child in root.children if child.dep_ in ("relcl", "appos") and child.i < verb.i]
+    own = {token.i for token in verb.subtree}
+    inside = {token.i for child in described for token in child.subtree} - own
+    if verb.head.i not in inside:
+        return False
+    return not any(is_finite(token) for token in verb.sent if token.i not in inside and token.i not in own)
+
+
+def misread_main_verb_subject(verb: Token) -> Token:
+    """The noun a main verb read as a modifier (``main_verb_read_as_modifier``) is said of."""
+    return verb.head if verb.head.dep_ == "ROOT" else verb.sent.root
+
+
 def participle_read_as_conjunct(verb: Token) -> bool:
     """"urged both sides to respect the ceasefire agreed in Doha", parsed with "agreed" as a second
     main verb: a conjoined past form right after a noun, with no "and" or comma before it, is that
@@ -90,6 +112,21 @@ def participle_read_as_conjunct(verb: Token) -> bool:
         return False
     before = verb.doc[verb.i - 1]
     return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("dobj", "pobj", "attr") and verb.head.i < before.i
+
+
+_CONDITION_MARKS = {"if", "when", "unless", "once", "whenever"}
+
+
+def reduced_conditional_passive(verb: Token) -> bool:
+    """"Iran threatened to close the strait if attacked": a bare past participle after "if",
+    "when" or "unless", with no subject or auxiliary of its own, says what is done to the main
+    clause's subject; it is not that subject's act."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.head.i == verb.i:
+        return False
+    children = list(verb.children)
+    if any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "csubj", "expl") for child in children):
+        return False
+    return any(child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS for child in children)
 
 
 def finite_ancestor(token: Token) -> Token:

@@ -15,6 +15,7 @@ from newsift.actors.normalize import fold, name_key
 from newsift.actors.wordmatch import tokens_for_words
 from newsift.actors.phrases import followed_by_name, lexicon_matches, owner_before
 from newsift.doc_extensions import article_of
+from newsift.syntax import hyphened
 
 _MILITARY_TITLES = {"Chief of Staff", "Army Chief", "Commander"}
 _GENERIC_HEAD_TITLES = ("Leader", "Secretary-General", "Director-General", "President", "Commander", "Head of State")
@@ -216,6 +217,17 @@ def _bodies_of(context: ArticleActors, actor_id: str, title: str) -> list[str]:
     return bodies
 
 
+# Participles that, hyphened to a name, say who stands behind the thing described, not what it is.
+_BACKED = {"backed", "led", "allied", "aligned", "supported", "sponsored", "funded", "armed", "trained"}
+
+
+def _backer(token: Token) -> bool:
+    """"the Rwanda-backed group": a name hyphened to a participle of support names the backer,
+    not the group, which is still the one the story is about."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and hyphened(token, doc[token.i + 2]) and doc[token.i + 2].lower_ in _BACKED
+
+
 def _main_country(context: ArticleActors, position: int) -> str | None:
     counts: Counter[str] = Counter()
     for found in context.found:
@@ -242,9 +254,10 @@ def resolve_descriptions(context: ArticleActors) -> None:
             continue
         head = token.head
         types = descriptions.get(head.lemma_.lower()) or descriptions.get(head.lower_)
-        if not types or head.i < token.i or head.i - token.i > 3:
-            continue
-        if any(context.token_mention(inner) for inner in doc[token.i : head.i + 1]):
+        backers = sum(1 for inner in doc[token.i : head.i] if _backer(inner) and inner.pos_ == "PROPN")
+        if not types or head.i < token.i or head.i - token.i > 3 + 2 * backers:
+            continue  # ("the Rwanda-backed group": a hyphened word is three tokens)
+        if any(context.token_mention(inner) and not _backer(inner) for inner in doc[token.i : head.i + 1]):
             continue
         if any(child.dep_ == "prep" and child.lower_ == "of" for child in head.children):
             continue  # "the government of Lebanon" names its owner itself

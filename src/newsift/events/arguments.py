@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsift.actors.phrases import NOT_PEOPLE, place_words
 from newsift.claims import speaker_conjunct, speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.syntax import detached_conjunct, finite_ancestor, for_clauses, for_subject, hyphened, is_passive, main_verb_read_as_modifier, participle_read_as_conjunct, perfect_read_as_modifier, phrase_governor
+from newsift.syntax import detached_conjunct, finite_ancestor, for_clauses, for_subject, hyphened, is_passive, main_verb_read_as_modifier, misread_main_verb_subject, participle_read_as_conjunct, perfect_read_as_modifier, phrase_governor, reduced_conditional_passive
 
 if TYPE_CHECKING:
     from newsift.actors.kb import KnowledgeBase
@@ -197,7 +197,7 @@ class ActorLookup:
             return None  # "a Hezbollah base", "an Israeli army post": owned by a named actor
         return _owner_word(noun)
 
-    def local_doers(self, noun: Token, verb: Token) -> str | None:
+    def local_doers(self, noun: Token, verb: Token, doer: bool = True) -> str | None:
         """Doers who belong where they act: "protesters rallied in Belgrade" (SRBCVL), "police
         arrested him in Islamabad" (PAKCOP), unnamed gunmen in Zamfara (NGAREB, as ACLED's
         "Unidentified Armed Group (Nigeria)"); never soldiers, who may be anyone's."""
@@ -216,7 +216,9 @@ class ActorLookup:
             return None
         if self._sentence_names_place(noun):
             return None
-        country = self.dateline_country()
+        # the doers of a story about one country are its own even with no dateline; those acted
+        # on may have come from anywhere ("will deport the activists aboard the yacht")
+        country = self.home_country() if doer else self.dateline_country()
         return self.implied_institution(country, code, noun) if country else None
 
     def _placed(self, noun: Token, verb: Token, codes: set[str], victims: bool, cause: Token | None = None) -> str | None:
@@ -670,7 +672,8 @@ class ActorLookup:
     def _sole_country(self) -> str | None:
         # "The junta expelled the French ambassador": a foreign state's envoys, embassy and
         # nationals are guests in the article's country, so they do not make it theirs
-        countries = {self.state_of(actor) for index, actor in self.by_token.items() if not self._guest(self.doc[index])}
+        # (a news agency that reports the story, Reuters or AFP, does not make it its country's)
+        countries = {self.state_of(actor) for index, actor in self.by_token.items() if not self._guest(self.doc[index]) and self.types.get(actor) != "media"}
         countries.discard(None)
         return countries.pop() if len(countries) == 1 else None
 
@@ -903,7 +906,7 @@ def subjects(verb: Token) -> list[Token]:
     if passive and verb.lemma_.lower() in _STATE_PASSIVES:
         # "HTS is engaged in negotiations": the subject does it; this passive is a state.
         return with_conjuncts([child for child in verb.children if child.dep_ == "nsubjpass"])
-    if passive:
+    if passive or reduced_conditional_passive(verb):
         agents = [grandchild for child in verb.children if child.dep_ == "agent" for grandchild in child.children if grandchild.dep_ == "pobj"]
         # "killed by Indian shelling", parsed with the gerund's modifier as its subject
         agents += [doer for child in verb.children if child.dep_ == "agent" for grandchild in child.children if grandchild.dep_ == "pcomp" for doer in grandchild.children if doer.dep_ == "nsubj"]
@@ -929,7 +932,7 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for") and verb.head.head.dep_ == "dobj" and verb.head.head.head.lemma_.lower() in _JUDGING:
         return with_conjuncts([verb.head.head])  # "accused [the IAEA of siding with Israel]": the "of" hung on the object
     if main_verb_read_as_modifier(verb):
-        return with_conjuncts([verb.head])
+        return with_conjuncts([misread_main_verb_subject(verb)])
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _ACCUSING and prep_objects(verb.head, "of"):
         # "accused China's coast guard of ramming a boat, injuring a sailor": the parser hangs the
         # outcome on the accusation; it is the accused's act
@@ -1056,6 +1059,8 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
                 found = [token for token in found if not _relative_pronoun(token)] or found
             if not found and verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep" and phrase_governor(verb.head).lemma_.lower() in _JUDGING:
                 found = [token for token in phrase_governor(verb.head).children if token.dep_ == "dobj" and _relative_pronoun(token)]
+            if not found and reduced_conditional_passive(verb):
+                found = subjects(verb.head)  # "threatened to retaliate if attacked": the threatener is attacked
             if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i and not main_verb_read_as_modifier(verb):
                 found = [verb.head]  # "M23 rebels, backed by Rwandan troops"
             if not found and verb.dep_ == "amod" and verb.head.i > verb.i and (any(child.dep_ == "nsubj" for child in verb.children) or perfect_read_as_modifier(verb)):

@@ -80,7 +80,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, lookup: ActorLookup | None = No
             drafts.extend(_ultimatums(token, lookup))
             drafts.extend(_forces_detected(token, lookup))
             drafts.extend(_conditional_threats(token, lexicon, lookup))
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif token.pos_ in ("NOUN", "PROPN") or _hyphened_noun_read_as_adjective(token, lexicon):
             drafts.extend(_noun_events(token, lexicon, lookup))
     _victims_of_the_attack(drafts, lookup)
     drafts = _both_sides(drafts, lexicon, lookup)
@@ -623,6 +623,13 @@ def _aim_at_adversary(drafts: list[_Draft], lookup: ActorLookup) -> None:
     with both parties named (for force, in force), when one side stands out. The other way round,
     force with no doer named is done by the side that fought the side it hit."""
     conflicts = _conflicts(drafts, lookup)
+    for draft in drafts:
+        if draft.code == "072" and draft.noun is None and draft.trigger.lemma_.lower() in _SENDING and draft.source is not None and draft.source.actor and draft.target is not None and draft.target.actor:
+            # "Rwanda deployed soldiers to eastern Congo", in a story that sets the two against each
+            # other: troops sent into an opponent's land are not military aid to it
+            theirs = _side(draft.target.actor, lookup)
+            if theirs in conflicts.against["any"].get(_side(draft.source.actor, lookup), Counter()):
+                draft.code = "154"
     aimed = {(draft.trigger.i, draft.source.actor) for draft in drafts if draft.source is not None and draft.target is not None and draft.target.actor}
     for draft in drafts:
         if not draft.code.startswith(_ADVERSARY_ROOTS) or draft.source is None or not draft.source.actor or draft.target is not None and draft.target.actor:
@@ -1737,7 +1744,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         return []  # "Putin and Trump spoke by phone" has its parties; "spoke at a rally" none
     if verb.lemma_.lower() in _LEAVING and code != "0874" and not left_body:
         return []  # "left ECOWAS" breaks ties; "left Kabul", "left the country" is travel
-    targets = [_local_doer(target, verb, lookup) for target in targets]  # "clashed with riot police in Tbilisi"
+    targets = [_local_doer(target, verb, lookup, doer=False) for target in targets]  # "clashed with riot police in Tbilisi"
     if code.startswith(_FORCE_ROOTS) and not code.startswith("174"):  # deportees are foreigners
         # "police arrested protesters", "police opened fire on protesters": a state's own police
         # or government coerce or shoot its own people
@@ -2502,10 +2509,12 @@ def _protested(head: Token, sources: list[Argument | None], lookup: ActorLookup)
 
 def _shown_at(verb: Token, sources: list[Argument | None], lookup: ActorLookup) -> list[Argument]:
     """"Staged large-scale drills around Taiwan", "exercises near the Lithuanian border": a show of
-    force or readiness around another country's territory is aimed at that country."""
+    force or readiness around another country's territory is aimed at that country; so are troops
+    deployed inside it ("has deployed thousands of soldiers in eastern Congo")."""
     own = {_country_of(source.actor, lookup) for source in sources if source is not None and source.actor}
     heads = [verb] + [child for child in verb.children if child.dep_ == "dobj"]
-    for token in (item for head in heads for preposition in ("around", "near", "off") for item in prep_objects(head, preposition)):
+    prepositions = ("around", "near", "off") + (("in", "inside") if verb.lemma_.lower() in _SENDING else ())
+    for token in (item for head in heads for preposition in prepositions for item in prep_objects(head, preposition)):
         # (a disputed zone one state administers is that state's: "waters around the Senkaku Islands")
         country = lookup.country_of_place(token, kinds=("country", "admin1", "region", "zone")) or lookup.resolve(token)
         if country and lookup.is_state(country) and country not in own:
@@ -2647,10 +2656,10 @@ _BELONGINGS = {"activity", "asset", "account", "office", "headquarters", "proper
 _STATE_BODIES = {"state", "government", "police", "judiciary", "intelligence", "legislature"}
 
 
-def _local_doer(source: Argument | None, verb: Token, lookup: ActorLookup) -> Argument | None:
+def _local_doer(source: Argument | None, verb: Token, lookup: ActorLookup, doer: bool = True) -> Argument | None:
     if source is None or source.actor is not None:
         return source
-    actor = lookup.local_doers(source.token, verb)
+    actor = lookup.local_doers(source.token, verb, doer)
     return Argument(source.token, actor, source.text) if actor else source
 
 
@@ -3258,6 +3267,13 @@ def _hyphened_word(token: Token) -> str | None:
     if token.i < 2 or token.doc[token.i - 1].text != "-" or token.doc[token.i - 1].whitespace_ or token.doc[token.i - 2].whitespace_:
         return None
     return f"{token.doc[token.i - 2].lower_}-{token.lower_}"
+
+
+def _hyphened_noun_read_as_adjective(token: Token, lexicon: EventLexicon) -> bool:
+    """"launched a counter-offensive", tagged with "offensive" an adjective: an event noun written
+    with a hyphen, in a noun's place."""
+    whole = _hyphened_word(token) if token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else None
+    return whole is not None and (whole in lexicon.nouns or whole.replace("-", "") in lexicon.nouns)
 
 
 def _trigger_chars(trigger: Token) -> tuple[int, int]:

@@ -132,6 +132,10 @@ def event_status(
             node = node.head
             sibling = True
             continue
+        if node.dep_ == "conj":
+            # "denied losing ground and accused Kinshasa of bombing civilian areas": a governor's
+            # partner governs what the partner says, not what this governor says
+            break
         node = node.head
     return _ranked(found, claim, words, participants, claim_cue_lemma)
 
