@@ -377,10 +377,11 @@ def _indirect_claims(doc: Doc, text: str, actors: _ActorIndex, used_verbs: set[i
 
 def _final_attribution(verb: Token) -> tuple[int, int] | None:
     """"Israeli troops killed three men in Jenin, a rights group said on Saturday", parsed with
-    "said" as a conjunct of "killed": the clause before the comma is what was said. Not when
+    "said" as a conjunct of "killed" (or, with more after it, ", …, the air force said, in one of
+    the largest attacks", as an aside): the clause before the comma is what was said. Not when
     "and" joins them ("… and the army said"), nor when the verb reports anything of its own."""
     head = verb.head
-    if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ not in ("conj", "parataxis") or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     if any(child.dep_ in ("ccomp", "dobj", "xcomp") for child in verb.children):
         return None

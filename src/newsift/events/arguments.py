@@ -209,6 +209,8 @@ class ActorLookup:
             return placed  # "fired tear gas at protesters marching on parliament": a description
         # "SEOUL – Thousands of protesters rallied outside the residence": a local report's
         # unnamed crowd or gunmen, where the sentence names no place, are the dateline's
+        if noun.lower_ in _RELATIVE_PRONOUNS and noun.head.dep_ in ("relcl", "acl") and noun.head.head.i != noun.i:
+            noun = noun.head.head  # "protesters who tried to storm parliament"
         noun = counted(noun)
         code = self._agent_code(noun)
         code = "REB" if code == "UAF" else code

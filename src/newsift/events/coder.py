@@ -447,9 +447,13 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
                 candidates = [other for other in candidates if other.target is not None and other.target.actor and _country_of(other.target.actor, lookup) == mine] or candidates
             if not candidates and code is not None:
                 # "Moldova ordered a Russian diplomat to leave … Russia denounced the expulsion":
-                # an act of another kind, but done to the one reacting
+                # an act of another kind, but done to the one reacting, and hostile (not "Wang met
+                # Dar … Dar condemned the bombing")
                 mine = _country_of(draft.source.actor, lookup)
-                candidates = [other for other in earlier if other.target is not None and other.target.actor and _country_of(other.target.actor, lookup) == mine]
+                candidates = [
+                    other for other in earlier
+                    if other.target is not None and other.target.actor and _country_of(other.target.actor, lookup) == mine and other.code.startswith(_HOSTILE_ROOTS)
+                ]  # fmt: skip
             # a state's leaders do not condemn their own state's acts ("Taiwan scrambled jets … Lai
             # condemned the exercises" is China's); its opposition may
             official = _official_state(draft.source.actor, lookup)
@@ -1462,7 +1466,7 @@ def _riots(drafts: list[_Draft], lookup: ActorLookup) -> None:
     for draft in drafts:
         if not draft.code.startswith(("18", "19", "1712")) or draft.noun is not None or draft.source is None:
             continue
-        if counted(draft.source.token).lemma_.lower() not in _RIOTERS:
+        if not _is_crowd(draft.source.token):
             continue
         target = draft.target.actor if draft.target is not None else None
         if target is not None and _sector(target) not in _RIOTED and lookup.types.get(target) not in ("party", "company"):
@@ -1472,6 +1476,16 @@ def _riots(drafts: list[_Draft], lookup: ActorLookup) -> None:
             draft.source = Argument(draft.source.token, people, draft.source.text) if people else draft.source
         if draft.source.actor is not None and (_sector(draft.source.actor) in _STREET_PEOPLE or lookup.types.get(draft.source.actor) == "party"):
             draft.code = "145"
+
+
+def _is_crowd(token: Token) -> bool:
+    """Protesters, a crowd or a mob, also as "who" after them and as a capitalised first word the
+    tagger takes for a name ("– Protesters stormed parliament")."""
+    if token.lower_ in ("who", "that") and token.head.dep_ == "relcl":
+        token = token.head.head  # "protesters who tried to storm parliament"
+    noun = counted(token)
+    lemma = noun.lemma_.lower()
+    return lemma in _RIOTERS or noun.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in _RIOTERS
 
 
 def _protests_met_with_force(drafts: list[_Draft], lookup: ActorLookup) -> list[_Draft]:
@@ -3162,9 +3176,10 @@ def _slots_of(head: Token, needs: frozenset[str]) -> _Slots:
                         objects |= _names(grandchild)
         if dep == "nsubj" and head.dep_ == "amod" and head.head.i > head.i and not any(item.dep_ == "dobj" for item in children):
             objects |= _names(head.head)  # "NATO scrambled fighter jets", parsed with "scrambled" modifying the jets
-        if dep in ("dobj", "nsubjpass"):
+        if dep in ("dobj", "nsubjpass") and not naming:
             # "designated the Sinaloa Cartel, … and six other groups as terrorist organisations":
-            # the phrase may hang on the last of coordinated objects
+            # the phrase may hang on the last of coordinated objects ("called the attack on
+            # parliament treasonous" names the attack; it calls on no one)
             for grandchild in (item for holder in (child, *child.conjuncts) for item in holder.children):
                 if grandchild.dep_ == "prep":
                     _add_prep(preps, grandchild)
@@ -3267,6 +3282,30 @@ def _hyphened_word(token: Token) -> str | None:
     if token.i < 2 or token.doc[token.i - 1].text != "-" or token.doc[token.i - 1].whitespace_ or token.doc[token.i - 2].whitespace_:
         return None
     return f"{token.doc[token.i - 2].lower_}-{token.lower_}"
+
+
+# Words that make their subject the one who would take part ("ready for talks with Iran").
+_READY = {"ready", "willing", "open", "prepared", "eager", "keen", "committed"}
+
+
+def _speaking_party(noun: Token, partners: list[Token], lookup: ActorLookup) -> list[Argument]:
+    """Talks "with" someone that no one is named as holding: the side that speaks of them ("Iran
+    said negotiations with the United States had stalled") or declares itself ready for them,
+    unless it is the partner itself."""
+    node = noun
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return []
+        if node.dep_ == "ccomp" and head.lemma_.lower() in speech_verbs() or node.dep_ == "prep" and head.lower_ in _READY and head.pos_ == "ADJ":
+            holder = head if head.pos_ in ("VERB", "AUX") else head.head
+            partners_named = {lookup.resolve(token) for token in partners}
+            found = [item for item in _arguments(subjects(holder), lookup) if item is not None and item.actor and item.actor not in partners_named]
+            return found
+        if node.dep_ in ("relcl", "acl", "advcl", "conj"):
+            return []
+        node = head
+    return []
 
 
 def _hyphened_noun_read_as_adjective(token: Token, lexicon: EventLexicon) -> bool:
@@ -3478,6 +3517,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             # "killed dozens of Wagner mercenaries in fighting": the fight is with whom the clause acts on
             target_tokens = [token for token in objects(anchor.head.head, ("dobj",)) if lookup.resolve(counted(token))]
             borrowed = bool(target_tokens)  # "met in Istanbul for direct talks": no object, the talks are between the subjects
+    elif entry.reciprocal and target_tokens and (party := _speaking_party(noun, target_tokens, lookup)):
+        sources = party  # "The Kremlin said talks with Washington would resume": the Kremlin's talks
     else:
         sources = []
     if code.startswith("14") and not sources and not target_tokens:
