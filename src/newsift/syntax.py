@@ -84,6 +84,61 @@ def main_verb_read_as_modifier(verb: Token) -> bool:
     return not any(is_finite(token) for token in head.sent if token.i != verb.i and token.i not in inside)
 
 
+def subject_read_as_conjunct(verb: Token) -> list[Token]:
+    """"Following talks in Riyadh, Russia and the United States agreed…", parsed with the subject
+    joined to the opening phrase's last noun ("Riyadh, Russia and the United States"): a main
+    verb with no subject whose opening phrase ends, after a comma, in conjuncts right before it
+    has those conjuncts for its subject."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 3:
+        return []
+    # ("After talks in Riyadh, Russia…", parsed with "After" marking "talks" as the subject)
+    opened = any(child.dep_ == "mark" and child.lower_ in ("after", "following", "before", "since") and child.i == child.sent.start for child in verb.children)
+    if any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in verb.children) and not opened:
+        return []
+    doc = verb.doc
+    last = doc[verb.i - 1]
+    if last.dep_ != "conj" or last.pos_ not in ("PROPN", "NOUN") or last.right_edge.i != verb.i - 1:
+        return []
+    chain = [last]
+    while chain[0].head.dep_ == "conj" and chain[0].head.i < chain[0].i:
+        chain.insert(0, chain[0].head)
+    first = chain[0]
+    if doc[first.left_edge.i - 1].text != ",":
+        return []
+    opening = [token for token in first.head.ancestors if token.head.i == verb.i and token.i != verb.i]
+    if not opening or not (opening[-1].dep_ == "prep" or opened and opening[-1].dep_ == "nsubj"):
+        return []
+    return chain
+
+
+# Participles of allegiance the parser takes for a main verb ("Militants linked to the Islamic
+# State attacked a village").
+_ALLEGIANCE = {"link", "tie", "ally", "affiliate", "connect", "loyal", "back", "align"}
+
+
+def allegiance_read_as_main_verb(verb: Token) -> bool:
+    """"Militants linked to the Islamic State attacked a village", parsed with "linked" as the
+    main verb and "attacked" hung on it: a root past participle of allegiance with a "to" or
+    "with" phrase, and a later past-tense verb of its own with no subject."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _ALLEGIANCE:
+        return False
+    if not any(child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN") for child in verb.children):
+        return False
+    if not any(child.dep_ == "prep" and child.lower_ in ("to", "with", "by") for child in verb.children):
+        return False
+    return any(_unsubjected_act(child) for child in verb.children if child.i > verb.i)
+
+
+def _unsubjected_act(child: Token) -> bool:
+    return child.dep_ in ("dep", "advcl", "conj", "ccomp") and child.tag_ == "VBD" and not any(item.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "cc") for item in child.children)
+
+
+def main_verb_under_allegiance(verb: Token) -> Token | None:
+    """The participle of allegiance (``allegiance_read_as_main_verb``) the verb was hung on."""
+    head = verb.head
+    return head if head.i != verb.i and _unsubjected_act(verb) and allegiance_read_as_main_verb(head) else None
+
+
 def _main_verb_after_relative(verb: Token) -> bool:
     """"Angola, which has been mediating between the two neighbours, called for a ceasefire",
     parsed with "called" modifying "neighbours": a past form after the comma that closes the root

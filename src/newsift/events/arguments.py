@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsift.actors.phrases import NOT_PEOPLE, place_words
 from newsift.claims import speaker_conjunct, speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.syntax import detached_conjunct, finite_ancestor, for_clauses, for_subject, hyphened, is_passive, main_verb_read_as_modifier, misread_main_verb_subject, participle_read_as_conjunct, perfect_read_as_modifier, phrase_governor, reduced_conditional_passive
+from newsift.syntax import detached_conjunct, finite_ancestor, for_clauses, for_subject, hyphened, is_passive, main_verb_read_as_modifier, main_verb_under_allegiance, allegiance_read_as_main_verb, misread_main_verb_subject, participle_read_as_conjunct, subject_read_as_conjunct, perfect_read_as_modifier, phrase_governor, reduced_conditional_passive
 
 if TYPE_CHECKING:
     from newsift.actors.kb import KnowledgeBase
@@ -45,6 +45,8 @@ _DETERMINED_ONLY = {"army", "military", "junta", "government", "authority", "adm
 _GOVERNMENT_ONLY = {"troop", "soldier", "force"}
 _ARMED_BODIES = {"troop", "soldier", "force", "fighter", "militant", "gunman", "rebel", "insurgent", "militiaman", "jihadist"}
 _SENDING_FORCES = {"send", "deploy", "dispatch", "station", "mobilise", "mobilize", "contribute", "commit"}
+# A state's institutions a possessive pronoun may own ("its parliament", "their police").
+_STATE_BODIES = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
 _OWN_STATE = {"government", "state", "federal", "national", "junta", "regime"}  # "junta troops", "regime forces": the state's own
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
@@ -435,8 +437,14 @@ class ActorLookup:
                     # "Russia said its forces had captured the village", "the defence ministry said its
                     # troops…": the state's military
                     return self.implied_institution(self.state_of(owner), "MIL", token) or owner
+                if owner is not None and self.types.get(owner) == "state" and self._agent_code(token) in _STATE_BODIES and token.lemma_.lower() not in _GUESTS:
+                    # "its parliament approved a motion", "its police arrested two suspects": the
+                    # state's own body
+                    return self.implied_institution(owner, self._agent_code(token), token) or owner
                 return owner
-        for child in token.children:  # "rebels led by HTS": the leader names them
+        # "Militants linked to the Islamic State attacked…", parsed with "linked" as the main verb
+        misread = [token.head] if token.dep_ == "nsubj" and allegiance_read_as_main_verb(token.head) else []
+        for child in list(token.children) + misread:  # "rebels led by HTS": the leader names them
             if child.dep_ == "acl" and child.lemma_.lower() in _LEADING:
                 for agent in prep_objects(child, "by"):
                     found = self.at(agent)
@@ -444,7 +452,7 @@ class ActorLookup:
                         return self._ruled_by(found, token) or found  # "the interim government led by Muhammad Yunus": Bangladesh's
                     if found:
                         return found
-            if child.dep_ in ("acl", "amod") and child.lemma_.lower() in _LINKED and self.types.get(self.at(token) or "") is None:
+            if (child.dep_ in ("acl", "amod") or child in misread) and child.lemma_.lower() in _LINKED and self.types.get(self.at(token) or "") is None:
                 # "insurgents linked to the Islamic State", "militias loyal to Haftar"
                 for partner in prep_objects(child, "to") + prep_objects(child, "with"):
                     found = self.at(partner) or (self.resolve(partner, depth + 1) if depth < 2 else None)
@@ -913,6 +921,9 @@ def subjects(verb: Token) -> list[Token]:
         # "killed by Indian shelling", parsed with the gerund's modifier as its subject
         agents += [doer for child in verb.children if child.dep_ == "agent" for grandchild in child.children if grandchild.dep_ == "pcomp" for doer in grandchild.children if doer.dep_ == "nsubj"]
         return with_conjuncts(agents)
+    opening = subject_read_as_conjunct(verb)
+    if opening:
+        return opening  # "Following talks in Riyadh, Russia and the United States agreed"
     own = [child for child in verb.children if child.dep_ in ("nsubj", "csubj", "expl")]
     # "Egypt and Qatar are mediating", parsed with the subject on the auxiliary
     own = own or [grandchild for child in verb.children if child.dep_ == "aux" for grandchild in child.children if grandchild.dep_ == "nsubj"]
@@ -925,9 +936,16 @@ def subjects(verb: Token) -> list[Token]:
         return with_conjuncts([verb.head])  # "Qatar and Turkey, which mediated the talks": both did
     if own:
         return _listed_before(verb, own) + with_conjuncts(own)
+    allegiance = main_verb_under_allegiance(verb)
+    if allegiance is not None:
+        return with_conjuncts([child for child in allegiance.children if child.dep_ == "nsubj"])  # "Militants linked to IS attacked"
     if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for", "from", "against") and phrase_governor(verb.head).lemma_.lower() in _JUDGING:
         # "accused Israel of carrying out the attack", "thanked Kim for sending troops"
         judged = [child for child in phrase_governor(verb.head).children if child.dep_ == "dobj"]
+        if not judged and is_passive(phrase_governor(verb.head)):
+            # "the RSF have been accused by the United States of committing genocide": the accused
+            judged = [child for child in phrase_governor(verb.head).children if child.dep_ == "nsubjpass"]
+            judged = judged[-1:] if len(judged) > 1 and not any(child.dep_ == "cc" for token in judged for child in token.children) else judged
         judged = [child for child in judged if not _relative_pronoun(child)] or judged  # "whom Kinshasa accuses Rwanda of arming"
         if judged:
             return with_conjuncts(judged)
@@ -980,6 +998,11 @@ def subjects(verb: Token) -> list[Token]:
             objects = [child for child in governor.children if child.dep_ in ("dobj",)]
             if objects and governor.lemma_.lower() in _OBJECT_CONTROL:
                 return with_conjuncts(objects)  # "urged Israel to withdraw": Israel withdraws
+        if verb.dep_ == "advcl" and governor.lemma_.lower() in _ASKING_FOR and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+            # "rallied to demand a deal to free the hostages", parsed with "free" hung on "demand":
+            # what the thing asked for is to do, not the askers
+            if any(child.dep_ == "dobj" and child.pos_ == "NOUN" and child.right_edge.i == verb.left_edge.i - 1 for child in governor.children):
+                return []
         return subjects(governor)
     if verb.dep_ in ("pobj", "pcomp") and verb.tag_ == "VBG":
         # "entered Goma after days of fighting with Congolese troops", "during fighting with": the
@@ -1007,6 +1030,8 @@ def subjects(verb: Token) -> list[Token]:
         governor = verb.head
         while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
             governor = governor.head
+        if governor.lemma_.lower() in _ASKING_FOR:
+            return []  # "rallied to demand a deal to free the hostages": not the demanders who free them
         return subjects(governor) if governor.pos_ in ("VERB", "AUX") else []
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         return [verb.head]  # "forces advancing on the town"
@@ -1014,6 +1039,8 @@ def subjects(verb: Token) -> list[Token]:
 
 
 _SPANS = {"day", "week", "month", "year", "hour", "night", "round"}
+# Verbs that ask for a thing whose purpose others would carry out ("demand a deal to free…").
+_ASKING_FOR = {"demand", "urge", "seek", "request", "call", "press", "push", "want", "ask", "back", "support", "welcome", "propose", "offer"}
 # Verbs that take a gerund as their object ("denied deploying troops", "resumed shelling towns").
 _GERUND_TAKERS = {
     "deny", "admit", "acknowledge", "confirm", "consider", "avoid", "stop", "continue", "start", "begin", "resume",
@@ -1047,6 +1074,10 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
     """Targets in the order of ``slots``: dobj, dative, "prep:X"; the subject of a passive."""
     # ("Israel is opposed to French mediation": a state, whose subject is the doer, not the object)
     passive_subjects = [child for child in verb.children if child.dep_ == "nsubjpass"] if verb.lemma_.lower() not in _STATE_PASSIVES else []
+    if len(passive_subjects) > 1 and all(token.i < verb.i for token in passive_subjects) and not any(child.dep_ == "cc" for token in passive_subjects for child in token.children):
+        # "Sudan's paramilitary Rapid Support Forces have been accused", parsed with two subjects:
+        # the words before the name describe it (as for active subjects)
+        passive_subjects = [max(passive_subjects, key=lambda token: token.i)]
     for slot in slots:
         if slot == "none":
             return []
@@ -1077,6 +1108,10 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
                     if child.dep_ == "ccomp" and child.tag_ == "VBG" and child.i > verb.i and not any(item.dep_ in ("aux", "auxpass", "mark") for item in child.children)
                     for subject in child.children if subject.dep_ == "nsubj" and subject.pos_ in ("NOUN", "PROPN")
                 ]  # fmt: skip
+            if not found:
+                # "detained opposition leader Maria Corina Machado", parsed with the name as an
+                # adverbial noun phrase: a name right after the verb is its object
+                found = [child for child in verb.children if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.left_edge.i == verb.i + 1 and not is_time(child) and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")]
             if not found:
                 # "condemned what it called China's dangerous actions": the thing so named
                 found = [named for child in verb.children if child.dep_ in ("ccomp", "xcomp") for named in [named_as_what(child)] if named is not None]

@@ -3288,6 +3288,15 @@ def _hyphened_word(token: Token) -> str | None:
 _READY = {"ready", "willing", "open", "prepared", "eager", "keen", "committed"}
 
 
+def _blaming_clauses(noun: Token) -> list[Token]:
+    """Relative clauses that blame the act the noun names on someone ("the attack, which Israel
+    blamed on Hezbollah")."""
+    return [
+        clause for clause in noun.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in _BLAMED_ON and any(child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") for child in clause.children)
+    ]  # fmt: skip
+
+
 def _speaking_party(noun: Token, partners: list[Token], lookup: ActorLookup) -> list[Argument]:
     """Talks "with" someone that no one is named as holding: the side that speaks of them ("Iran
     said negotiations with the United States had stalled") or declares itself ready for them,
@@ -3408,6 +3417,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     # "Russia's invasion of Ukraine", "the arrest of Imamoglu": for force, "of" names who suffers it
     # "blamed the attack on Moscow": whom it is blamed on did it, as alleged; no one it was aimed at
     blamed_on = [token for token in prep_objects(noun, "on") if lookup.resolve(token)] if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _BLAMED_ON else []
+    # "the attack, which Israel blamed on Hezbollah": the same, told in a relative clause
+    blamed_on = blamed_on or [token for clause in _blaming_clauses(noun) for token in prep_objects(clause, "on") if lookup.resolve(token)]
     target_tokens = left or [token for head in heads.values() for preposition in _NOUN_TARGET_PREPS for token in prep_objects(head, preposition) if lookup.resolve(token) and token not in blamed_on]
     target_tokens = target_tokens or [token for token in _undergoers(noun) if lookup.resolve(token)]  # "Maduro's arrest"
     investigated: list[Token] = []

@@ -127,6 +127,8 @@ class StatusWords:
     unconfirming_cues: frozenset[str]
     requesting_governors: frozenset[str]
     accusing_governors: frozenset[str]
+    consequence_verbs: frozenset[str]
+    taking_place_verbs: frozenset[str]
 
 
 @dataclass(slots=True)

@@ -50,6 +50,13 @@ def event_status(
                 found.append(Status("negated", child))
             elif child.dep_ == "det" and child.lower_ == "any":
                 found.append(Status("hypothetical", child))  # "would pay a heavy price for any attack"
+        for clause in noun.children:
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in words.accusing_governors and any(child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") for child in clause.children):
+                found.append(Status("reported", clause))  # "the attack, which Israel blamed on Hezbollah": its doer is alleged
+        if _supposed(noun, words):
+            found.append(Status("hypothetical", noun.head))  # "an Israeli strike on Iran would be a disaster"
+        elif _due(noun, words):
+            found.append(Status("planned", noun.head))  # "talks would resume next week"
     if noun is not None and head.i != noun.i and head.lemma_.lower() in words.proposing_carriers:
         found.append(Status("planned", head))  # "presented a new package of sanctions": put forward, not yet done
     if noun is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.lemma_.lower() in words.accusing_governors and any(child.dep_ == "prep" and child.lower_ == "of" for child in head.head.children):
@@ -138,6 +145,23 @@ def event_status(
             break
         node = node.head
     return _ranked(found, claim, words, participants, claim_cue_lemma)
+
+
+def _supposed(noun: Token, words: StatusWords) -> bool:
+    """An act named as the subject of what it would bring about ("an attack would invoke the
+    treaty"); not of what is set to happen to it ("the talks would resume")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words.consequence_verbs:
+        return False
+    return any(child.dep_ == "aux" and child.lower_ in ("would", "could", "might", "'d") for child in verb.children)
+
+
+def _due(noun: Token, words: StatusWords) -> bool:
+    """An act named as the subject of its taking place later ("the talks will resume")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.taking_place_verbs:
+        return False
+    return any(child.dep_ == "aux" and child.lower_ in words.planned_aux | {"would", "'d"} for child in verb.children)
 
 
 def _counterfactual(verb: Token) -> bool:
