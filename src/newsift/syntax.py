@@ -81,6 +81,8 @@ def main_verb_read_as_modifier(verb: Token) -> bool:
     if described and verb.doc[verb.i - 1].text != ",":
         return False
     inside = {token.i for child in described for token in child.subtree}
+    # ("…, while the United States said it was in touch": a subordinate clause has verbs of its own)
+    inside |= {token.i for clause in head.sent if clause.dep_ == "advcl" and clause.i > verb.i and any(mark.dep_ == "mark" for mark in clause.children) for token in clause.subtree}
     return not any(is_finite(token) for token in head.sent if token.i != verb.i and token.i not in inside)
 
 

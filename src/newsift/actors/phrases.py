@@ -76,7 +76,7 @@ def owner_by_place(context: ArticleActors, doc: Doc, span: Span, code: str) -> F
             if prep.dep_ != "prep" or prep.lower_ not in prepositions:
                 continue
             for place in (child for child in prep.children if child.dep_ == "pobj"):
-                for token in place_words(place):
+                for token in located_words(place):
                     found = context.token_mention(token)
                     if found is None or found.start < span.end_char and span.start_char < found.end:
                         continue
@@ -84,6 +84,21 @@ def owner_by_place(context: ArticleActors, doc: Doc, span: Span, code: str) -> F
                     if owner_type == "state" or (prep.lower_ == "from" and owner_type in _OWNING_TYPES):
                         return found
     return None
+
+
+def located_words(place: Token) -> list[Token]:
+    """The words of a place phrase that say where ("in northern Mali", "in the Ukrainian capital"),
+    not a demonym that says whose an act is ("killed in Ukrainian shelling", also when the
+    parser makes the demonym the object and the act a clause of its own)."""
+    doc = place.doc
+    after = doc[place.i + 1] if place.i + 1 < len(doc) else None
+    if after is not None and place.right_edge.i == place.i and after.tag_ in ("VBG", "NN", "NNS") and after.head.i != place.i:
+        return []
+    if place.lemma_.lower() in _PLACE_NOUNS:
+        return place_words(place)
+    words = [token for token in place_words(place) if not (token.dep_ == "amod" and token.head.i == place.i)]
+    # "killed in Israeli attacks in Lebanon": where the act was
+    return words + [token for prep in place.children if prep.dep_ == "prep" and prep.lower_ == "in" for inner in prep.children if inner.dep_ == "pobj" for token in located_words(inner)]
 
 
 def place_words(place: Token) -> list[Token]:
@@ -107,6 +122,12 @@ NOT_PEOPLE = {
 }  # fmt: skip
 
 
+# Nouns for places, which a demonym before them locates ("in the Ukrainian capital").
+_PLACE_NOUNS = {
+    "capital", "city", "town", "village", "region", "province", "state", "territory", "area", "border", "side",
+    "coast", "waters", "airspace", "north", "south", "east", "west", "part", "district", "countryside",
+    "frontier", "camp", "zone", "soil", "port", "island", "enclave", "county", "governorate", "oblast",
+}  # fmt: skip
 _OWNING_TYPES = {"state", "government", "military", "police", "armed_group", "group", "party", "igo"}
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from newsift.actors.phrases import NOT_PEOPLE, place_words
+from newsift.actors.phrases import NOT_PEOPLE, located_words
 from newsift.claims import speaker_conjunct, speech_verbs
 from newsift.doc_extensions import article_of
 from newsift.syntax import detached_conjunct, finite_ancestor, for_clauses, for_subject, hyphened, is_passive, main_verb_read_as_modifier, main_verb_under_allegiance, allegiance_read_as_main_verb, misread_main_verb_subject, participle_read_as_conjunct, subject_read_as_conjunct, perfect_read_as_modifier, phrase_governor, reduced_conditional_passive
@@ -45,6 +45,8 @@ _DETERMINED_ONLY = {"army", "military", "junta", "government", "authority", "adm
 _GOVERNMENT_ONLY = {"troop", "soldier", "force"}
 _ARMED_BODIES = {"troop", "soldier", "force", "fighter", "militant", "gunman", "rebel", "insurgent", "militiaman", "jihadist"}
 _SENDING_FORCES = {"send", "deploy", "dispatch", "station", "mobilise", "mobilize", "contribute", "commit"}
+# Actor types whose statements speak for their state's people.
+_SPEAKING_BODIES = {"state", "government", "military", "police"}
 # A state's institutions a possessive pronoun may own ("its parliament", "their police").
 _STATE_BODIES = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
 _OWN_STATE = {"government", "state", "federal", "national", "junta", "regime"}  # "junta troops", "regime forces": the state's own
@@ -222,8 +224,22 @@ class ActorLookup:
             return None
         # the doers of a story about one country are its own even with no dateline; those acted
         # on may have come from anywhere ("will deport the activists aboard the yacht")
-        country = self.home_country() if doer else self.dateline_country()
+        country = self.home_country() if doer else self._speaking_state(verb) or self.dateline_country()
         return self.implied_institution(country, code, noun) if country else None
+
+    def _speaking_state(self, verb: Token) -> str | None:
+        """The state whose statement tells the act ("Pakistan said 26 civilians were killed"): the
+        people it counts, with no place or nationality of their own, are its own."""
+        node = verb
+        for _ in range(4):
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in speech_verbs():
+                # (a state or its body speaking: a person's state is a guess the title may have got wrong)
+                speakers = {self.state_of(actor) for actor in (self.resolve(token) for token in subjects(node.head)) if actor and self.types.get(actor) in _SPEAKING_BODIES}
+                return speakers.pop() if len(speakers) == 1 and None not in speakers else None
+            if node.head.i == node.i or node.dep_ not in ("conj", "xcomp", "ccomp", "advcl"):
+                return None
+            node = node.head
+        return None
 
     def _placed(self, noun: Token, verb: Token, codes: set[str], victims: bool, cause: Token | None = None) -> str | None:
         if self.kb is None:
@@ -271,7 +287,7 @@ class ActorLookup:
             if prep.dep_ != "prep" or prep.lower_ not in prepositions:
                 continue
             for place in (child for child in prep.children if child.dep_ == "pobj"):
-                for word in place_words(place):
+                for word in located_words(place):
                     actor = self.at(word)
                     country = actor if actor is not None and self.types.get(actor) == "state" else self.country_of_place(word, stands_for=False)
                     if country:

@@ -610,8 +610,11 @@ def _conflicts(drafts: list[_Draft], lookup: ActorLookup) -> _Conflicts:
             continue  # ("Seoul would not retaliate for the launch" sets no one against North Korea)
         for mine, theirs, party in ((ends[0], ends[1], draft.target), (ends[1], ends[0], draft.source)):
             for kind, roots in (("any", _HOSTILE_ROOTS), ("armed", _ARMED_ROOTS), ("fought", _FOUGHT_ROOTS)):
-                if kind == "any" and draft.code.startswith(_FOUGHT_ROOTS) and _sector(theirs) in PEOPLE_CODES:
-                    continue  # shelling villagers makes them no party to truces or demands (protesters are)
+                if kind in ("any", "armed") and draft.code.startswith(_FOUGHT_ROOTS) and _sector(theirs) in PEOPLE_CODES:
+                    # shelling villagers makes them no party to truces or demands (protesters are),
+                    # nor the side further strikes are aimed at ("killed 300 people in Lebanon" does
+                    # not set Israel against Lebanon's people); they still say who fought whom
+                    continue
                 if draft.code.startswith(roots):
                     conflicts.against[kind].setdefault(mine, Counter())[theirs] += 1
             conflicts.forms.setdefault(theirs, Counter())[party.actor] += 1
@@ -626,6 +629,16 @@ def _aim_at_adversary(drafts: list[_Draft], lookup: ActorLookup) -> None:
     opponent: the side the article most often sets against the doer's side in acts of conflict
     with both parties named (for force, in force), when one side stands out. The other way round,
     force with no doer named is done by the side that fought the side it hit."""
+    for draft in drafts:
+        # "a civilian was killed by Indian shelling": the force that did the killing is aimed at whom it killed
+        if not draft.code.startswith(_FORCE_ROOTS) or draft.source is None or not draft.source.actor or draft.target is not None and draft.target.actor:
+            continue
+        agent = draft.trigger.head if draft.trigger.dep_ in ("pcomp", "pobj") else None
+        if agent is None or agent.dep_ != "agent":
+            continue
+        outcome = next((other for other in drafts if other.trigger.i == agent.head.i and other.code.startswith(_FORCE_ROOTS) and other.target is not None and other.target.actor), None)
+        if outcome is not None and outcome.target.actor != draft.source.actor:
+            draft.target = outcome.target
     conflicts = _conflicts(drafts, lookup)
     for draft in drafts:
         if draft.code == "072" and draft.noun is None and draft.trigger.lemma_.lower() in _SENDING and draft.source is not None and draft.source.actor and draft.target is not None and draft.target.actor:
