@@ -53,4 +53,10 @@ def segment(doc: Doc) -> Doc:
                 after += 1
             if after < len(doc):
                 doc[after].is_sent_start = True
+                # ("BAKU – Azerbaijan and Armenia initialled…": the parser may cut the first word off
+                # into a sentence of its own; no sentence after a dateline is a word or two long)
+                for token in doc[after + 1 : after + 3]:
+                    if token.is_space or "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].text in (".", "!", "?"):
+                        break
+                    token.is_sent_start = False
     return doc

@@ -44,6 +44,8 @@ _HOME_INSTITUTIONS = {
 _DETERMINED_ONLY = {"army", "military", "junta", "government", "authority", "administration"}
 _GOVERNMENT_ONLY = {"troop", "soldier", "force"}
 _ARMED_BODIES = {"troop", "soldier", "force", "fighter", "militant", "gunman", "rebel", "insurgent", "militiaman", "jihadist"}
+# Members of an armed group a sentence may name without saying whose.
+_GROUP_FIGHTERS = {"fighter", "militant", "gunman", "insurgent", "militiaman", "jihadist", "rebel"}
 _SENDING_FORCES = {"send", "deploy", "dispatch", "station", "mobilise", "mobilize", "contribute", "commit"}
 # Actor types whose statements speak for their state's people.
 _SPEAKING_BODIES = {"state", "government", "military", "police"}
@@ -414,11 +416,11 @@ class ActorLookup:
                 if found is None and child.dep_ == "compound" and child.lower_ in ("army", "military") and self._agent_code(token) == "MIL" and self.home_country():
                     # "PORT SUDAN – Army drones struck RSF positions": the dateline country's army
                     found = self.implied_institution(self.home_country(), "MIL", child)
-                if found and child.dep_ == "poss" and token.lemma_.lower() in _FOLLOWING and self.types.get(found) == "person":
+                if found and child.dep_ in ("poss", "compound") and token.lemma_.lower() in _FOLLOWING and self.types.get(found) == "person":
                     followers = self._followers(found, token)
                     if followers:
                         return followers
-                    continue  # "Yoon's supporters" are not Yoon
+                    continue  # "Yoon's supporters", "Assad loyalists" are not Yoon or Assad
                 if found and child.dep_ == "poss" and token.lemma_.lower() in _RULING and self.types.get(found) == "person":
                     return self._ruled_by(found, token) or found  # "Noboa's government": Ecuador's
                 if found and child.dep_ == "poss" and token.lemma_.lower() in _RULING and self.types.get(found) == "state":
@@ -514,7 +516,7 @@ class ActorLookup:
                             if found:
                                 return found
         if depth == 0:
-            told = self._told_before(token) or self._same_fighters(token)
+            told = self._told_before(token) or self._same_fighters(token) or self._group_fighters(token)
             if told:
                 return told
         if token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN" and not any(child.dep_ in _MODIFIER_DEPS + ("det",) for child in token.children):
@@ -626,6 +628,17 @@ class ActorLookup:
         if known is not None and known.type == "military" and known.country:
             return self.implied_institution(known.country, "MIL", token) or actor  # a mention of the article's actor
         return actor
+
+    def _group_fighters(self, token: Token) -> str | None:
+        """"The RSF seized El Fasher, and witnesses said fighters went house to house killing men":
+        bare fighters, with no word of whose, in a sentence that names one armed group before
+        them, are that group's."""
+        if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in _GROUP_FIGHTERS:
+            return None
+        if any(child.dep_ in _MODIFIER_DEPS + ("det", "prep") for child in token.children):
+            return None
+        groups = {actor for index, actor in self.by_token.items() if token.sent.start <= index < token.i and self.types.get(actor) == "armed_group"}
+        return groups.pop() if len(groups) == 1 else None
 
     def _quoted_speaker(self, token: Token) -> str | None:
         """'"We will respond," Araghchi said': the first person of a direct quotation is its speaker."""

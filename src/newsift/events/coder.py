@@ -1293,8 +1293,13 @@ def _aim_as_told_before(drafts: list[_Draft], lexicon: EventLexicon) -> None:
             and not (draft.source is not None and other.target.actor == draft.source.actor)
         ]  # fmt: skip
         if told:
-            latest = max(told, key=lambda other: other.trigger.i).target
+            act = max(told, key=lambda other: other.trigger.i)
+            latest = act.target
             draft.target = Argument(latest.token, latest.actor, latest.text)
+            if (draft.source is None or not draft.source.actor) and act.source is not None and act.source.actor:
+                # "… initialled a peace treaty. Pashinyan said the deal opened a new era": the same
+                # act, with its doer too (it merges with the first telling as more evidence)
+                draft.source = Argument(act.source.token, act.source.actor, act.source.text)
 
 
 def _names_act(trigger: Token, act: Token) -> bool:

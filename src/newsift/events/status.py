@@ -275,7 +275,8 @@ def _local_signals(node: Token, words: StatusWords, governor: bool) -> list[Stat
     threat = lemma in words.hypothetical_governors
     # (not the complement of "threaten" or "warn" the parser reads as an adverbial clause:
     # "threatened on Monday to resume attacks")
-    if not governor and node.dep_ in ("acl", "advcl") and not _misread_complement(node, words) and any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children) and not _voiced_by_protest(node, words):
+    # (not "went house to house killing men": a gerund after "to" is no infinitive)
+    if not governor and node.dep_ in ("acl", "advcl") and node.tag_ != "VBG" and not _misread_complement(node, words) and any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children) and not _voiced_by_protest(node, words):
         found.append(Status("planned", next(child for child in node.children if child.dep_ == "aux")))  # "… to reach an agreement"
     if governor and node.dep_ == "prep" and node.lower_ == "without":
         found.append(Status("negated", node))  # "left without signing a deal"
