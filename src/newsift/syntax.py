@@ -243,6 +243,14 @@ def phrase_governor(preposition: Token) -> Token:
     head = preposition.head
     if preposition.lower_ not in ("of", "for"):
         return head
+    if preposition.dep_ == "conj" and head.dep_ == "prep":
+        # "accused Eritrea of preparing for war and of backing rebels", parsed with the second
+        # "of" joined to "for": it belongs with the first "of", whose word it shares
+        first = head
+        while first.dep_ == "prep" and first.head.dep_ in ("pcomp", "pobj") and first.head.head.dep_ == "prep" and first.head.head.lower_ == preposition.lower_:
+            first = first.head.head
+        if first.lower_ == preposition.lower_:
+            return phrase_governor(first)
     for _ in range(3):
         if head.ent_type_ not in ("DATE", "TIME") or head.dep_ not in ("pobj", "npadvmod", "advmod"):
             break

@@ -528,6 +528,10 @@ def _add_ner_actors(context: ArticleActors) -> None:
             actor_type = "person"  # the small model often tags African and Asian names as ORG
         if coref.link_surname(context, span) or coref.link_short_name(context, span):
             continue
+        navy = _navy_of_ship(context, span)
+        if navy is not None:
+            context.add(Found(span.start_char, span.end_char, navy, "name"))  # "the USS Harry S. Truman": the US military's
+            continue
         if fronted:
             for token in span:
                 inside = context.token_mention(token)
@@ -540,6 +544,19 @@ def _add_ner_actors(context: ArticleActors) -> None:
         context.add(Found(span.start_char, span.end_char, context.unresolved_actor(span.text, actor_type), "ner"))
     coref.link_bare_surnames(context)
     coref.link_bare_short_names(context)
+
+
+# Warship name prefixes and the states whose navies use them ("USS Harry S. Truman").
+_SHIP_PREFIXES = {"uss": "USA", "hms": "GBR", "hmas": "AUS", "hmcs": "CAN", "hmnzs": "NZL", "ins": "IND", "roks": "KOR", "brp": "PHL"}
+
+
+def _navy_of_ship(context: ArticleActors, span: Span) -> str | None:
+    """The armed forces a named warship belongs to, by its name's prefix."""
+    if len(span) < 2 or not span[0].text.isupper():
+        return None
+    state = _SHIP_PREFIXES.get(span[0].lower_)
+    military = context.kb.institution(state, "MIL") if state else None
+    return military.id if military is not None else None
 
 
 _ORG_WORDS = {

@@ -94,7 +94,7 @@ _POST_OWNERS = {
 }  # fmt: skip
 # Ships a demonym and a modifier say whose they are.
 _VESSELS = {"vessel", "ship", "boat"}
-_HOME_DOERS = {"CVL", "REB", "CRM", "JUD", "COP"}
+_HOME_DOERS = {"CVL", "REB", "CRM", "JUD", "COP", "OPP"}
 _QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 _AT_PLACE = ("in", "on", "at", "against")
 LOCATED = ("in", "inside", "near", "outside")  # "air bases deep inside Russia"
@@ -968,7 +968,7 @@ def subjects(verb: Token) -> list[Token]:
     allegiance = main_verb_under_allegiance(verb)
     if allegiance is not None:
         return with_conjuncts([child for child in allegiance.children if child.dep_ == "nsubj"])  # "Militants linked to IS attacked"
-    if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for", "from", "against") and phrase_governor(verb.head).lemma_.lower() in _JUDGING:
+    if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and (verb.head.dep_ == "prep" or verb.head.dep_ == "conj" and verb.head.pos_ == "ADP") and verb.head.lower_ in ("of", "for", "from", "against") and phrase_governor(verb.head).lemma_.lower() in _JUDGING:
         # "accused Israel of carrying out the attack", "thanked Kim for sending troops"
         judged = [child for child in phrase_governor(verb.head).children if child.dep_ == "dobj"]
         if not judged and is_passive(phrase_governor(verb.head)):
