@@ -17,6 +17,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
+from newsift.actors.phrases import NOT_PEOPLE
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
 from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, NAMING_VERBS, PEOPLE_CODES, ActorLookup, Argument, argument, counted, is_time, makers_of, named_as_what, objects, participle_read_as_clause, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
@@ -1143,6 +1144,12 @@ def _aim_at_accuser(drafts: list[_Draft], lookup: ActorLookup) -> None:
             judgement = _judgement_of(draft, _THANKING)
         if judgement is None:
             continue
+        if draft.code.startswith(_ARMED_ROOTS) and draft.noun is None and any(
+            child.dep_ == "dobj" and not lookup.resolve(counted(child)) and counted(child).lemma_.lower() not in _NOT_AIMS
+            and (not lookup.is_people(child) or counted(child).lemma_.lower() in NOT_PEOPLE)
+            for child in draft.trigger.children
+        ):
+            continue  # "accusing the army of attacking schools and hospitals": it names what it hit
         for accuser in subjects(judgement):
             state = _official_state(lookup.resolve(accuser) or "", lookup)
             if state is not None and lookup.is_state(state) and state != _side(draft.source.actor, lookup):
