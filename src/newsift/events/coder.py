@@ -3548,6 +3548,10 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "released 52 prisoners after talks with a U.S. envoy" (talks only: "after a drone
         # incursion" is someone else's)
         sources = [item for item in _arguments(subjects(anchor.head.head), lookup) if item is not None and item.actor]
+        if code.startswith("14") and sources and all(_sector(item.actor) in _STREET_FORCES or lookup.types.get(item.actor) in ("police", "military") for item in sources):
+            # "Police arrested 40 people during protests": the forces do not protest; those they
+            # act on were protesting
+            sources = [item for item in _arguments(objects(anchor.head.head, ("dobj",)), lookup) if item is not None and item.actor and _sector(item.actor) in _STREET_PEOPLE]
         carrier = anchor.head.head if sources else None
         if sources and not target_tokens:
             # "killed dozens of Wagner mercenaries in fighting": the fight is with whom the clause acts on
