@@ -120,8 +120,8 @@ _ALLEGIANCE = {"link", "tie", "ally", "affiliate", "connect", "loyal", "back", "
 
 def allegiance_read_as_main_verb(verb: Token) -> bool:
     """"Militants linked to the Islamic State attacked a village", parsed with "linked" as the
-    main verb and "attacked" hung on it: a root past participle of allegiance with a "to" or
-    "with" phrase, and a later past-tense verb of its own with no subject."""
+    main verb and "attacked" hung on it: a root past participle of allegiance with a "to", "with"
+    or "by" phrase, and a later past-tense verb of its own with no subject."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _ALLEGIANCE:
         return False
     if not any(child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN") for child in verb.children):

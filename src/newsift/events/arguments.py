@@ -956,11 +956,9 @@ def subjects(verb: Token) -> list[Token]:
     own = [child for child in verb.children if child.dep_ in ("nsubj", "csubj", "expl")]
     # "Egypt and Qatar are mediating", parsed with the subject on the auxiliary
     own = own or [grandchild for child in verb.children if child.dep_ == "aux" for grandchild in child.children if grandchild.dep_ == "nsubj"]
-    if len(own) > 1 and all(token.i < verb.i for token in own) and not any(child.dep_ == "cc" for token in own for child in token.children):
-        # "Sudan's paramilitary Rapid Support Forces shelled", parsed with two subjects: the
-        # words before the name describe it (but "Japarov and … Rahmon signed", two subjects
-        # joined by "and", are both)
-        own = [max(own, key=lambda token: token.i)]
+    # "Sudan's paramilitary Rapid Support Forces shelled", parsed with two subjects: the words
+    # before the name describe it (but "Japarov and … Rahmon signed", joined by "and", are both)
+    own = _named_last(own, verb)
     if len(own) == 1 and own[0].lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.conjuncts and all(item.i < own[0].i for item in verb.head.conjuncts):
         return with_conjuncts([verb.head])  # "Qatar and Turkey, which mediated the talks": both did
     if own:
@@ -973,8 +971,7 @@ def subjects(verb: Token) -> list[Token]:
         judged = [child for child in phrase_governor(verb.head).children if child.dep_ == "dobj"]
         if not judged and is_passive(phrase_governor(verb.head)):
             # "the RSF have been accused by the United States of committing genocide": the accused
-            judged = [child for child in phrase_governor(verb.head).children if child.dep_ == "nsubjpass"]
-            judged = judged[-1:] if len(judged) > 1 and not any(child.dep_ == "cc" for token in judged for child in token.children) else judged
+            judged = _named_last([child for child in phrase_governor(verb.head).children if child.dep_ == "nsubjpass"], phrase_governor(verb.head))
         judged = [child for child in judged if not _relative_pronoun(child)] or judged  # "whom Kinshasa accuses Rwanda of arming"
         if judged:
             return with_conjuncts(judged)
@@ -1067,6 +1064,14 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _named_last(subjects_: list[Token], verb: Token) -> list[Token]:
+    """Of several subjects before the verb not joined by "and", the last: the parser makes the
+    words that describe a name ("Sudan's paramilitary") a subject of their own."""
+    if len(subjects_) > 1 and all(token.i < verb.i for token in subjects_) and not any(child.dep_ == "cc" for token in subjects_ for child in token.children):
+        return [max(subjects_, key=lambda token: token.i)]
+    return subjects_
+
+
 _SPANS = {"day", "week", "month", "year", "hour", "night", "round"}
 # Verbs that ask for a thing whose purpose others would carry out ("demand a deal to free…").
 _ASKING_FOR = {"demand", "urge", "seek", "request", "call", "press", "push", "want", "ask", "back", "support", "welcome", "propose", "offer"}
@@ -1103,10 +1108,7 @@ def objects(verb: Token, slots: tuple[str, ...]) -> list[Token]:
     """Targets in the order of ``slots``: dobj, dative, "prep:X"; the subject of a passive."""
     # ("Israel is opposed to French mediation": a state, whose subject is the doer, not the object)
     passive_subjects = [child for child in verb.children if child.dep_ == "nsubjpass"] if verb.lemma_.lower() not in _STATE_PASSIVES else []
-    if len(passive_subjects) > 1 and all(token.i < verb.i for token in passive_subjects) and not any(child.dep_ == "cc" for token in passive_subjects for child in token.children):
-        # "Sudan's paramilitary Rapid Support Forces have been accused", parsed with two subjects:
-        # the words before the name describe it (as for active subjects)
-        passive_subjects = [max(passive_subjects, key=lambda token: token.i)]
+    passive_subjects = _named_last(passive_subjects, verb)  # "Sudan's paramilitary Rapid Support Forces have been accused"
     for slot in slots:
         if slot == "none":
             return []
