@@ -48,7 +48,7 @@ _SOURCE_NOUNS = {
     "analyst", "expert", "activist", "monitor", "medic", "doctor", "survey", "document", "statement", "ministry",
     "agency", "group", "observer", "investigator", "record", "person", "people", "account", "media", "outlet",
     "army", "military", "police", "government", "authority", "spokesman", "spokeswoman", "spokesperson", "office",
-    "hospital", "paramedic", "rescuer", "military", "command", "force", "prosecutor", "court", "organisation",
+    "hospital", "paramedic", "rescuer", "command", "force", "prosecutor", "court", "organisation",
     "organization", "observatory", "television", "tv", "newspaper", "broadcaster", "channel", "radio",
 }  # fmt: skip
 

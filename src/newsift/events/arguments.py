@@ -215,9 +215,7 @@ class ActorLookup:
             return placed  # "fired tear gas at protesters marching on parliament": a description
         # "SEOUL – Thousands of protesters rallied outside the residence": a local report's
         # unnamed crowd or gunmen, where the sentence names no place, are the dateline's
-        if noun.lower_ in _RELATIVE_PRONOUNS and noun.head.dep_ in ("relcl", "acl") and noun.head.head.i != noun.i:
-            noun = noun.head.head  # "protesters who tried to storm parliament"
-        noun = counted(noun)
+        noun = counted(antecedent_noun(noun))  # "protesters who tried to storm parliament"
         code = self._agent_code(noun)
         code = "REB" if code == "UAF" else code
         if code not in _HOME_DOERS or noun.lemma_.lower() in NOT_PEOPLE or noun.lemma_.lower() in _NOT_LOCAL:
@@ -246,9 +244,7 @@ class ActorLookup:
     def _placed(self, noun: Token, verb: Token, codes: set[str], victims: bool, cause: Token | None = None) -> str | None:
         if self.kb is None:
             return None
-        if noun.lower_ in _RELATIVE_PRONOUNS and noun.head.dep_ in ("relcl", "acl") and noun.head.head.i != noun.i:
-            noun = noun.head.head  # "gunmen who had stormed a studio in Guayaquil"
-        noun = counted(noun)
+        noun = counted(antecedent_noun(noun))  # "gunmen who had stormed a studio in Guayaquil"
         code = self._agent_code(noun)
         code = "REB" if code == "UAF" else code  # Phoenix's unaligned armed forces ("gunmen")
         if not victims and code == "MIL" and any(child.lower_ in _OWN_STATE for child in noun.children if child.dep_ in ("amod", "compound")):
@@ -1062,6 +1058,14 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         return [verb.head]  # "forces advancing on the town"
     return []
+
+
+def antecedent_noun(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("protesters who tried to storm parliament"), else
+    the token itself."""
+    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl") and token.head.head.i != token.i:
+        return token.head.head
+    return token
 
 
 def _named_last(subjects_: list[Token], verb: Token) -> list[Token]:

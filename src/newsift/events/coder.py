@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Token
 from newsift.actors.phrases import NOT_PEOPLE
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, NAMING_VERBS, PEOPLE_CODES, ActorLookup, Argument, argument, counted, is_time, makers_of, named_as_what, objects, participle_read_as_clause, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
+from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, NAMING_VERBS, PEOPLE_CODES, ActorLookup, Argument, antecedent_noun, argument, counted, is_time, makers_of, named_as_what, objects, participle_read_as_clause, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
 from newsift.events.lexicon import NAMED_OBJECT, PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
-from newsift.events.status import Status, event_status
+from newsift.events.status import Status, blaming_clauses, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
 from newsift.syntax import FOR_CLAUSE_DEPS, base_forms, detached_conjunct, for_clauses, for_governor, for_subject, is_passive, negates, perfect_read_as_modifier, phrase_governor
 
@@ -1506,9 +1506,7 @@ def _riots(drafts: list[_Draft], lookup: ActorLookup) -> None:
 def _is_crowd(token: Token) -> bool:
     """Protesters, a crowd or a mob, also as "who" after them and as a capitalised first word the
     tagger takes for a name ("– Protesters stormed parliament")."""
-    if token.lower_ in ("who", "that") and token.head.dep_ == "relcl":
-        token = token.head.head  # "protesters who tried to storm parliament"
-    noun = counted(token)
+    noun = counted(antecedent_noun(token))  # "protesters who tried to storm parliament"
     lemma = noun.lemma_.lower()
     return lemma in _RIOTERS or noun.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in _RIOTERS
 
@@ -3313,15 +3311,6 @@ def _hyphened_word(token: Token) -> str | None:
 _READY = {"ready", "willing", "open", "prepared", "eager", "keen", "committed"}
 
 
-def _blaming_clauses(noun: Token) -> list[Token]:
-    """Relative clauses that blame the act the noun names on someone ("the attack, which Israel
-    blamed on Hezbollah")."""
-    return [
-        clause for clause in noun.children
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in _BLAMED_ON and any(child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") for child in clause.children)
-    ]  # fmt: skip
-
-
 def _speaking_party(noun: Token, partners: list[Token], lookup: ActorLookup) -> list[Argument]:
     """Talks "with" someone that no one is named as holding: the side that speaks of them ("Iran
     said negotiations with the United States had stalled") or declares itself ready for them,
@@ -3334,8 +3323,7 @@ def _speaking_party(noun: Token, partners: list[Token], lookup: ActorLookup) -> 
         if node.dep_ == "ccomp" and head.lemma_.lower() in speech_verbs() or node.dep_ == "prep" and head.lower_ in _READY and head.pos_ == "ADJ":
             holder = head if head.pos_ in ("VERB", "AUX") else head.head
             partners_named = {lookup.resolve(token) for token in partners}
-            found = [item for item in _arguments(subjects(holder), lookup) if item is not None and item.actor and item.actor not in partners_named]
-            return found
+            return [item for item in _arguments(subjects(holder), lookup) if item is not None and item.actor and item.actor not in partners_named]
         if node.dep_ in ("relcl", "acl", "advcl", "conj"):
             return []
         node = head
@@ -3345,8 +3333,9 @@ def _speaking_party(noun: Token, partners: list[Token], lookup: ActorLookup) -> 
 def _hyphened_noun_read_as_adjective(token: Token, lexicon: EventLexicon) -> bool:
     """"launched a counter-offensive", tagged with "offensive" an adjective: an event noun written
     with a hyphen, in a noun's place."""
-    whole = _hyphened_word(token) if token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else None
-    return whole is not None and (whole in lexicon.nouns or whole.replace("-", "") in lexicon.nouns)
+    if token.pos_ != "ADJ" or token.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass") or _hyphened_word(token) is None:
+        return False
+    return _noun_entry(token, lexicon) is not None
 
 
 def _trigger_chars(trigger: Token) -> tuple[int, int]:
@@ -3443,7 +3432,7 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     # "blamed the attack on Moscow": whom it is blamed on did it, as alleged; no one it was aimed at
     blamed_on = [token for token in prep_objects(noun, "on") if lookup.resolve(token)] if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _BLAMED_ON else []
     # "the attack, which Israel blamed on Hezbollah": the same, told in a relative clause
-    blamed_on = blamed_on or [token for clause in _blaming_clauses(noun) for token in prep_objects(clause, "on") if lookup.resolve(token)]
+    blamed_on = blamed_on or [token for clause in blaming_clauses(noun, _BLAMED_ON) for token in prep_objects(clause, "on") if lookup.resolve(token)]
     target_tokens = left or [token for head in heads.values() for preposition in _NOUN_TARGET_PREPS for token in prep_objects(head, preposition) if lookup.resolve(token) and token not in blamed_on]
     target_tokens = target_tokens or [token for token in _undergoers(noun) if lookup.resolve(token)]  # "Maduro's arrest"
     investigated: list[Token] = []

@@ -50,9 +50,8 @@ def event_status(
                 found.append(Status("negated", child))
             elif child.dep_ == "det" and child.lower_ == "any":
                 found.append(Status("hypothetical", child))  # "would pay a heavy price for any attack"
-        for clause in noun.children:
-            if clause.dep_ == "relcl" and clause.lemma_.lower() in words.accusing_governors and any(child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") for child in clause.children):
-                found.append(Status("reported", clause))  # "the attack, which Israel blamed on Hezbollah": its doer is alleged
+        for clause in blaming_clauses(noun, words.accusing_governors):
+            found.append(Status("reported", clause))  # "the attack, which Israel blamed on Hezbollah": its doer is alleged
         if _supposed(noun, words):
             found.append(Status("hypothetical", noun.head))  # "an Israeli strike on Iran would be a disaster"
         elif _due(noun, words):
@@ -145,6 +144,15 @@ def event_status(
             break
         node = node.head
     return _ranked(found, claim, words, participants, claim_cue_lemma)
+
+
+def blaming_clauses(noun: Token, lemmas: frozenset[str] | set[str]) -> list[Token]:
+    """Relative clauses that blame or pin the act the noun names on someone ("the attack, which
+    Israel blamed on Hezbollah")."""
+    return [
+        clause for clause in noun.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in lemmas and any(child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") for child in clause.children)
+    ]  # fmt: skip
 
 
 def _supposed(noun: Token, words: StatusWords) -> bool:
