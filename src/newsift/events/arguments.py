@@ -695,6 +695,18 @@ class ActorLookup:
             return None
         return self.implied_institution(country, code, token)
 
+    def act_institution(self, modifier: Token) -> str | None:
+        """"government drone strikes", "police raids", "army shelling": an institution word bare
+        before an act noun, with no country of its own, is the article's country's."""
+        lemma = modifier.lemma_.lower()
+        code = _HOME_INSTITUTIONS.get(lemma)
+        if code is None or lemma not in _DETERMINED_ONLY | {"police"} or modifier.dep_ != "compound":
+            return None
+        if any(True for _ in modifier.children) or modifier.nbor(1).text in ("-", "‑"):
+            return None  # "the Russian army's", "army-backed": another's, or a backer
+        country = self.home_country()
+        return self.implied_institution(country, code, modifier) if country else None
+
     def home_country(self) -> str | None:
         """The country the article is about: the dateline's, else the one country every actor it
         names belongs to ("Nepali Prime Minister K.P. Sharma Oli resigned a day after police opened
@@ -971,6 +983,10 @@ def subjects(verb: Token) -> list[Token]:
         judged = [child for child in judged if not _relative_pronoun(child)] or judged  # "whom Kinshasa accuses Rwanda of arming"
         if judged:
             return with_conjuncts(judged)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        punished = punished_for(verb.head)
+        if punished:
+            return punished  # "detained three officers for plotting to overthrow the government"
     if verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for") and verb.head.head.dep_ == "dobj" and verb.head.head.head.lemma_.lower() in _JUDGING:
         return with_conjuncts([verb.head.head])  # "accused [the IAEA of siding with Israel]": the "of" hung on the object
     if main_verb_read_as_modifier(verb):
@@ -1044,6 +1060,10 @@ def subjects(verb: Token) -> list[Token]:
         if offerers:
             return with_conjuncts(offerers)  # "an offer from Donald Trump to send troops": Trump would send them
     if verb.dep_ == "acl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        if verb.head.dep_ == "pobj":
+            punished = punished_for(verb.head.head)
+            if punished:
+                return punished  # "arrested 14 people over a plan to bomb military sites": they planned it
         owners = [child for child in verb.head.children if child.dep_ == "poss" and child.pos_ != "PRON"] + prep_objects(verb.head, "by")
         if owners:
             return with_conjuncts(owners)  # "welcomed Russia's decision to recognise its government": Russia would
@@ -1058,6 +1078,26 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         return [verb.head]  # "forces advancing on the town"
     return []
+
+
+def punished_for(preposition: Token) -> list[Token]:
+    """Those a verb punishes or holds for the act its "for"/"over"/"with" phrase names ("arrested
+    14 people over a plot to bomb", "charged two men with planning an attack"): they did it,
+    not the ones who arrest them. Also through "on suspicion/charges of"."""
+    if preposition.lower_ == "of" and preposition.head.lemma_.lower() in ("suspicion", "charge", "accusation", "allegation") and preposition.head.dep_ == "pobj":
+        preposition = preposition.head.head  # "arrested on suspicion of spying"
+        if preposition.lower_ != "on":
+            return []
+    elif preposition.lower_ not in _PUNISHED_FOR:
+        return []
+    governor = preposition.head
+    if governor.dep_ in ("dobj", "nsubjpass") and governor.head.lemma_.lower() in _PUNISHING:
+        held = [governor]  # the phrase hung on the object ("arrested [five men over a plot]")
+    elif governor.lemma_.lower() in _PUNISHING and governor.pos_ == "VERB":
+        held = [child for child in governor.children if child.dep_ in ("dobj", "nsubjpass")]
+    else:
+        return []
+    return with_conjuncts([token for token in held if not _relative_pronoun(token)] or held)
 
 
 def antecedent_noun(token: Token) -> Token:
@@ -1094,6 +1134,12 @@ _JUDGING = {
     "criticize", "condemn", "fault", "punish", "congratulate", "credit", "hail", "sanction", "reward",
     "warn", "caution", "bar", "ban", "prevent", "stop", "deter", "dissuade", "discourage", "prohibit",
 }  # fmt: skip
+# Verbs that punish or hold someone for what they did or planned, given in a "for"/"over"/"with" phrase.
+_PUNISHING = {
+    "arrest", "detain", "jail", "imprison", "sentence", "execute", "prosecute", "try", "fine", "deport", "hang",
+    "charge", "convict", "indict", "hold", "punish", "sanction", "expel", "apprehend", "round",
+}  # fmt: skip
+_PUNISHED_FOR = {"for", "over", "with"}
 _LEADING = {"lead", "command", "head", "run"}
 _LINKED = {"link", "affiliate", "tie", "ally", "connect", "loyal", "belong"}
 # Troops a state's communiqué speaks of without an owner are its own.
@@ -1229,8 +1275,8 @@ def prep_objects(head: Token, preposition: str) -> list[Token]:
     particles: list[Token] = []
     for child in head.children:
         dep = child.dep_
-        if dep in _PREP_DEPS and child.lower_ == preposition:
-            found.extend(grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp"))
+        if dep in _PREP_DEPS:
+            found.extend(_shared_objects(child, preposition))
         if dep in ("prt", "advmod", "prep") and child.i > head.i and child.lower_ in ADVERB_PARTICLES:
             particles.append(child)
     for holder in particles:
@@ -1240,6 +1286,16 @@ def prep_objects(head: Token, preposition: str) -> list[Token]:
     if preposition not in ("at", "on", "against", "toward", "towards", "into"):
         return found  # "with Moscow freeing Gershkovich": a circumstance, not whom
     return [next((child for child in token.children if child.dep_ == "nsubj"), token) if token.dep_ == "pcomp" and token.tag_ == "VBG" else token for token in found]
+
+
+def _shared_objects(prep: Token, preposition: str) -> list[Token]:
+    """What a preposition takes, also when two prepositions share one object ("flights to and
+    from Colombia": the parser hangs "from" on "to" and "Colombia" on "from")."""
+    linked = [child for child in prep.children if child.dep_ == "conj" and child.pos_ == "ADP"]
+    if prep.lower_ == preposition:
+        objects = [child for child in prep.children if child.dep_ in ("pobj", "pcomp")]
+        return objects or [grandchild for other in linked for grandchild in other.children if grandchild.dep_ == "pobj"]
+    return [grandchild for other in linked if other.lower_ == preposition for grandchild in other.children if grandchild.dep_ == "pobj"]
 
 
 # How a proposal comes from someone ("put forward by", "drafted by"), not what others did to it ("condemned by").

@@ -4004,6 +4004,12 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
     owners = [child for child in modifiers if child.dep_ in ("poss", "amod", "compound", "nmod") and lookup.at(child)]
     if noun.lemma_.lower() in _NAMED_FOR_VICTIMS:
         owners = [child for child in owners if child.dep_ == "poss"]  # "the Armenian genocide", "the Srebrenica massacre"
+    if not owners and not prep_objects(noun, "by") and not any(child.dep_ == "poss" for child in modifiers):
+        # "police raids", "government drone strikes": the institution, through a weapon word too
+        means = [grandchild for child in modifiers if child.dep_ == "compound" for grandchild in child.children]
+        institutions = [Argument(word, actor, word.text) for word in [*modifiers, *means] if word.i < noun.i for actor in [lookup.act_institution(word)] if actor]
+        if institutions:
+            return institutions[:1]
     # "during his visit to Ulaanbaatar": the person the possessive stands for
     owners += [child for child in modifiers if child.dep_ == "poss" and child.lower_ in ("his", "her")]
     # "Baku repeated its demand": the body "its" stands for, when nothing else owns the noun
