@@ -114,7 +114,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Place]:
         item.end = _with_suffix(text, end)
         item.suffix = text[end + 1 : item.end].lower() or None
         found.append(item)
-    return _disambiguate(doc, found, text, gazetteer)
+    return _disambiguate(doc, found, text, gazetteer, dateline)
 
 
 def _next_to_number(text: str, start: int, end: int) -> bool:
@@ -158,7 +158,7 @@ def _place_over_actor(actor: tuple[int, int, str], start: int, end: int, placeli
 _NEIGHBOUR_CHARS = 60
 
 
-def _disambiguate(doc: Doc, found: list[_Found], text: str, gazetteer: Gazetteer) -> list[Place]:
+def _disambiguate(doc: Doc, found: list[_Found], text: str, gazetteer: Gazetteer, dateline=None) -> list[Place]:
     """Pick each mention's record: first on its own and the article's countries, then again
     with the choices of the other places in its sentence ("Paris, Texas"; "Pokrovsk in the
     Donetsk region")."""
@@ -166,6 +166,11 @@ def _disambiguate(doc: Doc, found: list[_Found], text: str, gazetteer: Gazetteer
     sentences = [_sentence_of(doc, item.start) for item in found]
     # (a namesake town abroad is no neighbour either: "Alaska" in the Philippines would pull others there)
     first = [max(_placeable(item, context, []) or item.candidates, key=lambda record: _score(record, item, context)) for item in found]
+    datelined = [record.country for item, record in zip(found, first) if dateline is not None and dateline.start <= item.start < dateline.end and record.country]
+    if datelined:
+        # a town several countries share is the dateline country's ("DHAKA – … crowds in
+        # Gopalganj" is Bangladesh's, though the story also names India), above other named countries
+        context = {**context, datelined[0]: max(context.get(datelined[0], 0.0), 1.0) + 0.5}
     places = []
     for index, item in enumerate(found):
         # near it in its sentence: "Tripoli, Lebanon", "Pokrovsk in the Donetsk region"; not "fled to

@@ -38,9 +38,14 @@ def detached_conjunct(verb: Token) -> bool:
     with "armed".
     """
     head = verb.head
-    if verb.dep_ != "conj" or not is_finite(verb) or is_finite(head) or head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ != "conj" or is_finite(head) or head.pos_ not in ("VERB", "AUX"):
         return False
     auxiliaries = [child for child in head.children if child.dep_ in ("aux", "auxpass") and child.i < head.i]
+    if not is_finite(verb):
+        # "pressed Mexico to do more … and have threatened tariffs": a participle with a finite
+        # auxiliary of its own cannot share the infinitive's "to"
+        own = [child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i]
+        return any(is_finite(child) for child in own) and any(child.lower_ == "to" for child in auxiliaries)
     if verb.tag_ == "VBD" and auxiliaries and all(child.tag_ == "MD" for child in auxiliaries):
         return True  # a past tense cannot share a modal: "said he would not bow to pressure and accused…"
     # a finite verb cannot share "to" ("asked the Council to convene a meeting and accused Thailand")

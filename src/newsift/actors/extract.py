@@ -54,6 +54,8 @@ _DEALINGS = {
     "tie", "tension", "dispute", "row", "conflict", "war", "fighting", "clash", "mediation", "summit", "call",
     "exchange", "swap", "rapprochement", "normalisation", "normalization", "contact", "consultation", "treaty",
 }  # fmt: skip
+# What a party puts to another: a capital it comes "from" stands for its government.
+_OFFERED = {"offer", "proposal", "request", "demand", "invitation", "call", "appeal", "plea", "pressure", "warning", "threat", "ultimatum", "message", "letter"}
 _PARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "de", "van", "von"}
 _MEDIA_SUFFIXES = {"tv", "television", "news", "agency", "channel", "radio", "network", "newspaper", "daily", "satellite"}
 _NER_TYPES = {"PERSON": "person", "ORG": "organization"}
@@ -308,6 +310,10 @@ def _acts_as_subject(span: Span) -> bool:
         governor = governor.head  # "blamed the attack on Moscow", the phrase hung on the act blamed
     if root.dep_ == "pobj" and _ADDRESSED_THROUGH.get(root.head.lower_, set()) & {governor.lemma_.lower(), governor.lower_}:
         return True  # "called on Washington to", "appealed to Kinshasa", "pressure on Moscow"
+    if root.dep_ == "pobj" and root.head.lower_ == "from":
+        offered = governor.head.head if governor.dep_ == "pobj" and governor.head.lower_ == "of" else governor
+        if {governor.lemma_.lower(), offered.lemma_.lower()} & _OFFERED:
+            return True  # "rejected offers of talks from Seoul", "a request from Kyiv": who made it
     return root.dep_ == "dobj" and root.head.lemma_.lower() in _ADDRESSING_VERBS
 
 

@@ -210,8 +210,17 @@ class ActorLookup:
         following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         if following is not None and following.pos_ == "PROPN" and self.types.get(self.at(following) or "") == "person":
             return None  # "opposition figure Venancio Mondlane", parsed as two: a title, not a crowd
+        partnered = self._partner_country(noun) if doer else None
+        if partnered is not None:
+            # "South Sudan's government and an armed opposition faction signed a ceasefire in
+            # Nairobi": the state's own rebels; the place is where they signed
+            code = self._agent_code(counted(noun))
+            code = "REB" if code == "UAF" else code
+            if code in _HOME_DOERS and noun.lemma_.lower() not in NOT_PEOPLE:
+                return self.implied_institution(partnered, code, noun)
         placed = self._placed(noun, verb, _LOCAL_CODES, victims=False)
-        if placed is not None or self.kb is None or verb.dep_ in ("acl", "pcomp", "amod"):
+        judged = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _JUDGING  # "accused security forces of opening fire"
+        if placed is not None or self.kb is None or verb.dep_ in ("acl", "amod") or verb.dep_ == "pcomp" and not judged:
             return placed  # "fired tear gas at protesters marching on parliament": a description
         # "SEOUL – Thousands of protesters rallied outside the residence": a local report's
         # unnamed crowd or gunmen, where the sentence names no place, are the dateline's
@@ -226,6 +235,14 @@ class ActorLookup:
         # on may have come from anywhere ("will deport the activists aboard the yacht")
         country = self.home_country() if doer else self._speaking_state(verb) or self.dateline_country()
         return self.implied_institution(country, code, noun) if country else None
+
+    def _partner_country(self, noun: Token) -> str | None:
+        """The state the noun is joined to by "and", or whose government it is joined to."""
+        for partner in noun.conjuncts:
+            actor = self.resolve(partner)
+            if actor and self.types.get(actor) in ("government", "state"):  # (not "Israeli troops and gunmen clashed": foes)
+                return self.state_of(actor)
+        return None
 
     def _speaking_state(self, verb: Token) -> str | None:
         """The state whose statement tells the act ("Pakistan said 26 civilians were killed"): the
@@ -519,7 +536,14 @@ class ActorLookup:
             # "Yazidi men and boys": the bare second noun shares the first one's modifier
             for child in token.head.children:
                 if child.dep_ in ("amod", "compound", "nmod") and child.i < token.head.i and self.at(child):
-                    return self.at(child)
+                    if self.at(child) != self.at(token.head) or self.types.get(self.at(child)) not in ("government", "military", "police"):
+                        return self.at(child)
+                    # "the Colombian government and rebels": the demonym is part of the first
+                    # noun's name; the second shares its country, not its name
+                    country, code = self.state_of(self.at(child)), self._agent_code(token)
+                    if country and code and self.is_state(country):
+                        return self.implied_institution(country, code, token)
+                    break
         return self._the_country(token) or self._home_institution(token) or self._speakers_forces(token)
 
     def _speakers_forces(self, token: Token) -> str | None:
@@ -757,12 +781,16 @@ class ActorLookup:
         """The agent code of a generic noun, its modifier first: "armed men" are gunmen (UAF)."""
         agents = self.kb.lexicons.agents if self.kb is not None else {}
         lemma = noun.lemma_.lower()
+        code = None
         for child in noun.children:
             if child.dep_ in ("amod", "compound") and child.i == noun.i - 1:
                 code = agents.get(f"{child.lower_} {lemma}")
                 if code:
-                    return code
-        return agents.get(lemma) or agents.get(noun.lower_)
+                    break
+        code = code or agents.get(lemma) or agents.get(noun.lower_)
+        if code == "OPP" and any(child.dep_ == "amod" and child.lower_ == "armed" for child in noun.children):
+            return "REB"  # "an armed opposition faction" fights
+        return code
 
     def implied_state(self, country: str, token: Token) -> str:
         """The state itself, which the token stands for (an opponent named by its forces or its

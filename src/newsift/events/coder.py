@@ -24,7 +24,7 @@ from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, NAMING_VERBS, PE
 from newsift.events.lexicon import NAMED_OBJECT, PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, blaming_clauses, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
-from newsift.syntax import FOR_CLAUSE_DEPS, base_forms, detached_conjunct, for_clauses, for_governor, for_subject, is_passive, negates, perfect_read_as_modifier, phrase_governor
+from newsift.syntax import FOR_CLAUSE_DEPS, base_forms, detached_conjunct, finite_ancestor, for_clauses, for_governor, for_subject, is_passive, negates, perfect_read_as_modifier, phrase_governor
 
 # Not "in": "hostilities in Sudan", "airstrikes in Yemen" name where, not whom.
 _NOUN_TARGET_PREPS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "targeting", "around")
@@ -1760,6 +1760,11 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # ("condemned the drills between the United States and South Korea": both parties)
         parties = [item for noun in judged for item in _arguments(with_conjuncts(prep_objects(noun, "between")), lookup) if item is not None and item.actor]
         targets = [owner for noun in judged for owner in _noun_owners(noun, lookup)] or parties or targets
+    if code.startswith(_DISAPPROVING) and not any(target is not None and target.actor for target in targets):
+        # "rejected offers of talks from Seoul and Washington": aimed at those who made them
+        offered = [token for target in targets if target is not None for token in [target.token, *prep_objects(target.token, "of")]]
+        makers = [item for token in offered for item in _arguments(with_conjuncts(prep_objects(token, "from")), lookup) if item is not None and item.actor]
+        targets = makers or targets
     left_body = any(target is not None and lookup.types.get(target.actor or "") == "igo" for target in targets)
     ordered = verb.dep_ == "xcomp" and any(child.dep_ == "dobj" for child in verb.head.children)  # "ordered advisers to leave": the order is the act
     if verb.lemma_.lower() in _LEAVING and not left_body and not ordered and _armed(sources, lookup):
@@ -2138,7 +2143,15 @@ def _conditioned(verb: Token, lookup: ActorLookup) -> list[Token]:
     """The subjects of an "if"/"unless" clause on the verb or on the act it governs."""
     heads = [verb] + [child for child in verb.children if child.dep_ in ("xcomp", "ccomp")]
     conditions = [child for head in heads for child in head.children if child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in ("if", "unless") for mark in child.children)]
-    return [subject for condition in conditions for subject in subjects(condition) if lookup.resolve(subject)]
+    own = {lookup.resolve(subject) for subject in subjects(verb)}
+    found = [subject for condition in conditions for subject in subjects(condition) if lookup.resolve(subject)]
+    pronouns = [subject for condition in conditions for subject in subjects(condition) if subject.lower_ in ("it", "they")]
+    if verb.dep_ == "conj" and pronouns and all(lookup.resolve(subject) in own for subject in found):
+        # "pressed Mexico to do more … and threatened to impose tariffs if it fails to act": the
+        # one the same doers have just addressed
+        holder = finite_ancestor(verb.head) if detached_conjunct(verb) else verb.head
+        found = [token for token in objects(holder, ("dobj",)) if lookup.resolve(token)]
+    return found
 
 
 # The threat that announcing a conditional act of each kind makes (CAMEO 13).
@@ -2859,7 +2872,7 @@ def _requested(verb: Token, lexicon: EventLexicon) -> bool:
         governor = for_governor(verb) if verb.dep_ in FOR_CLAUSE_DEPS else None
         if governor is not None:
             return governor.lemma_.lower() in lexicon.status.requesting_governors  # "called for Iran to release…"
-        if verb.dep_ not in ("xcomp", "ccomp", "acl", "relcl") and not (verb.dep_ == "advcl" and verb.head.lemma_.lower() == "give") or verb.head.i == verb.i:
+        if verb.dep_ not in ("xcomp", "ccomp", "acl", "relcl") and not (verb.dep_ == "advcl" and verb.head.lemma_.lower() == "give") and not _asked_after_aside(verb, lexicon) or verb.head.i == verb.i:
             return False
         if verb.dep_ in ("acl", "relcl") and (verb.head.pos_ != "NOUN" or _relative_subject(verb)):
             return False  # the parser takes "a demand that Kyiv withdraw" for a relative clause
@@ -2871,6 +2884,16 @@ def _requested(verb: Token, lexicon: EventLexicon) -> bool:
         if verb.pos_ == "NOUN":
             return False
     return False
+
+
+def _asked_after_aside(verb: Token, lexicon: EventLexicon) -> bool:
+    """"called on the United States and France, which oversee the truce, to pressure Israel": an
+    aside before the infinitive makes the parser hang it on the request as an adverbial clause."""
+    return (
+        verb.dep_ == "advcl" and verb.head.lemma_.lower() in lexicon.status.requesting_governors
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+        and any(child.dep_ == "relcl" for addressee in [*objects(verb.head, ("dobj",)), *prep_objects(verb.head, "on")] for child in [addressee, *addressee.conjuncts] for child in child.children)
+    )  # fmt: skip
 
 
 def _requested_noun(noun: Token, lexicon: EventLexicon) -> bool:
@@ -3014,7 +3037,7 @@ def _borrowed_sources(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -
         governor = verb.head
         while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
             governor = governor.head
-        if governor.pos_ in ("VERB", "AUX"):
+        if governor.pos_ in ("VERB", "AUX") and not _struck_thing(verb.head, governor, lexicon):
             found = [item for item in _arguments(subjects(governor), lookup) if item is not None and item.actor]
             if found:
                 return found
@@ -3025,6 +3048,19 @@ def _borrowed_sources(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -
                 if owners:
                     return owners
     return []
+
+
+def _struck_thing(noun: Token, governor: Token, lexicon: EventLexicon) -> bool:
+    """"struck gas facilities supplying the Ukrainian army": what a force attacks does not act
+    for it (unlike "adopted a resolution demanding a ceasefire")."""
+    if noun.dep_ not in ("dobj", "conj") or noun.head.i != governor.i and noun.head.head.i != governor.i:
+        return False
+    entry = _verb_entry(governor, lexicon, next((child.lower_ for child in governor.children if child.dep_ == "prt"), None))
+    if entry is None:
+        return False
+    pattern = _first_match(entry, governor)
+    code = pattern.code if pattern is not None else entry.code
+    return code is not None and code[:2] in ("18", "19", "20")
 
 
 def _intent_code(verb: Token, lexicon: EventLexicon, refused: bool = False) -> str | None:
@@ -3502,8 +3538,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         sources = own_sources
     elif carrier is not None:
         sources = [item for item in _arguments(subjects(carrier), lookup) if item is not None]
-        if code.startswith("14"):
-            sources = [_local_doer(item, carrier, lookup) for item in sources]  # "Hundreds of teachers held a protest in Nairobi"
+        # "Hundreds of teachers held a protest in Nairobi", "JUBA – Rebels signed a ceasefire"
+        sources = [_local_doer(item, carrier, lookup) for item in sources]
     elif blamed := _blamed_for(noun, lookup):
         sources = blamed  # "blamed the army for the massacre": the blamed did it (alleged)
     elif _claimed(noun):
