@@ -209,3 +209,12 @@ def test_a_body_named_after_a_state_is_that_body(parser, kb):
     found = mentions(resolve(parser, kb, "The Central Bank of Nigeria raised rates. The Sudanese Professionals Association called a strike."))
     assert not [actor for _, actor, _ in found if actor in ("NGA", "SDN")]
     assert {actor for _, actor, _ in found} >= {"x-central-bank-of-nigeria", "x-sudanese-professionals-association"}
+
+
+def test_a_name_after_at_a_site_is_where_it_is(parser, kb):
+    # the small model tags "Fordow and Natanz" as an organisation; after "facilities at" it is a place
+    found = mentions(resolve(parser, kb, "Inspectors would not be allowed to visit the bombed facilities at Fordow and Natanz."))
+    assert not [actor for text, actor, _ in found if "Fordow" in text or "Natanz" in text]
+    # an organisation doing something at a site is still one
+    found = mentions(resolve(parser, kb, "The Tehran Nuclear Research Group said workers at the site were safe."))
+    assert [actor for text, actor, _ in found if text == "Tehran Nuclear Research Group"]

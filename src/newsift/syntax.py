@@ -45,7 +45,8 @@ def detached_conjunct(verb: Token) -> bool:
         # "pressed Mexico to do more … and have threatened tariffs": a participle with a finite
         # auxiliary of its own cannot share the infinitive's "to"
         own = [child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i]
-        return any(is_finite(child) for child in own) and any(child.lower_ == "to" for child in auxiliaries)
+        # ("said it would review its ties and has already sanctioned…": nor a modal)
+        return any(is_finite(child) for child in own) and any(child.lower_ == "to" or child.tag_ == "MD" for child in auxiliaries)
     if verb.tag_ == "VBD" and auxiliaries and all(child.tag_ == "MD" for child in auxiliaries):
         return True  # a past tense cannot share a modal: "said he would not bow to pressure and accused…"
     # a finite verb cannot share "to" ("asked the Council to convene a meeting and accused Thailand")

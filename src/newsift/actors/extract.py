@@ -523,6 +523,8 @@ def _add_ner_actors(context: ArticleActors) -> None:
             continue  # "the village of Yelwata": a place the gazetteer does not know
         if span[-1].lower_ in _FACILITY_HEADS:
             continue  # "the National Palace", "Ben Gurion Airport": buildings, named as places are
+        if _site_location(span):
+            continue  # "the bombed facilities at Fordow and Natanz": where the sites are
         if span.text.lower().startswith(("pro-", "anti-")) or _stance_prefixed(context.doc, span):
             continue  # "pro-EU protesters": a stance, not a name
         key = name_key(span.text)
@@ -550,6 +552,19 @@ def _add_ner_actors(context: ArticleActors) -> None:
         context.add(Found(span.start_char, span.end_char, context.unresolved_actor(span.text, actor_type), "ner"))
     coref.link_bare_surnames(context)
     coref.link_bare_short_names(context)
+
+
+# Nouns for sites, whose "at"/"in"/"near" phrase names where they are.
+_SITES = _FACILITY_HEADS | {"facility", "site", "plant", "reactor", "installation", "complex", "base", "depot", "mine", "camp", "compound", "field", "terminal", "factory"}
+
+
+def _site_location(span: Span) -> bool:
+    """A name after "at", "in" or "near" a site noun ("the facilities at Fordow and Natanz"),
+    which the small model may tag as an organisation: a place."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "near", "outside") and root.head.head.lemma_.lower() in _SITES
 
 
 # Warship name prefixes and the states whose navies use them ("USS Harry S. Truman").

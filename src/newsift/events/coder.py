@@ -427,6 +427,7 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
             earlier = [
                 other for other in drafts
                 if other.trigger.i < act.i and other is not draft and other.source is not None and other.source.actor
+                and other.trigger.i != draft.trigger.i  # (not the co-subject's own reaction: "France and Germany condemned the verdict")
                 and other.source.actor != draft.source.actor and other.trigger.i >= sentence_floor(act, back=6)
                 and not _background(other.trigger)
             ]  # fmt: skip
@@ -462,9 +463,21 @@ def _aim_at_earlier_doers(drafts: list[_Draft], lexicon: EventLexicon, lookup: A
             if candidates:
                 # a doer from another country than the one reacting, then the latest
                 own = _country_of(draft.source.actor, lookup)
-                doer = max(candidates, key=lambda other: (_country_of(other.source.actor, lookup) != own, other.trigger.i)).source
+                chosen = max(candidates, key=lambda other: (_country_of(other.source.actor, lookup) != own, other.trigger.i))
+                doer = chosen.source
                 draft.target = Argument(doer.token, doer.actor, doer.text)
                 aimed.append(draft)
+                # "Ethiopia and Eritrea agreed … The African Union welcomed the agreement": an act
+                # the two parties did together is aimed at both
+                partners = {
+                    other.source.actor: other.source for other in candidates
+                    if other.trigger.i == chosen.trigger.i and other.target is not None and other.target.actor == doer.actor
+                    and chosen.target is not None and chosen.target.actor == other.source.actor and other.source.actor != draft.source.actor
+                }  # fmt: skip
+                for partner in partners.values():
+                    copy = replace(draft, target=Argument(partner.token, partner.actor, partner.text), evidence=[])
+                    drafts.append(copy)
+                    aimed.append(copy)
                 break
             doer = _teller_of_act(act, draft.source.actor, lookup)
             if doer is not None:
@@ -3578,6 +3591,8 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
             # act on were protesting
             sources = [item for item in _arguments(objects(anchor.head.head, ("dobj",)), lookup) if item is not None and item.actor and _sector(item.actor) in _STREET_PEOPLE]
         carrier = anchor.head.head if sources else None
+        if carrier is not None and carrier.dep_ == "xcomp" and code.startswith("05") and anchor.head.lower_ == "in":
+            carrier = carrier.head  # "agreed to reopen their border, in a deal brokered by Riyadh": the deal is the agreeing, made
         if sources and not target_tokens:
             # "killed dozens of Wagner mercenaries in fighting": the fight is with whom the clause acts on
             target_tokens = [token for token in objects(anchor.head.head, ("dobj",)) if lookup.resolve(counted(token))]
@@ -4038,6 +4053,8 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
     undergoing = {token.i for token in _undergoers(noun)}
     modifiers = [child for child in noun.children if child.i not in undergoing]
     owners = [child for child in modifiers if child.dep_ in ("poss", "amod", "compound", "nmod") and lookup.at(child)]
+    # "the Israeli and U.S. strikes": both did them
+    owners += [other for child in owners for other in child.conjuncts if other.i < noun.i and lookup.at(other) and other not in owners]
     if noun.lemma_.lower() in _NAMED_FOR_VICTIMS:
         owners = [child for child in owners if child.dep_ == "poss"]  # "the Armenian genocide", "the Srebrenica massacre"
     if not owners and not prep_objects(noun, "by") and not any(child.dep_ == "poss" for child in modifiers):
