@@ -981,7 +981,7 @@ def subjects(verb: Token) -> list[Token]:
     if passive and verb.lemma_.lower() in _STATE_PASSIVES:
         # "HTS is engaged in negotiations": the subject does it; this passive is a state.
         return with_conjuncts([child for child in verb.children if child.dep_ == "nsubjpass"])
-    if passive or reduced_conditional_passive(verb):
+    if passive or reduced_conditional_passive(verb) or _reduced_passive_with_agent(verb):
         agents = [grandchild for child in verb.children if child.dep_ == "agent" for grandchild in child.children if grandchild.dep_ == "pobj"]
         # "killed by Indian shelling", parsed with the gerund's modifier as its subject
         agents += [doer for child in verb.children if child.dep_ == "agent" for grandchild in child.children if grandchild.dep_ == "pcomp" for doer in grandchild.children if doer.dep_ == "nsubj"]
@@ -1106,6 +1106,12 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         return [verb.head]  # "forces advancing on the town"
     return []
+
+
+def _reduced_passive_with_agent(verb: Token) -> bool:
+    """"exchanged 84 prisoners each, mediated by the United Arab Emirates": a bare participle
+    with its own "by" agent is done by the agent, not by the clause it hangs on."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and any(child.dep_ == "agent" for child in verb.children) and not any(child.dep_ in ("aux", "nsubj") for child in verb.children)
 
 
 def punished_for(preposition: Token) -> list[Token]:

@@ -1803,7 +1803,9 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
     if code.startswith(_FORCE_ROOTS) and not code.startswith("174"):  # deportees are foreigners
         # "police arrested protesters", "police opened fire on protesters": a state's own police
         # or government coerce or shoot its own people
-        targets = [_coerced_at_home(target, sources, lookup, violent=not code.startswith("17")) for target in targets]
+        # (an execution is always at home: "Iran executed a man convicted of spying")
+        violent = not code.startswith("17") and verb.lemma_.lower() not in _EXECUTING
+        targets = [_coerced_at_home(target, sources, lookup, violent=violent) for target in targets]
     if code.startswith("14"):
         sources = [_people(source, lookup) for source in sources]  # "hundreds of Palestinians marched"
         if verb.lemma_.lower() in _COMPLAINING and sources and all(_official(source, lookup) for source in sources):
@@ -2713,6 +2715,10 @@ def _coerced_at_home(target: Argument | None, sources: list[Argument | None], lo
 
 # What coercion of a group's things falls on the group: "froze the assets of opposition leaders".
 _BELONGINGS = {"activity", "asset", "account", "office", "headquarters", "property", "member", "leader", "newspaper", "website", "meeting", "rally", "gathering", "operation"}
+
+
+# Killing by judicial sentence, which a state does at home.
+_EXECUTING = {"execute", "hang", "behead", "flog", "lash"}
 
 
 # Not the military, which may act abroad ("troops detained protesters in Jenin").
@@ -3626,7 +3632,13 @@ def _noun_events(noun: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         target_tokens = [token for head in held for token in prep_objects(head, "from") if lookup.country_of_place(token) or lookup.types.get(lookup.resolve(token) or "") == "state"][:1]
     if code.startswith("07") and not target_tokens:
         target_tokens = [token for token in prep_objects(noun, "for") if lookup.resolve(token)]  # "a $3 billion loan for Pakistan"
+    receivers: list[Token] = []
+    if code.startswith("07") and not target_tokens and carrier is not None:
+        # "delivered food aid to 200,000 people in Gaza": the people where they are
+        receivers = [token for token in prep_objects(noun, "to") + prep_objects(carrier, "to") + prep_objects(noun, "for") if lookup.is_people(token)]
     targets = _arguments(target_tokens, lookup)
+    if receivers:
+        targets = [_local_doer(argument(token, lookup), carrier, lookup, doer=False) for token in receivers[:1]]
     if code.startswith(_PLACE_RULES) and not any(target is not None and target.actor for target in targets):
         targets = _people_of_place(noun, sources, lookup) or targets
     if code.startswith(_VISITS):
