@@ -87,13 +87,17 @@ def speaker_conjunct(verb: Token) -> bool:
     a past-tense speech or appeal verb the parser joins to the reported clause's verb, with no
     subject or auxiliary of its own, is the speaker's next act, not part of what was said."""
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.tag_ != "VBD" or head.head.tag_ not in ("VBD", "VBN"):
+    # "Petro said one of the dead was a Colombian fisherman and suspended intelligence sharing":
+    # what was said is a description ("was a fisherman"); the act after it is the speaker's (the
+    # tagger may read it as a participle)
+    described = head.lemma_.lower() == "be" and any(child.dep_ in ("attr", "acomp") for child in head.children) and head.head.lemma_.lower() in speech_verbs()
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.tag_ != "VBD" and not (described and verb.tag_ == "VBN") or head.head.tag_ not in ("VBD", "VBN"):
         return False
     if any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children):
         return False
     # 'chanted "Ruto must go" and marched': the quotation closed before the verb
     closed = any(token.tag_ == "''" for token in verb.doc[head.i + 1 : verb.i]) and head.head.i < head.i
-    return closed or verb.lemma_.lower() in speech_verbs() and head.head.lemma_.lower() in speech_verbs()
+    return closed or described or verb.lemma_.lower() in speech_verbs() and head.head.lemma_.lower() in speech_verbs()
 
 
 def find_claims(doc: Doc) -> list[Claim]:

@@ -265,6 +265,7 @@ def resolve_descriptions(context: ArticleActors) -> None:
             continue  # "the previous regime", "the new government": not the one just named
         if any(child.dep_ == "nummod" or child.lower_ == "both" for child in head.children):
             continue  # "the two governments": a pair, which the event coder pairs
+        types = _narrowed(types, doc[token.i + 1 : head.i])
         excluded = _own_subjects(context, head) | _state_aligned(context, head.lemma_.lower())
         actor_id = (
             _commanded(context, head, types) or _home_body(context, token.idx, types, excluded)
@@ -275,6 +276,21 @@ def resolve_descriptions(context: ArticleActors) -> None:
 
 
 _INSURGENT_WORDS = {"militant", "rebel", "insurgent", "jihadist", "guerrilla", "separatist", "insurgency"}
+# Words before "group" or "organisation" that say which kind of body it is.
+_KIND_WORDS = {
+    "armed_group": {"paramilitary", "armed", "militant", "rebel", "jihadist", "insurgent", "militia", "extremist", "terrorist", "islamist", "separatist", "guerrilla"},
+    "ngo": {"rights", "aid", "humanitarian", "charity", "relief", "advocacy", "watchdog"},
+}
+
+
+def _narrowed(types: tuple[str, ...], modifiers) -> tuple[str, ...]:
+    """"the paramilitary group" after the Rapid Support Forces and the United Nations is the
+    armed group, not the nearer UN; "the rights group" an NGO."""
+    words = {word.lower_ for word in modifiers}
+    for kind, cues in _KIND_WORDS.items():
+        if words & cues and kind in types:
+            return (kind,)
+    return types
 
 
 def _state_aligned(context: ArticleActors, word: str) -> set[str]:

@@ -231,6 +231,8 @@ class ActorLookup:
             return None
         if self._sentence_names_place(noun):
             return None
+        if not doer and self._at_sea(noun):
+            return None  # "CARACAS – U.S. forces struck a boat in the Caribbean, killing three people": not Venezuelans
         # the doers of a story about one country are its own even with no dateline; those acted
         # on may have come from anywhere ("will deport the activists aboard the yacht")
         country = self.home_country() if doer else self._speaking_state(verb) or self.dateline_country()
@@ -586,6 +588,11 @@ class ActorLookup:
                     if len(countries) == 1:
                         return self.implied_institution(countries.pop(), "REB", holder)
         return None
+
+    def _at_sea(self, token: Token) -> bool:
+        """Whether the token's sentence names a sea or region that is no country's ("in the
+        Caribbean", "in the Red Sea"), so the dateline says nothing of whose people were there."""
+        return any(word.ent_type_ == "LOC" and word.ent_iob_ == "B" and not self.country_of_place(word, stands_for=False) for word in token.sent)
 
     def _sentence_names_place(self, token: Token) -> bool:
         """Whether the token's sentence names a place of some country, outside the dateline."""

@@ -1777,6 +1777,13 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         # "rejected offers of talks from Seoul and Washington": aimed at those who made them
         offered = [token for target in targets if target is not None for token in [target.token, *prep_objects(target.token, "of")]]
         makers = [item for token in offered for item in _arguments(with_conjuncts(prep_objects(token, "from")), lookup) if item is not None and item.actor]
+        # "rejected a truce proposed by the United States and Saudi Arabia": those who put it forward
+        proposed = [
+            agent for target in targets if target is not None for child in target.token.children
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _PUT_FORWARD
+            for item in child.children if item.dep_ == "agent" for agent in item.children if agent.dep_ == "pobj"
+        ]  # fmt: skip
+        makers += [item for item in _arguments(with_conjuncts(proposed), lookup) if item is not None and item.actor]
         targets = makers or targets
     left_body = any(target is not None and lookup.types.get(target.actor or "") == "igo" for target in targets)
     ordered = verb.dep_ == "xcomp" and any(child.dep_ == "dobj" for child in verb.head.children)  # "ordered advisers to leave": the order is the act
@@ -2715,6 +2722,10 @@ def _coerced_at_home(target: Argument | None, sources: list[Argument | None], lo
 
 # What coercion of a group's things falls on the group: "froze the assets of opposition leaders".
 _BELONGINGS = {"activity", "asset", "account", "office", "headquarters", "property", "member", "leader", "newspaper", "website", "meeting", "rally", "gathering", "operation"}
+
+
+# Putting something forward for others to accept ("a truce proposed by the United States").
+_PUT_FORWARD = {"propose", "offer", "broker", "draft", "suggest", "put", "table", "present", "submit", "put forward"}
 
 
 # Killing by judicial sentence, which a state does at home.
