@@ -214,8 +214,7 @@ class ActorLookup:
         if partnered is not None:
             # "South Sudan's government and an armed opposition faction signed a ceasefire in
             # Nairobi": the state's own rebels; the place is where they signed
-            code = self._agent_code(counted(noun))
-            code = "REB" if code == "UAF" else code
+            code = self._doer_code(counted(noun))
             if code in _HOME_DOERS and noun.lemma_.lower() not in NOT_PEOPLE:
                 return self.implied_institution(partnered, code, noun)
         placed = self._placed(noun, verb, _LOCAL_CODES, victims=False)
@@ -225,8 +224,7 @@ class ActorLookup:
         # "SEOUL – Thousands of protesters rallied outside the residence": a local report's
         # unnamed crowd or gunmen, where the sentence names no place, are the dateline's
         noun = counted(antecedent_noun(noun))  # "protesters who tried to storm parliament"
-        code = self._agent_code(noun)
-        code = "REB" if code == "UAF" else code
+        code = self._doer_code(noun)
         if code not in _HOME_DOERS or noun.lemma_.lower() in NOT_PEOPLE or noun.lemma_.lower() in _NOT_LOCAL:
             return None
         if self._sentence_names_place(noun):
@@ -264,8 +262,7 @@ class ActorLookup:
         if self.kb is None:
             return None
         noun = counted(antecedent_noun(noun))  # "gunmen who had stormed a studio in Guayaquil"
-        code = self._agent_code(noun)
-        code = "REB" if code == "UAF" else code  # Phoenix's unaligned armed forces ("gunmen")
+        code = self._doer_code(noun)
         if not victims and code == "MIL" and any(child.lower_ in _OWN_STATE for child in noun.children if child.dep_ in ("amod", "compound")):
             codes = codes | {"MIL"}  # "government forces … in Syria's coastal provinces": a state's forces at home
         if code not in codes or noun.lemma_.lower() in NOT_PEOPLE or noun.lemma_.lower() in _NOT_LOCAL:
@@ -733,7 +730,7 @@ class ActorLookup:
         code = _HOME_INSTITUTIONS.get(lemma)
         if code is None or lemma not in _DETERMINED_ONLY | {"police"} or modifier.dep_ != "compound":
             return None
-        if any(True for _ in modifier.children) or modifier.nbor(1).text in ("-", "‑"):
+        if modifier.n_lefts or modifier.n_rights or modifier.nbor(1).text in ("-", "‑"):
             return None  # "the Russian army's", "army-backed": another's, or a backer
         country = self.home_country()
         return self.implied_institution(country, code, modifier) if country else None
@@ -798,6 +795,12 @@ class ActorLookup:
         if code == "OPP" and any(child.dep_ == "amod" and child.lower_ == "armed" for child in noun.children):
             return "REB"  # "an armed opposition faction" fights
         return code
+
+    def _doer_code(self, noun: Token) -> str | None:
+        """The agent code of people who act where they are: Phoenix's unaligned armed forces
+        ("gunmen", UAF) are read as a place's rebels."""
+        code = self._agent_code(noun)
+        return "REB" if code == "UAF" else code
 
     def implied_state(self, country: str, token: Token) -> str:
         """The state itself, which the token stands for (an opponent named by its forces or its

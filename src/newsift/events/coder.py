@@ -2725,7 +2725,7 @@ _BELONGINGS = {"activity", "asset", "account", "office", "headquarters", "proper
 
 
 # Putting something forward for others to accept ("a truce proposed by the United States").
-_PUT_FORWARD = {"propose", "offer", "broker", "draft", "suggest", "put", "table", "present", "submit", "put forward"}
+_PUT_FORWARD = {"propose", "offer", "broker", "draft", "suggest", "put", "table", "present", "submit"}
 
 
 # Killing by judicial sentence, which a state does at home.
@@ -2922,7 +2922,7 @@ def _asked_after_aside(verb: Token, lexicon: EventLexicon) -> bool:
     return (
         verb.dep_ == "advcl" and verb.head.lemma_.lower() in lexicon.status.requesting_governors
         and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-        and any(child.dep_ == "relcl" for addressee in [*objects(verb.head, ("dobj",)), *prep_objects(verb.head, "on")] for child in [addressee, *addressee.conjuncts] for child in child.children)
+        and any(child.dep_ == "relcl" for addressee in [*objects(verb.head, ("dobj",)), *prep_objects(verb.head, "on")] for party in [addressee, *addressee.conjuncts] for child in party.children)
     )  # fmt: skip
 
 
