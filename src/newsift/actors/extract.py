@@ -40,6 +40,7 @@ _ADDRESSING_VERBS = {
     "urge", "ask", "press", "warn", "accuse", "tell", "blame", "criticize", "criticise", "condemn", "invite",
     "thank", "support", "pressure", "call", "sanction", "threaten", "reassure", "persuade", "lobby",
     "prompt", "spur", "force", "allow", "order", "push", "compel", "encourage",  # "prompting Beijing to summon…": it acts
+    "defend", "protect", "arm", "fund", "recognise", "recognize",  # "its commitment to defend Manila": the state
 }  # fmt: skip
 # Prepositions and the words they hang on that make a capital after them an addressee.
 _ADDRESSED_THROUGH = {

@@ -391,6 +391,11 @@ class ActorLookup:
     def _resolve(self, token: Token, depth: int) -> str | None:
         lower = token.lower_
         if lower in _RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl") and token.head.head.i != token.head.i:
+            nearest = _named_before_relative(token)
+            if nearest is not None and token.head.lemma_.lower() in _JUDGING and self.at(token.head.head) is None and self.at(nearest):
+                # "an agreement signed by Congo and Rwanda, which Kinshasa accuses of commanding the
+                # rebels": one accused is a party, the name just before, not the agreement
+                return self.at(nearest)
             return self.resolve(token.head.head)
         if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
             return self._antecedent(token, person=lower in _PERSON_PRONOUNS)
@@ -711,8 +716,8 @@ class ActorLookup:
             return None  # "government troops", not "troops"
         if modifiers - _OWN_STATE - {"local", "riot"}:
             return None  # "the Russian army", "Hamas's government", "the regional government": owned or other
-        if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
-            return None
+        if any(child.dep_ == "prep" and child.lower_ == "of" and not any(act.dep_ == "pcomp" for act in child.children) for child in token.children):
+            return None  # "the army of Sudan" names its owner ("accused government forces of bombing" does not)
         places = [place for child in token.children if child.dep_ == "prep" and child.lower_ in ("in", "from") for place in child.children if place.dep_ == "pobj"]
         if places:
             # "police in Nairobi", "the authorities in Nepal": the place says whose, not the dateline
@@ -1116,6 +1121,19 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         return [verb.head]  # "forces advancing on the town"
     return []
+
+
+def _named_before_relative(pronoun: Token) -> Token | None:
+    """The word right before a relative pronoun (and its comma), when it lies inside the phrase
+    the parser made the antecedent."""
+    index = pronoun.i - 1
+    if index >= 0 and pronoun.doc[index].text == ",":
+        index -= 1
+    if index < 0:
+        return None
+    word = pronoun.doc[index]
+    antecedent = pronoun.head.head
+    return word if word.i > antecedent.i and antecedent.left_edge.i <= word.i <= antecedent.right_edge.i else None
 
 
 def _reduced_passive_with_agent(verb: Token) -> bool:

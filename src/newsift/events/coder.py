@@ -3698,7 +3698,9 @@ def _threatened_with(noun: Token) -> bool:
 _LEAVING = {"leave", "quit", "exit"}
 _ENTITLEMENTS = {"right", "freedom", "permission", "licence", "license", "mandate", "authority", "power"}
 # Participles whose agent does the act the noun names: "sanctions imposed by the EU".
-_DOING = {"impose", "carry", "conduct", "launch", "stage", "mount", "declare", "order", "commit", "perpetrate", "announce", "enforce", "fire", "unleash", "plant", "detonate", "lay"}
+_DOING = {"impose", "carry", "conduct", "launch", "stage", "mount", "declare", "order", "commit", "perpetrate", "announce", "enforce", "fire", "unleash", "plant", "detonate", "lay", "sign", "conclude", "ink", "reach"}
+# A party written with a hyphen before these brokered or backed the act; it did not do it.
+_BROKERED_SUFFIXES = ("-brokered", "-mediated", "-sponsored", "-backed", "-led", "-hosted")
 _LEAVING_NOUNS = {"withdrawal", "exit", "departure", "pullout"}
 _ANSWERING = {"retaliate", "respond", "avenge"}
 # Force against an act is force against whoever does it ("troops had repelled the attack").
@@ -4076,6 +4078,10 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
     undergoing = {token.i for token in _undergoers(noun)}
     modifiers = [child for child in noun.children if child.i not in undergoing]
     owners = [child for child in modifiers if child.dep_ in ("poss", "amod", "compound", "nmod") and lookup.at(child)]
+    signers = [agent for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _DOING for agent in prep_objects(child, "by")]
+    if signers:
+        # "a U.S.-brokered agreement signed by Congo and Rwanda": the signers made it, not the broker
+        owners = [child for child in owners if not child.lower_.endswith(_BROKERED_SUFFIXES)]
     # "the Israeli and U.S. strikes": both did them
     owners += [other for child in owners for other in child.conjuncts if other.i < noun.i and lookup.at(other) and other not in owners]
     if noun.lemma_.lower() in _NAMED_FOR_VICTIMS:
@@ -4097,7 +4103,7 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
     # "executions of children by M23 fighters", parsed with "by" on the noun's object
     owners += [agent for obj in prep_objects(noun, "of") if not lookup.at(obj) for agent in prep_objects(obj, "by")]
     # "a fuel blockade imposed by JNIM", "strikes carried out by Israel"
-    owners += [agent for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _DOING for agent in prep_objects(child, "by")]
+    owners += [agent for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _DOING for agent in with_conjuncts(prep_objects(child, "by"))]
     # "Israel and the United States … after their strikes": "their" is the pair named just before
     pairs = [pair for child in noun.children if child.dep_ == "poss" and child.lower_ == "their" and noun.dep_ == "pobj" for pair in [_last_pair(child, lookup)] if pair]
     if pairs:

@@ -149,9 +149,12 @@ def event_status(
 def blaming_clauses(noun: Token, lemmas: frozenset[str] | set[str]) -> list[Token]:
     """Relative clauses that blame or pin the act the noun names on someone ("the attack, which
     Israel blamed on Hezbollah")."""
+    # (not "an agreement signed by Congo and Rwanda, which Kinshasa accuses of commanding the
+    # rebels": one accused "of" an act is a party, not the act)
     return [
         clause for clause in noun.children
         if clause.dep_ == "relcl" and clause.lemma_.lower() in lemmas and any(child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") for child in clause.children)
+        and not any(child.dep_ == "prep" and child.lower_ == "of" for child in clause.children)
     ]  # fmt: skip
 
 
