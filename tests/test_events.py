@@ -68,3 +68,16 @@ def test_no_event_has_an_actor_as_its_own_target(nlp):
     analysis = _analyse(text, dt.date(2025, 7, 24), nlp)
     assert {(event.source, event.target) for event in analysis.events if event.trigger.text == "exchanged"} == {("THAMIL", "KHMMIL"), ("KHMMIL", "THAMIL")}
     assert all(event.source != event.target for event in analysis.events)
+
+
+def test_a_clash_paired_with_both_sides_does_not_make_a_state_kill_its_own_soldiers(nlp):
+    # "troops clashed …, killing 20 Indian soldiers" after "the two sides": the killing is paired
+    # with both sides, and India once killed its own soldiers (IND -> INDMIL)
+    text = (
+        "NEW DELHI, Nov 25 (Wire) - India and China agreed on Tuesday to resume direct flights. The two sides also "
+        "agreed to set up an expert group on their disputed border, where troops clashed in 2020, killing 20 Indian soldiers."
+    )
+    analysis = _analyse(text, dt.date(2025, 11, 25), nlp)
+    killings = {(event.source, event.target) for event in analysis.events if event.trigger.text == "killing"}
+    assert ("CHN", "INDMIL") in killings
+    assert not [pair for pair in killings if pair[0] and pair[1] and pair[1][:3] == pair[0]]

@@ -4351,6 +4351,8 @@ def _merged(drafts: list[_Draft], lexicon: EventLexicon, text: str) -> list[Even
             # "Thai and Cambodian troops exchanged fire, killing two soldiers": whose soldiers the
             # text does not say, and no one is their own target
             draft.target, target = None, None
+        if source is not None and target is not None and draft.code.startswith(("18", "19", "20")) and _country_part(target) == source and target[3:] in ("MIL", "COP"):
+            continue  # "troops clashed, killing 20 Indian soldiers", paired with both sides: India did not kill its own
         status = draft.status.status
         key = (source, draft.code, target, "factual" if status in _FACTUAL else status)
         trigger = draft.trigger
