@@ -121,6 +121,8 @@ class ActorLookup:
         self._resolved: dict[int, str | None] = {}
         self._home: str | None = None
         self._home_known = False
+        self._scene: str | None = None
+        self._scene_known = False
         for span in doc.spans.get("newsift_actors", []):
             for token in span:
                 self.by_token.setdefault(token.i, span.label_)
@@ -233,8 +235,39 @@ class ActorLookup:
             return None  # "CARACAS – U.S. forces struck a boat in the Caribbean, killing three people": not Venezuelans
         # the doers of a story about one country are its own even with no dateline; those acted
         # on may have come from anywhere ("will deport the activists aboard the yacht")
-        country = self.home_country() if doer else self._speaking_state(verb) or self.dateline_country()
+        country = self.scene_country() or self.home_country() if doer else self._speaking_state(verb) or self.scene_country() or self.dateline_country()
         return self.implied_institution(country, code, noun) if country else None
+
+    def _where(self, start: int, end: int) -> bool:
+        """Whether a place is where something happens ("in", "near", "at", "on" it), not where
+        something came from ("fuel convoys from Senegal")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        token = span.root if span is not None else None
+        for _ in range(4):
+            if token is None or token.dep_ == "pobj" or token.head.i == token.i:
+                break
+            token = token.head
+        return token is not None and token.dep_ == "pobj" and token.head.lower_ in ("in", "near", "at", "on", "inside", "across")
+
+    def scene_country(self) -> str | None:
+        """The one country the places of the article's first sentence lie in, when it is not the
+        dateline's ("JERUSALEM – Israeli forces killed three Palestinians in a raid on the Jenin
+        refugee camp in the occupied West Bank": the gunmen later are Palestinian, not Israeli)."""
+        if not self._scene_known:
+            self._scene, self._scene_known = None, True
+            article = article_of(self.doc)
+            line = article.dateline if article is not None else None
+            dateline = self.dateline_country()
+            if line is not None and dateline is not None:
+                lead = next((sentence for sentence in self.doc.sents if sentence.end_char > line.end), None)
+                countries = {
+                    _alpha3(place.country) for place in self.doc._.get("newsift_places") or []
+                    if lead is not None and place.country and place.kind != "country" and lead.start_char <= place.start < lead.end_char and place.start >= line.end and self._where(place.start, place.end)
+                }  # fmt: skip
+                countries.discard(None)
+                if len(countries) == 1 and dateline not in countries:
+                    self._scene = countries.pop()
+        return self._scene
 
     def _partner_country(self, noun: Token) -> str | None:
         """The state the noun is joined to by "and", or whose government it is joined to."""
