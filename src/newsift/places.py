@@ -20,7 +20,7 @@ from newsift.actors.normalize import name_key
 from newsift.actors.wordmatch import PhraseMatch, doc_words, longest_matches
 from newsift.doc_extensions import article_of
 from newsift.gazetteer import Gazetteer, PlaceRecord, load_gazetteer
-from newsift.model import Place
+from newsift.model import Dateline, Place
 from newsift.timex import is_month_name
 
 _COMPASS = {
@@ -158,7 +158,7 @@ def _place_over_actor(actor: tuple[int, int, str], start: int, end: int, placeli
 _NEIGHBOUR_CHARS = 60
 
 
-def _disambiguate(doc: Doc, found: list[_Found], text: str, gazetteer: Gazetteer, dateline=None) -> list[Place]:
+def _disambiguate(doc: Doc, found: list[_Found], text: str, gazetteer: Gazetteer, dateline: Dateline | None = None) -> list[Place]:
     """Pick each mention's record: first on its own and the article's countries, then again
     with the choices of the other places in its sentence ("Paris, Texas"; "Pokrovsk in the
     Donetsk region")."""

@@ -1402,11 +1402,17 @@ def makers_of(token: Token) -> list[Token]:
     proposal put forward by the United States, Saudi Arabia and Egypt") or "from"/"by", each of them."""
     if token.lemma_.lower() not in _PROPOSALS:
         return []
-    made = [child for child in token.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _MAKING]
-    makers = [agent for child in made for item in child.children if item.dep_ == "agent" for agent in item.children if agent.dep_ == "pobj"]
+    makers = put_forward_by(token)
     # "a truce proposal from the United States and Saudi Arabia"
     makers = makers or [maker for preposition in ("from", "by") for maker in prep_objects(token, preposition)]
     return with_conjuncts(makers)
+
+
+def put_forward_by(token: Token) -> list[Token]:
+    """The agents of a participle of making on the noun ("a truce proposed by the United States",
+    "a plan put forward by Egypt"), as written (without their conjuncts)."""
+    made = [child for child in token.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _MAKING]
+    return [agent for child in made for item in child.children if item.dep_ == "agent" for agent in item.children if agent.dep_ == "pobj"]
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from newsift.actors.phrases import NOT_PEOPLE
 from newsift.claims import speech_verbs
 from newsift.doc_extensions import article_of
-from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, NAMING_VERBS, PEOPLE_CODES, ActorLookup, Argument, antecedent_noun, argument, counted, is_time, makers_of, named_as_what, objects, participle_read_as_clause, phrase_text, prep_objects, sentence_floor, subjects, with_conjuncts
+from newsift.events.arguments import ADVERB_PARTICLES, LOCATED, NAMING_VERBS, PEOPLE_CODES, ActorLookup, Argument, antecedent_noun, argument, counted, is_time, makers_of, named_as_what, objects, participle_read_as_clause, phrase_text, prep_objects, put_forward_by, sentence_floor, subjects, with_conjuncts
 from newsift.events.lexicon import NAMED_OBJECT, PERSON_OBJECT, PLACE_OBJECT, EventLexicon, NounEntry, Pattern, VerbEntry
 from newsift.events.status import Status, blaming_clauses, event_status
 from newsift.model import Claim, DateValue, Event, Evidence, Place, SentenceRange, Span, TimeExpr
@@ -1778,11 +1778,7 @@ def _verb_events(verb: Token, lexicon: EventLexicon, lookup: ActorLookup) -> lis
         offered = [token for target in targets if target is not None for token in [target.token, *prep_objects(target.token, "of")]]
         makers = [item for token in offered for item in _arguments(with_conjuncts(prep_objects(token, "from")), lookup) if item is not None and item.actor]
         # "rejected a truce proposed by the United States and Saudi Arabia": those who put it forward
-        proposed = [
-            agent for target in targets if target is not None for child in target.token.children
-            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _PUT_FORWARD
-            for item in child.children if item.dep_ == "agent" for agent in item.children if agent.dep_ == "pobj"
-        ]  # fmt: skip
+        proposed = [agent for target in targets if target is not None for agent in put_forward_by(target.token)]
         makers += [item for item in _arguments(with_conjuncts(proposed), lookup) if item is not None and item.actor]
         targets = makers or targets
     left_body = any(target is not None and lookup.types.get(target.actor or "") == "igo" for target in targets)
@@ -2724,10 +2720,6 @@ def _coerced_at_home(target: Argument | None, sources: list[Argument | None], lo
 _BELONGINGS = {"activity", "asset", "account", "office", "headquarters", "property", "member", "leader", "newspaper", "website", "meeting", "rally", "gathering", "operation"}
 
 
-# Putting something forward for others to accept ("a truce proposed by the United States").
-_PUT_FORWARD = {"propose", "offer", "broker", "draft", "suggest", "put", "table", "present", "submit"}
-
-
 # Killing by judicial sentence, which a state does at home.
 _EXECUTING = {"execute", "hang", "behead", "flog", "lash"}
 
@@ -3085,11 +3077,7 @@ def _struck_thing(noun: Token, governor: Token, lexicon: EventLexicon) -> bool:
     for it (unlike "adopted a resolution demanding a ceasefire")."""
     if noun.dep_ not in ("dobj", "conj") or noun.head.i != governor.i and noun.head.head.i != governor.i:
         return False
-    entry = _verb_entry(governor, lexicon, next((child.lower_ for child in governor.children if child.dep_ == "prt"), None))
-    if entry is None:
-        return False
-    pattern = _first_match(entry, governor)
-    code = pattern.code if pattern is not None else entry.code
+    code = _noun_code(_verb_entry(governor, lexicon, next((child.lower_ for child in governor.children if child.dep_ == "prt"), None)), governor)
     return code is not None and code[:2] in ("18", "19", "20")
 
 
@@ -3429,7 +3417,8 @@ def _noun_entry(noun: Token, lexicon: EventLexicon) -> NounEntry | None:
     return entry
 
 
-def _noun_code(entry: NounEntry | None, noun: Token) -> str | None:
+def _noun_code(entry: NounEntry | VerbEntry | None, noun: Token) -> str | None:
+    """The code of the entry's most specific matching pattern at the token, else its default."""
     if entry is None:
         return None
     pattern = _first_match(entry, noun)
@@ -4078,7 +4067,8 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
     undergoing = {token.i for token in _undergoers(noun)}
     modifiers = [child for child in noun.children if child.i not in undergoing]
     owners = [child for child in modifiers if child.dep_ in ("poss", "amod", "compound", "nmod") and lookup.at(child)]
-    signers = [agent for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _DOING for agent in prep_objects(child, "by")]
+    # "a fuel blockade imposed by JNIM", "strikes carried out by Israel", "an agreement signed by Congo and Rwanda"
+    signers = [agent for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _DOING for agent in with_conjuncts(prep_objects(child, "by"))]
     if signers:
         # "a U.S.-brokered agreement signed by Congo and Rwanda": the signers made it, not the broker
         owners = [child for child in owners if not child.lower_.endswith(_BROKERED_SUFFIXES)]
@@ -4086,7 +4076,7 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
     owners += [other for child in owners for other in child.conjuncts if other.i < noun.i and lookup.at(other) and other not in owners]
     if noun.lemma_.lower() in _NAMED_FOR_VICTIMS:
         owners = [child for child in owners if child.dep_ == "poss"]  # "the Armenian genocide", "the Srebrenica massacre"
-    if not owners and not prep_objects(noun, "by") and not any(child.dep_ == "poss" for child in modifiers):
+    if not owners and not signers and not prep_objects(noun, "by") and not any(child.dep_ == "poss" for child in modifiers):
         # "police raids", "government drone strikes": the institution, through a weapon word too
         means = [grandchild for child in modifiers if child.dep_ == "compound" for grandchild in child.children]
         institutions = [Argument(word, actor, word.text) for word in [*modifiers, *means] if word.i < noun.i for actor in [lookup.act_institution(word)] if actor]
@@ -4102,8 +4092,7 @@ def _noun_owners(noun: Token, lookup: ActorLookup) -> list[Argument]:
         owners += [agent for agent in with_conjuncts(prep_objects(noun.head, "by")) if lookup.resolve(agent)]
     # "executions of children by M23 fighters", parsed with "by" on the noun's object
     owners += [agent for obj in prep_objects(noun, "of") if not lookup.at(obj) for agent in prep_objects(obj, "by")]
-    # "a fuel blockade imposed by JNIM", "strikes carried out by Israel"
-    owners += [agent for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _DOING for agent in with_conjuncts(prep_objects(child, "by"))]
+    owners += signers
     # "Israel and the United States … after their strikes": "their" is the pair named just before
     pairs = [pair for child in noun.children if child.dep_ == "poss" and child.lower_ == "their" and noun.dep_ == "pobj" for pair in [_last_pair(child, lookup)] if pair]
     if pairs:
